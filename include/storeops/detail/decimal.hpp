@@ -1,0 +1,139 @@
+#pragma once
+// A double read as the decimal a person typed: 0.015 is 15e-3, not 0.01499999999999999944...
+// Money times a rate uses this so that halves round away from zero as written
+// (DOMAIN.md §1), whatever binary floating point makes of the rate.
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <string_view>
+
+#include "format.hpp"
+#include "validate.hpp"
+
+namespace storeops::detail {
+
+__extension__ typedef __int128 int128;
+__extension__ typedef unsigned __int128 uint128;
+
+/// value = mantissa * 10^exponent, mantissa with at most 17 significant digits.
+struct Decimal {
+  std::int64_t mantissa = 0;
+  int exponent = 0;
+
+  /// The shortest decimal that reads back as `x` (std::to_chars gives it).
+  static Decimal of(double x, std::string_view field) {
+    require_finite(x, field);
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x);
+    if (ec != std::errc{}) fail(field, shortest(x), "a representable number");
+    return parse(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  }
+
+ private:
+  static Decimal parse(std::string_view s) {
+    Decimal d;
+    bool negative = false;
+    std::size_t i = 0;
+    if (i < s.size() && s[i] == '-') {
+      negative = true;
+      ++i;
+    }
+    int fraction_digits = 0;
+    bool in_fraction = false;
+    for (; i < s.size() && s[i] != 'e'; ++i) {
+      if (s[i] == '.') {
+        in_fraction = true;
+        continue;
+      }
+      d.mantissa = d.mantissa * 10 + (s[i] - '0');
+      if (in_fraction) ++fraction_digits;
+    }
+    int exp = 0;
+    if (i < s.size()) {  // 'e' followed by an optional sign and digits
+      ++i;
+      bool exp_negative = false;
+      if (s[i] == '-' || s[i] == '+') exp_negative = s[i++] == '-';
+      for (; i < s.size(); ++i) exp = exp * 10 + (s[i] - '0');
+      if (exp_negative) exp = -exp;
+    }
+    d.exponent = exp - fraction_digits;
+    if (negative) d.mantissa = -d.mantissa;
+    return d;
+  }
+};
+
+inline uint128 pow10_u128(int k) {
+  uint128 p = 1;
+  for (int i = 0; i < k; ++i) p *= 10;
+  return p;
+}
+
+/// round(numerator / denominator), halves away from zero; denominator > 0.
+inline int128 divide_round_half_away(int128 numerator, uint128 denominator) {
+  const bool negative = numerator < 0;
+  const uint128 magnitude = negative ? uint128(-(numerator + 1)) + 1 : uint128(numerator);
+  uint128 q = magnitude / denominator;
+  const uint128 r = magnitude % denominator;
+  if (r >= denominator - r) ++q;  // 2r >= d without overflowing 2r
+  return negative ? -int128(q) : int128(q);
+}
+
+/// value * d rounded to an integer, halves away from zero; false when it does not fit in
+/// 64 bits.
+inline bool scale_round(std::int64_t value, Decimal d, std::int64_t& out) {
+  constexpr int128 max64 = INT64_MAX, min64 = INT64_MIN;
+  int128 result;
+  if (value == 0 || d.mantissa == 0) {
+    out = 0;
+    return true;
+  }
+  const int128 product = int128(value) * d.mantissa;  // < 2^63 * 10^17 < 2^127
+  if (d.exponent >= 0) {
+    if (d.exponent > 19) return false;  // |product| >= 1 so it cannot fit
+    result = product;
+    for (int i = 0; i < d.exponent; ++i) {
+      result *= 10;
+      if (result > max64 || result < min64) return false;
+    }
+  } else if (d.exponent < -38) {
+    result = 0;  // |product| < 10^36, far below half of 10^39
+  } else {
+    result = divide_round_half_away(product, pow10_u128(-d.exponent));
+  }
+  if (result > max64 || result < min64) return false;
+  out = static_cast<std::int64_t>(result);
+  return true;
+}
+
+/// value / d rounded to an integer, halves away from zero; d != 0.
+inline bool divide_round(std::int64_t value, Decimal d, std::int64_t& out) {
+  constexpr int128 max64 = INT64_MAX, min64 = INT64_MIN;
+  // value / (m * 10^e) = value * 10^-e / m
+  int128 numerator = value;
+  int128 denominator = d.mantissa;
+  if (denominator < 0) {
+    denominator = -denominator;
+    numerator = -numerator;
+  }
+  int e = d.exponent;
+  while (e < 0) {
+    if (numerator > int128(1) << 120 || numerator < -(int128(1) << 120)) return false;
+    numerator *= 10;
+    ++e;
+  }
+  uint128 den = uint128(denominator);
+  while (e > 0) {
+    if (den > (uint128(1) << 120)) {  // value / den rounds to 0 already
+      out = 0;
+      return true;
+    }
+    den *= 10;
+    --e;
+  }
+  const int128 result = divide_round_half_away(numerator, den);
+  if (result > max64 || result < min64) return false;
+  out = static_cast<std::int64_t>(result);
+  return true;
+}
+
+}  // namespace storeops::detail

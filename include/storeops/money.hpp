@@ -1,0 +1,148 @@
+#pragma once
+/// Money: a signed 64-bit count of fen (分, 1/100 yuan). DOMAIN.md §1.
+///
+/// Never a float inside the library. A rate times an amount rounds to the nearest fen,
+/// halves away from zero, once per line item; overflow throws `MoneyOverflow`.
+#include <compare>
+#include <cstdint>
+#include <cstdlib>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "detail/decimal.hpp"
+#include "detail/validate.hpp"
+#include "error.hpp"
+
+namespace storeops {
+
+class Money {
+ public:
+  constexpr Money() noexcept = default;
+
+  /// An exact amount in fen.
+  static constexpr Money from_fen(std::int64_t fen) noexcept { return Money(fen); }
+
+  /// Yuan as written, to the nearest fen (halves away from zero): 1.005 is 1.01 yuan.
+  static Money from_yuan(double yuan, std::string_view field = "amount") {
+    std::int64_t fen = 0;
+    if (!detail::scale_round(100, detail::Decimal::of(yuan, field), fen))
+      throw MoneyOverflow(std::string(field) + " = " + detail::shortest(yuan) +
+                          " yuan does not fit in 64-bit fen");
+    return Money(fen);
+  }
+
+  /// Whole yuan, exactly (checked for overflow).
+  static Money from_whole_yuan(std::int64_t yuan, std::string_view field = "amount") {
+    std::int64_t fen = 0;
+    if (__builtin_mul_overflow(yuan, std::int64_t{100}, &fen))
+      throw MoneyOverflow(std::string(field) + " = " + std::to_string(yuan) +
+                          " yuan does not fit in 64-bit fen");
+    return Money(fen);
+  }
+
+  constexpr std::int64_t fen() const noexcept { return fen_; }
+  /// The amount in yuan as a double, for display and plotting only.
+  constexpr double yuan() const noexcept { return static_cast<double>(fen_) / 100.0; }
+
+  friend constexpr auto operator<=>(Money, Money) noexcept = default;
+
+  friend Money operator+(Money a, Money b) {
+    std::int64_t r = 0;
+    if (__builtin_add_overflow(a.fen_, b.fen_, &r)) overflow("sum", a, b);
+    return Money(r);
+  }
+  friend Money operator-(Money a, Money b) {
+    std::int64_t r = 0;
+    if (__builtin_sub_overflow(a.fen_, b.fen_, &r)) overflow("difference", a, b);
+    return Money(r);
+  }
+  Money operator-() const {
+    if (fen_ == INT64_MIN) throw MoneyOverflow("negating " + to_string() + " overflows");
+    return Money(-fen_);
+  }
+  Money& operator+=(Money o) { return *this = *this + o; }
+  Money& operator-=(Money o) { return *this = *this - o; }
+
+  /// An exact multiple: a count of units at a unit price.
+  friend Money operator*(Money a, std::int64_t n) {
+    std::int64_t r = 0;
+    if (__builtin_mul_overflow(a.fen_, n, &r))
+      throw MoneyOverflow(a.to_string() + " * " + std::to_string(n) +
+                          " does not fit in 64-bit fen");
+    return Money(r);
+  }
+  friend Money operator*(std::int64_t n, Money a) { return a * n; }
+
+  /// The amount times a factor (a rate, a count of orders), rounded once to the nearest
+  /// fen, halves away from zero. The factor is read as the decimal it prints as.
+  Money times(double factor, std::string_view field = "factor") const {
+    std::int64_t r = 0;
+    if (!detail::scale_round(fen_, detail::Decimal::of(factor, field), r))
+      throw MoneyOverflow(to_string() + " * " + detail::shortest(factor) +
+                          " does not fit in 64-bit fen");
+    return Money(r);
+  }
+
+  /// The amount divided by a number, rounded once to the nearest fen (halves away).
+  Money divided_by(double divisor, std::string_view field = "divisor") const {
+    const auto d = detail::Decimal::of(divisor, field);
+    if (d.mantissa == 0) detail::fail(field, "0", "non-zero (it is a divisor)");
+    std::int64_t r = 0;
+    if (!detail::divide_round(fen_, d, r))
+      throw MoneyOverflow(to_string() + " / " + detail::shortest(divisor) +
+                          " does not fit in 64-bit fen");
+    return Money(r);
+  }
+
+  /// "¥1,234.50", "-¥0.05".
+  std::string to_string() const {
+    const bool negative = fen_ < 0;
+    // unsigned magnitude so that INT64_MIN prints too
+    const std::uint64_t magnitude =
+        negative ? std::uint64_t(-(fen_ + 1)) + 1 : std::uint64_t(fen_);
+    const std::string whole = std::to_string(magnitude / 100);
+    std::string grouped;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+      if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
+      grouped += whole[i];
+    }
+    const auto cents = magnitude % 100;
+    return std::string(negative ? "-" : "") + "¥" + grouped + "." + char('0' + cents / 10) +
+           char('0' + cents % 10);
+  }
+
+  friend std::ostream& operator<<(std::ostream& os, Money m) { return os << m.to_string(); }
+
+ private:
+  constexpr explicit Money(std::int64_t fen) noexcept : fen_(fen) {}
+
+  [[noreturn]] static void overflow(const char* what, Money a, Money b) {
+    throw MoneyOverflow(std::string("the ") + what + " of " + a.to_string() + " and " +
+                        b.to_string() + " does not fit in 64-bit fen");
+  }
+
+  std::int64_t fen_ = 0;
+};
+
+/// a / b as a plain number (a share or a ratio of two amounts); b must not be zero.
+inline double ratio(Money a, Money b, std::string_view field = "denominator") {
+  if (b.fen() == 0) detail::fail(field, "¥0.00", "non-zero (it is a denominator)");
+  return static_cast<double>(a.fen()) / static_cast<double>(b.fen());
+}
+
+namespace literals {
+/// 2000_yuan, exact.
+inline Money operator""_yuan(unsigned long long yuan) {
+  if (yuan > static_cast<unsigned long long>(INT64_MAX / 100))
+    throw MoneyOverflow("literal yuan amount does not fit in 64-bit fen");
+  return Money::from_whole_yuan(static_cast<std::int64_t>(yuan));
+}
+inline Money operator""_fen(unsigned long long fen) {
+  if (fen > static_cast<unsigned long long>(INT64_MAX))
+    throw MoneyOverflow("literal fen amount does not fit in 64-bit fen");
+  return Money::from_fen(static_cast<std::int64_t>(fen));
+}
+}  // namespace literals
+
+}  // namespace storeops
