@@ -32,6 +32,25 @@ class Money {
     return Money(fen);
   }
 
+  /// Yuan written as text, exactly: "1234.50", "¥1,234.50", "-0.05". More than two
+  /// decimals round to the fen, halves away from zero.
+  static Money parse(std::string_view text, std::string_view field = "amount") {
+    std::string plain;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text.compare(i, 2, "\xC2\xA5") == 0) {  // ¥ in UTF-8
+        ++i;
+        continue;
+      }
+      if (text[i] == ',' || text[i] == ' ') continue;
+      plain += text[i];
+    }
+    std::int64_t fen = 0;
+    if (!detail::scale_round(100, detail::Decimal::of_text(plain, field), fen))
+      throw MoneyOverflow(std::string(field) + " = " + std::string(text) +
+                          " does not fit in 64-bit fen");
+    return Money(fen);
+  }
+
   /// Whole yuan, exactly (checked for overflow).
   static Money from_whole_yuan(std::int64_t yuan, std::string_view field = "amount") {
     std::int64_t fen = 0;

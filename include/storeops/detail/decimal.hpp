@@ -29,6 +29,42 @@ struct Decimal {
     return parse(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   }
 
+  /// A decimal written as text: optional sign, digits, optional '.' and digits, optional
+  /// exponent ("1234.50", "-0.015", "1e-3"). At most 18 significant digits.
+  static Decimal of_text(std::string_view text, std::string_view field) {
+    std::size_t i = 0, digits = 0, significant = 0;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    bool dot = false;
+    for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+      if (text[i] == '.' && !dot) {
+        dot = true;
+      } else if (text[i] >= '0' && text[i] <= '9') {
+        ++digits;
+        if (significant > 0 || text[i] != '0') ++significant;
+      } else {
+        digits = 0;
+        break;
+      }
+    }
+    bool exponent_ok = true;
+    if (i < text.size() && digits > 0) {
+      std::size_t j = i + 1, exponent_digits = 0;
+      if (j < text.size() && (text[j] == '-' || text[j] == '+')) ++j;
+      for (; j < text.size(); ++j, ++exponent_digits)
+        if (text[j] < '0' || text[j] > '9') exponent_ok = false;
+      exponent_ok = exponent_ok && exponent_digits > 0 && exponent_digits <= 4;
+    }
+    if (digits == 0 || !exponent_ok)
+      fail(field, "'" + std::string(text) + "'", "a decimal number such as 1234.50");
+    if (significant > 18)
+      fail(field, "'" + std::string(text) + "'", "a decimal with at most 18 significant digits");
+    std::string normalized(text);
+    for (auto& c : normalized)
+      if (c == 'E') c = 'e';
+    if (!normalized.empty() && normalized[0] == '+') normalized.erase(0, 1);
+    return parse(normalized);
+  }
+
  private:
   static Decimal parse(std::string_view s) {
     Decimal d;

@@ -1,0 +1,30 @@
+# The two commands a user needs: `make demo` and `make test`. Both install what is missing.
+PY      := .venv/bin/python
+BUILD   := build/cpp
+JOBS    ?= 2
+GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
+
+.PHONY: demo test deps python cpp-test py-test bench clean
+
+demo: python
+	$(PY) -m storeops demo --out out
+
+test: cpp-test py-test
+
+deps:
+	@bash scripts/ensure_deps.sh
+
+# The Python package, built and installed into .venv from this tree.
+python: deps
+	$(PY) -m pip install --no-build-isolation --disable-pip-version-check -q .
+
+cpp-test: deps
+	cmake -S . -B $(BUILD) $(GEN) -DCMAKE_BUILD_TYPE=Debug -DSTOREOPS_WERROR=ON >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+py-test: python
+	$(PY) -m pytest
+
+clean:
+	rm -rf build out

@@ -1,0 +1,11 @@
+// storeops._core: the compiled half of the storeops package.
+#include "pybind11.hpp"
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "storeops compiled core; use the storeops package, not this module.";
+  m.attr("__version__") = STOREOPS_PY_VERSION;
+  storeops::python::register_money(m);  // first: the error types and Money everyone uses
+  storeops::python::register_funnel(m);
+  storeops::python::register_credit(m);
+  storeops::python::register_report(m);
+}

@@ -1,0 +1,179 @@
+// Money and the error family.
+#include "pybind11.hpp"
+
+namespace storeops::python {
+namespace {
+
+/// Money from what a Python user may write: Money, int or float yuan, str or Decimal yuan.
+Money money_from(const py::handle& value, const char* field) {
+  if (py::isinstance<Money>(value)) return value.cast<Money>();
+  if (py::isinstance<py::bool_>(value))
+    throw Error(std::string(field) + " must be an amount in yuan, got a bool");
+  if (py::isinstance<py::int_>(value)) {
+    const py::int_ fen = py::reinterpret_borrow<py::int_>(value) * py::int_(100);
+    try {
+      return Money::from_fen(fen.cast<std::int64_t>());
+    } catch (const py::cast_error&) {
+      throw MoneyOverflow(std::string(field) + " = " + py::str(value).cast<std::string>() +
+                          " yuan does not fit in 64-bit fen");
+    }
+  }
+  if (py::isinstance<py::float_>(value)) return Money::from_yuan(value.cast<double>(), field);
+  if (py::isinstance<py::str>(value)) return Money::parse(value.cast<std::string>(), field);
+  const auto decimal = py::module_::import("decimal").attr("Decimal");
+  if (py::isinstance(value, decimal)) {
+    if (!value.attr("is_finite")().cast<bool>())
+      throw Error(std::string(field) + " must be a finite number, got " +
+                  py::str(value).cast<std::string>());
+    return Money::parse(py::str(value).cast<std::string>(), field);
+  }
+  throw Error(std::string(field) + " must be money (Money, or yuan as int, float, str or "
+              "Decimal), got " + py::repr(value).cast<std::string>());
+}
+
+py::object fraction_of(Money m) {
+  return py::module_::import("fractions").attr("Fraction")(m.fen(), 100);
+}
+
+/// Money and plain numbers compare exactly, as Decimal does: Money("0.10") == 0.1 is False
+/// because the float 0.1 is not a tenth.
+py::object compare(Money self, const py::object& other, const char* op) {
+  if (py::isinstance<Money>(other))
+    return fraction_of(self).attr(op)(fraction_of(other.cast<Money>()));
+  if (py::isinstance<py::bool_>(other) ||
+      !(py::isinstance<py::int_>(other) || py::isinstance<py::float_>(other)))
+    return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  return fraction_of(self).attr(op)(other);
+}
+
+bool is_number(const py::handle& v) {
+  return !py::isinstance<py::bool_>(v) &&
+         (py::isinstance<py::int_>(v) || py::isinstance<py::float_>(v));
+}
+
+}  // namespace
+
+void register_money(py::module_& m) {
+  static py::exception<Error> error(m, "Error", PyExc_ValueError);
+  error.doc() = "Any value storeops cannot accept; the message names the field and value.";
+  // MoneyOverflowError is both a storeops.Error and an OverflowError.
+  static py::object overflow = py::reinterpret_steal<py::object>(PyErr_NewExceptionWithDoc(
+      "storeops._core.MoneyOverflowError",
+      "A money result that does not fit in signed 64-bit fen.",
+      py::make_tuple(error, py::handle(PyExc_OverflowError)).ptr(), nullptr));
+  m.attr("MoneyOverflowError") = overflow;
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const MoneyOverflow& e) {
+      PyErr_SetString(overflow.ptr(), e.what());
+    } catch (const Error& e) {
+      PyErr_SetString(error.ptr(), e.what());
+    }
+  });
+
+  py::class_<Money>(m, "Money", R"doc(
+An amount of money in exact integer fen (分, 1/100 yuan).
+
+``Money(x)`` takes yuan as an int, float, str ("1234.50", "¥1,234.50") or Decimal;
+``Money.from_yuan`` and ``Money.from_fen`` say which unit they take. Arithmetic is exact
+and checked: a result that does not fit in 64-bit fen raises MoneyOverflowError. Money times
+a number rounds once to the fen, halves away from zero, reading the number as the decimal it
+prints as (1.5% of ¥1 is ¥0.02). Every function that takes money also accepts a plain
+number meaning yuan.
+)doc")
+      .def(py::init([](const py::object& yuan) { return money_from(yuan, "amount"); }),
+           py::arg("yuan") = 0, "Money from yuan (int, float, str or Decimal).")
+      .def_static("from_yuan", [](const py::object& yuan) { return money_from(yuan, "yuan"); },
+                  py::arg("yuan"), "Money from yuan, rounded to the nearest fen (halves away).")
+      .def_static("from_fen",
+                  [](const py::int_& fen) {
+                    try {
+                      return Money::from_fen(fen.cast<std::int64_t>());
+                    } catch (const py::cast_error&) {
+                      throw MoneyOverflow("fen = " + py::str(fen).cast<std::string>() +
+                                          " does not fit in 64-bit fen");
+                    }
+                  },
+                  py::arg("fen"), "Money from an exact count of fen.")
+      .def_property_readonly("fen", &Money::fen, "The exact amount in fen (int).")
+      .def_property_readonly("yuan", &Money::yuan,
+                             "The amount in yuan as a float (for display and plots).")
+      .def_property_readonly(
+          "decimal",
+          [](Money self) {
+            return py::module_::import("decimal").attr("Decimal")(self.fen()).attr("scaleb")(-2);
+          },
+          "The exact amount in yuan as a decimal.Decimal.")
+      .def("__add__", [](Money a, const py::object& b) { return a + money_from(b, "addend"); },
+           py::is_operator())
+      .def("__radd__", [](Money a, const py::object& b) { return money_from(b, "addend") + a; },
+           py::is_operator())
+      .def("__sub__",
+           [](Money a, const py::object& b) { return a - money_from(b, "subtrahend"); },
+           py::is_operator())
+      .def("__rsub__",
+           [](Money a, const py::object& b) { return money_from(b, "minuend") - a; },
+           py::is_operator())
+      .def("__neg__", [](Money a) { return -a; })
+      .def("__pos__", [](Money a) { return a; })
+      .def("__abs__", [](Money a) { return a.fen() < 0 ? -a : a; })
+      .def("__bool__", [](Money a) { return a.fen() != 0; })
+      .def("__mul__",
+           [](Money a, const py::object& k) -> py::object {
+             if (py::isinstance<py::int_>(k) && !py::isinstance<py::bool_>(k)) {
+               try {
+                 return py::cast(a * k.cast<std::int64_t>());
+               } catch (const py::cast_error&) {
+                 throw MoneyOverflow("multiplier does not fit in 64 bits");
+               }
+             }
+             if (py::isinstance<py::float_>(k)) return py::cast(a.times(k.cast<double>()));
+             return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+           },
+           py::is_operator())
+      .def("__rmul__",
+           [](Money a, const py::object& k) -> py::object {
+             return py::cast(a).attr("__mul__")(k);
+           },
+           py::is_operator())
+      .def("__truediv__",
+           [](Money a, const py::object& d) -> py::object {
+             if (py::isinstance<Money>(d)) return py::cast(ratio(a, d.cast<Money>()));
+             if (is_number(d)) return py::cast(a.divided_by(d.cast<double>()));
+             return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+           },
+           py::is_operator())
+      .def("__eq__", [](Money a, const py::object& b) { return compare(a, b, "__eq__"); })
+      .def("__ne__", [](Money a, const py::object& b) { return compare(a, b, "__ne__"); })
+      .def("__lt__", [](Money a, const py::object& b) { return compare(a, b, "__lt__"); })
+      .def("__le__", [](Money a, const py::object& b) { return compare(a, b, "__le__"); })
+      .def("__gt__", [](Money a, const py::object& b) { return compare(a, b, "__gt__"); })
+      .def("__ge__", [](Money a, const py::object& b) { return compare(a, b, "__ge__"); })
+      // equal to hash(int) or hash(float) of an equal number, as Python requires
+      .def("__hash__", [](Money a) { return py::hash(fraction_of(a)); })
+      .def("__str__", &Money::to_string)
+      .def("__repr__",
+           [](Money a) {
+             return "Money('" + py::str(py::cast(a).attr("decimal")).cast<std::string>() + "')";
+           })
+      .def("__format__",
+           [](Money a, const std::string& spec) {
+             if (spec.empty()) return a.to_string();
+             return py::module_::import("builtins").attr("format")(py::float_(a.yuan()), spec).cast<std::string>();
+           })
+      .def(py::pickle([](Money a) { return py::make_tuple(a.fen()); },
+                      [](const py::tuple& t) { return Money::from_fen(t[0].cast<std::int64_t>()); }));
+
+  py::implicitly_convertible<py::int_, Money>();
+  py::implicitly_convertible<py::float_, Money>();
+  py::implicitly_convertible<py::str, Money>();
+
+  m.def("sum_money", [](const py::iterable& amounts) {
+    Money total;
+    for (const auto& a : amounts) total += money_from(a, "amount");
+    return total;
+  }, py::arg("amounts"), "The exact sum of amounts (Money or yuan), checked for overflow.");
+}
+
+}  // namespace storeops::python

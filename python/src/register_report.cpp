@@ -1,0 +1,66 @@
+// The daily report row and DSR.
+#include "pybind11.hpp"
+
+namespace storeops::python {
+
+void register_report(py::module_& m) {
+  py::class_<Dsr>(m, "Dsr", "Detailed seller ratings (店铺动态评分): three 1–5 averages.")
+      .def(py::init<double, double, double>(), py::kw_only(), py::arg("described") = 5.0,
+           py::arg("service") = 5.0, py::arg("shipping") = 5.0)
+      .def_readonly("described", &Dsr::described, "描述相符 item as described")
+      .def_readonly("service", &Dsr::service, "服务态度 service")
+      .def_readonly("shipping", &Dsr::shipping, "物流服务 shipping")
+      .def("__repr__", [](const Dsr& d) {
+        return "Dsr(described=" + detail::shortest(d.described) + ", service=" +
+               detail::shortest(d.service) + ", shipping=" + detail::shortest(d.shipping) + ")";
+      });
+
+  py::class_<DsrRating>(m, "DsrRating", "One buyer's 1–5 star ratings of one order.")
+      .def(py::init([](const py::object& day, int described, int service, int shipping) {
+             return DsrRating{to_sys_days(day, "day"), described, service, shipping};
+           }),
+           py::kw_only(), py::arg("day"), py::arg("described"), py::arg("service"),
+           py::arg("shipping"))
+      .def_property_readonly("day", [](const DsrRating& r) { return to_date(r.day); })
+      .def_readonly("described", &DsrRating::described)
+      .def_readonly("service", &DsrRating::service)
+      .def_readonly("shipping", &DsrRating::shipping);
+
+  m.def(
+      "dsr_over",
+      [](const std::vector<DsrRating>& ratings, const py::object& as_of, int window_days) {
+        return dsr_over(ratings, to_sys_days(as_of, "as_of"), window_days);
+      },
+      py::arg("ratings"), py::arg("as_of"), py::arg("window_days") = 180,
+      "The DSR as of a date: averages of the ratings given in the last `window_days` days.");
+
+  py::class_<DailyReport>(m, "DailyReport", R"doc(
+One row of the daily report (淘宝数据日报表, 002 篇4): date, PV, UV, sales, units, CR, AOV,
+DSR, visit depth and home-page bounce rate. Build it with ``DailyReport.from_counts``.
+)doc")
+      .def_static(
+          "from_counts",
+          [](const py::object& date, double page_views, double visitors, double buyers,
+             double units, Money sales, Dsr dsr, double home_page_visits,
+             double home_page_single_page_visits) {
+            return DailyReport::from_counts(to_sys_days(date, "date"), page_views, visitors,
+                                            buyers, units, sales, dsr, home_page_visits,
+                                            home_page_single_page_visits);
+          },
+          py::kw_only(), py::arg("date"), py::arg("page_views"), py::arg("visitors"),
+          py::arg("buyers"), py::arg("units"), py::arg("sales"), py::arg("dsr") = Dsr(),
+          py::arg("home_page_visits"), py::arg("home_page_single_page_visits"))
+      .def_property_readonly("date", [](const DailyReport& r) { return to_date(r.date); })
+      .def_readonly("page_views", &DailyReport::page_views)
+      .def_readonly("visitors", &DailyReport::visitors)
+      .def_readonly("sales", &DailyReport::sales)
+      .def_readonly("units", &DailyReport::units)
+      .def_readonly("buyers", &DailyReport::buyers)
+      .def_readonly("conversion_rate", &DailyReport::conversion_rate)
+      .def_readonly("average_order_value", &DailyReport::average_order_value)
+      .def_readonly("dsr", &DailyReport::dsr)
+      .def_readonly("visit_depth", &DailyReport::visit_depth)
+      .def_readonly("home_page_bounce_rate", &DailyReport::home_page_bounce_rate);
+}
+
+}  // namespace storeops::python

@@ -1,0 +1,61 @@
+"""storeops: plan and run an online marketplace store (Tmall, Taobao).
+
+Money is exact (integer fen, see :class:`Money`); every bad input raises :class:`Error`
+(a ``ValueError``) naming the field and the value.
+"""
+
+from __future__ import annotations
+
+try:
+    from . import _core
+except ImportError as err:  # pragma: no cover - only on a broken install
+    raise ImportError(
+        "storeops' compiled core (storeops._core) did not import. Rebuild the package with "
+        "`pip install .` from the source tree (it needs a C++20 compiler and Eigen: "
+        "`make test` installs both)."
+    ) from err
+
+from . import metrics, presets
+from ._core import (
+    CreditLevel,
+    DailyReport,
+    Dsr,
+    DsrRating,
+    Error,
+    Funnel,
+    InquiryFunnel,
+    Money,
+    MoneyOverflowError,
+    TrafficTarget,
+    TrafficTargets,
+    credit_level,
+    credit_points,
+    dsr_over,
+    sum_money,
+)
+from .report import daily_report_frame, traffic_target
+
+__version__: str = _core.__version__
+
+__all__ = [
+    "CreditLevel",
+    "DailyReport",
+    "Dsr",
+    "DsrRating",
+    "Error",
+    "Funnel",
+    "InquiryFunnel",
+    "Money",
+    "MoneyOverflowError",
+    "TrafficTarget",
+    "TrafficTargets",
+    "__version__",
+    "credit_level",
+    "credit_points",
+    "daily_report_frame",
+    "dsr_over",
+    "metrics",
+    "presets",
+    "sum_money",
+    "traffic_target",
+]

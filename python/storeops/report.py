@@ -1,0 +1,96 @@
+"""Daily report tables and traffic targets, as pandas DataFrames."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from ._core import DailyReport, TrafficTarget, TrafficTargets, credit_level
+from ._core import presets as _presets
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: Column names of the daily report (002 篇4): English and the seed's own terms.
+DAILY_REPORT_LABELS = {
+    "en": {
+        "date": "date",
+        "page_views": "page_views",
+        "visitors": "visitors",
+        "sales": "sales",
+        "units": "units",
+        "conversion_rate": "conversion_rate",
+        "average_order_value": "average_order_value",
+        "dsr_described": "dsr_described",
+        "dsr_service": "dsr_service",
+        "dsr_shipping": "dsr_shipping",
+        "visit_depth": "visit_depth",
+        "home_page_bounce_rate": "home_page_bounce_rate",
+    },
+    "zh": {
+        "date": "日期",
+        "page_views": "浏览量",
+        "visitors": "访客数",
+        "sales": "销售额",
+        "units": "成交件数",
+        "conversion_rate": "转化率",
+        "average_order_value": "客单价",
+        "dsr_described": "DSR描述相符",
+        "dsr_service": "DSR服务态度",
+        "dsr_shipping": "DSR物流服务",
+        "visit_depth": "访问深度",
+        "home_page_bounce_rate": "首页跳失率",
+    },
+}
+
+
+def daily_report_frame(rows: Iterable[DailyReport], *, labels: str = "en") -> pd.DataFrame:
+    """The daily report (淘宝数据日报表) as a DataFrame, one row per day.
+
+    Money columns are yuan as floats rounded to the fen; ``labels="zh"`` gives the seed's
+    Chinese column names.
+    """
+    import pandas as pd
+
+    if labels not in DAILY_REPORT_LABELS:
+        raise ValueError(f"labels must be one of {sorted(DAILY_REPORT_LABELS)}, got {labels!r}")
+    names = DAILY_REPORT_LABELS[labels]
+    records = [
+        {
+            names["date"]: r.date,
+            names["page_views"]: r.page_views,
+            names["visitors"]: r.visitors,
+            names["sales"]: r.sales.yuan,
+            names["units"]: r.units,
+            names["conversion_rate"]: r.conversion_rate,
+            names["average_order_value"]: r.average_order_value.yuan,
+            names["dsr_described"]: r.dsr.described,
+            names["dsr_service"]: r.dsr.service,
+            names["dsr_shipping"]: r.dsr.shipping,
+            names["visit_depth"]: r.visit_depth,
+            names["home_page_bounce_rate"]: r.home_page_bounce_rate,
+        }
+        for r in rows
+    ]
+    return pd.DataFrame.from_records(records, columns=list(names.values()))
+
+
+def traffic_target(points: int, targets: TrafficTargets | None = None) -> TrafficTarget:
+    """The visitor target of a shop with this many credit points (seed 004 by default)."""
+    table = targets if targets is not None else _presets.traffic_targets_2014()
+    return table.for_level(credit_level(points))
+
+
+def _traffic_targets_frame(self: TrafficTargets) -> pd.DataFrame:
+    """The table as a DataFrame: from_level, monthly_visitors, daily_visitors."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "from_level": [str(r.from_level) for r in self.rows],
+            "monthly_visitors": [r.monthly_visitors for r in self.rows],
+            "daily_visitors": [r.daily_visitors for r in self.rows],
+        }
+    )
+
+
+TrafficTargets.to_frame = _traffic_targets_frame  # type: ignore[attr-defined]

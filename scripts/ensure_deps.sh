@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what `make demo` and `make test` need and the machine lacks: Debian packages
+# (compiler, CMake, Eigen, Boost.Test) through apt-get, Python packages into .venv through pip.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v g++ >/dev/null 2>&1 || need_apt+=(g++)
+command -v cmake >/dev/null 2>&1 || need_apt+=(cmake)
+command -v make >/dev/null 2>&1 || need_apt+=(make)
+[ -f /usr/include/eigen3/Eigen/Core ] || need_apt+=(libeigen3-dev)
+[ -f /usr/include/boost/test/unit_test.hpp ] && ls /usr/lib/*/libboost_unit_test_framework.so >/dev/null 2>&1 \
+  || need_apt+=(libboost-test-dev)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-venv python3-dev)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "storeops: installing Debian packages: ${need_apt[*]}"
+  if [ "$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "storeops: need root (or sudo) to install ${need_apt[*]}; install them and run again" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# A virtual environment that sees the machine's packages, so that what is already installed
+# is not downloaded again, and that keeps what we add out of the machine's Python.
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv --system-site-packages .venv
+fi
+missing=$(.venv/bin/python - <<'PY'
+import importlib.util
+wanted = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
+          "pytest": "pytest", "hypothesis": "hypothesis", "pybind11": "pybind11",
+          "scikit_build_core": "scikit-build-core", "ninja": "ninja"}
+print(" ".join(pkg for mod, pkg in wanted.items() if importlib.util.find_spec(mod) is None))
+PY
+)
+if [ -n "$missing" ]; then
+  echo "storeops: installing Python packages: $missing"
+  .venv/bin/python -m pip install -q --disable-pip-version-check $missing
+fi
