@@ -1,6 +1,8 @@
 #pragma once
 /// Seed numbers as data. Every table here cites the seed it comes from; a user copies one,
 /// changes it and passes it back, instead of editing formulas.
+#include "plan.hpp"
+#include "staffing.hpp"
 #include "traffic.hpp"
 
 namespace storeops::presets {
@@ -17,5 +19,55 @@ inline TrafficTargets traffic_targets_2014() {
       {CreditLevel(CreditTier::diamond, 5), 60'000, 2'000},
   });
 }
+
+/// The staffing rules of 000 ch.4 (revenue tiers) and ch.5 (orders-per-day bands).
+/// Department costs are as the seed writes them; the third tier is 80,000 (the seed prints
+/// 800,000, but the tiers' order and its 17,500 budget show the typo).
+inline StaffingPolicy staffing_2014() {
+  using D = Department;
+  using R = Role;
+  auto yuan = [](std::int64_t y) { return Money::from_whole_yuan(y); };
+  std::vector<RevenueTier> tiers = {
+      // 000 ch.4 营业额 10000: two agents, early and late shift
+      {yuan(10'000), yuan(4'000), {{D::customer_service, {{R::cs_agent, 2}}, yuan(4'000)}}, Money()},
+      // 营业额 50000: budget 15,000; departments add up to 15,000; 总成本 written as 16,500
+      {yuan(50'000), yuan(15'000),
+       {{D::customer_service, {{R::cs_lead, 1}, {R::cs_agent, 2}}, yuan(6'500)},
+        {D::design, {{R::designer, 1}}, yuan(3'000)},
+        {D::promotion, {{R::promoter, 1}}, yuan(3'000)},
+        {D::logistics, {{R::logistics_staff, 1}}, yuan(2'500)}},
+       yuan(16'500)},
+      // 营业额 "800000" (80,000): one more warehouse keeper
+      {yuan(80'000), yuan(17'500),
+       {{D::customer_service, {{R::cs_lead, 1}, {R::cs_agent, 2}}, yuan(6'500)},
+        {D::design, {{R::designer, 1}}, yuan(3'000)},
+        {D::promotion, {{R::promoter, 1}}, yuan(3'000)},
+        {D::logistics, {{R::logistics_staff, 2}}, yuan(5'000)}},
+       Money()},
+      // 营业额 100000: pre- and after-sale groups under a supervisor, a logistics lead
+      {yuan(100'000), yuan(34'000),
+       {{D::customer_service, {{R::cs_manager, 1}, {R::cs_agent, 3}}, yuan(9'000)},
+        {D::design, {{R::senior_designer, 2}}, yuan(8'000)},
+        {D::promotion, {{R::promoter, 1}}, yuan(3'000)},
+        {D::merchandising, {{R::merchandiser, 1}}, yuan(3'000)},
+        {D::logistics, {{R::logistics_lead, 1}, {R::logistics_staff, 2}}, yuan(8'000)},
+        {D::planning, {{R::planner, 1}}, yuan(3'000)}},
+       yuan(34'000)},
+  };
+  // 000 ch.5: orders a day
+  std::vector<OrderBand> bands = {
+      {D::customer_service, 50, 100, 1, "50-100单增加一个客服"},
+      {D::customer_service, 150, 250, 1, "150-250单增加一个客服"},
+      {D::promotion, 50, 150, 1, "50单-150单配一个推广人员"},
+      {D::promotion, 150, 250, 1, "150-250单配一个活动申报 (campaign applications)"},
+      {D::logistics, 50, 100, 1, "50-100单/天增加一个打包"},
+      {D::logistics, 150, 250, 1, "150-250增加一个打包"},
+  };
+  return StaffingPolicy(std::move(tiers), std::move(bands), /*trigger=*/0.0, Combine::max,
+                        /*hiring_lag_months (assumed)=*/1, /*allow_shrink=*/false);
+}
+
+/// The seed plan of 000 (Tmall, 2014) with what the other seeds add.
+inline Plan tmall_2014() { return Plan{staffing_2014(), traffic_targets_2014()}; }
 
 }  // namespace storeops::presets

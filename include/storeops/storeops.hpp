@@ -1,11 +1,16 @@
 #pragma once
 /// storeops: plan and run an online marketplace store. One header for everything.
+#include "check.hpp"
 #include "credit.hpp"
+#include "erlang.hpp"
 #include "error.hpp"
 #include "funnel.hpp"
 #include "metrics.hpp"
 #include "money.hpp"
+#include "plan.hpp"
 #include "presets.hpp"
 #include "report.hpp"
+#include "roles.hpp"
+#include "staffing.hpp"
 #include "traffic.hpp"
 #include "version.hpp"
