@@ -136,4 +136,13 @@ inline double peak_hour_arrivals(double daily_inquiries, double peak_hour_share 
   return daily_inquiries * peak_hour_share;
 }
 
+/// Agents for a day's inquiries: sized for the peak hour (daily × peak-hour share).
+inline int agents_for_daily_inquiries(double daily_inquiries, double handle_time_s,
+                                      double service_level = 0.8, double answer_within_s = 30,
+                                      int concurrency = 1, double max_occupancy = 1.0,
+                                      double shrinkage = 0.0, double peak_hour_share = 0.12) {
+  return agents_required(peak_hour_arrivals(daily_inquiries, peak_hour_share), handle_time_s,
+                         service_level, answer_within_s, concurrency, max_occupancy, shrinkage);
+}
+
 }  // namespace storeops::erlang

@@ -8,4 +8,6 @@ PYBIND11_MODULE(_core, m) {
   storeops::python::register_funnel(m);
   storeops::python::register_credit(m);
   storeops::python::register_report(m);
+  storeops::python::register_staffing(m);  // after credit: uses its presets submodule
+  storeops::python::register_erlang(m);
 }

@@ -17,6 +17,8 @@ void register_money(py::module_& m);
 void register_funnel(py::module_& m);
 void register_credit(py::module_& m);
 void register_report(py::module_& m);
+void register_staffing(py::module_& m);
+void register_erlang(py::module_& m);
 
 /// A datetime.date as days since 1970-01-01, through the proleptic Gregorian ordinal:
 /// exact, and free of the local-time conversions that pybind11/chrono.h makes.
@@ -31,6 +33,33 @@ inline std::chrono::sys_days to_sys_days(const py::handle& date, const char* fie
 inline py::object to_date(std::chrono::sys_days day) {
   const long ordinal = day.time_since_epoch().count() + 719163L;
   return py::module_::import("datetime").attr("date").attr("fromordinal")(ordinal);
+}
+
+/// Money from what a Python user may write: Money, int or float yuan, str or Decimal yuan.
+inline Money money_from(const py::handle& value, const char* field) {
+  if (py::isinstance<Money>(value)) return value.cast<Money>();
+  if (py::isinstance<py::bool_>(value))
+    throw Error(std::string(field) + " must be an amount in yuan, got a bool");
+  if (py::isinstance<py::int_>(value)) {
+    const py::int_ fen = py::reinterpret_borrow<py::int_>(value) * py::int_(100);
+    try {
+      return Money::from_fen(fen.cast<std::int64_t>());
+    } catch (const py::cast_error&) {
+      throw MoneyOverflow(std::string(field) + " = " + py::str(value).cast<std::string>() +
+                          " yuan does not fit in 64-bit fen");
+    }
+  }
+  if (py::isinstance<py::float_>(value)) return Money::from_yuan(value.cast<double>(), field);
+  if (py::isinstance<py::str>(value)) return Money::parse(value.cast<std::string>(), field);
+  const auto decimal = py::module_::import("decimal").attr("Decimal");
+  if (py::isinstance(value, decimal)) {
+    if (!value.attr("is_finite")().cast<bool>())
+      throw Error(std::string(field) + " must be a finite number, got " +
+                  py::str(value).cast<std::string>());
+    return Money::parse(py::str(value).cast<std::string>(), field);
+  }
+  throw Error(std::string(field) + " must be money (Money, or yuan as int, float, str or "
+              "Decimal), got " + py::repr(value).cast<std::string>());
 }
 
 /// The text operator<< gives, for __repr__ and __str__.

@@ -21,7 +21,11 @@ Examples
 >>> storeops.Funnel(visitors=10_000, conversion_rate=0.02, average_order_value=100).orders
 200.0
 )doc")
-      .def(py::init<double, double, Money>(), py::kw_only(), py::arg("visitors"),
+      .def(py::init([](double visitors, double conversion_rate, const py::object& aov) {
+             return Funnel(visitors, conversion_rate,
+                           money_from(aov, "Funnel.average_order_value"));
+           }),
+           py::kw_only(), py::arg("visitors"),
            py::arg("conversion_rate"), py::arg("average_order_value"))
       .def_property_readonly("visitors", &Funnel::visitors, "Visitors (UV) in the period.")
       .def_property_readonly("conversion_rate", &Funnel::conversion_rate)
@@ -66,7 +70,12 @@ silent_conversion : float
 average_order_value : Money or yuan
     客单价, >= 0.
 )doc")
-      .def(py::init<double, double, double, double, Money>(), py::kw_only(),
+      .def(py::init([](double visitors, double inquiry_rate, double inquiry_conversion,
+                       double silent_conversion, const py::object& aov) {
+             return InquiryFunnel(visitors, inquiry_rate, inquiry_conversion, silent_conversion,
+                                  money_from(aov, "InquiryFunnel.average_order_value"));
+           }),
+           py::kw_only(),
            py::arg("visitors"), py::arg("inquiry_rate"), py::arg("inquiry_conversion"),
            py::arg("silent_conversion"), py::arg("average_order_value"))
       .def_property_readonly("visitors", &InquiryFunnel::visitors)
@@ -114,17 +123,27 @@ average_order_value : Money or yuan
          "访问深度: page views / visitors.");
   mm.def("ctr", &metrics::ctr, py::arg("clicks"), py::arg("impressions"),
          "点击率: clicks / impressions.");
-  mm.def("cpc", &metrics::cpc, py::arg("spend"), py::arg("clicks"),
+  mm.def("cpc", [](const py::object& spend, double clicks) {
+    return metrics::cpc(money_from(spend, "spend"), clicks);
+  }, py::arg("spend"), py::arg("clicks"),
          "Cost per click (Money): spend / clicks, to the fen.");
-  mm.def("cpm", &metrics::cpm, py::arg("spend"), py::arg("impressions"),
+  mm.def("cpm", [](const py::object& spend, double impressions) {
+    return metrics::cpm(money_from(spend, "spend"), impressions);
+  }, py::arg("spend"), py::arg("impressions"),
          "Cost per thousand impressions (Money): 1000 · spend / impressions, to the fen.");
-  mm.def("roi", &metrics::roi, py::arg("attributed_revenue"), py::arg("spend"),
+  mm.def("roi", [](const py::object& revenue, const py::object& spend) {
+    return metrics::roi(money_from(revenue, "attributed_revenue"), money_from(spend, "spend"));
+  }, py::arg("attributed_revenue"), py::arg("spend"),
          "投入产出比: attributed revenue / spend.");
   mm.def("breakeven_roi", &metrics::breakeven_roi, py::arg("contribution_margin"),
          "保本ROI: 1 / contribution-margin ratio.");
-  mm.def("average_order_value", &metrics::average_order_value, py::arg("revenue"),
+  mm.def("average_order_value", [](const py::object& revenue, double buyers) {
+    return metrics::average_order_value(money_from(revenue, "revenue"), buyers);
+  }, py::arg("revenue"),
          py::arg("buyers"), "客单价 (Money): revenue / buyers, to the fen.");
-  mm.def("uv_value", &metrics::uv_value, py::arg("revenue"), py::arg("visitors"),
+  mm.def("uv_value", [](const py::object& revenue, double visitors) {
+    return metrics::uv_value(money_from(revenue, "revenue"), visitors);
+  }, py::arg("revenue"), py::arg("visitors"),
          "UV价值 (Money): revenue / visitors, to the fen.");
 }
 

@@ -4,33 +4,6 @@
 namespace storeops::python {
 namespace {
 
-/// Money from what a Python user may write: Money, int or float yuan, str or Decimal yuan.
-Money money_from(const py::handle& value, const char* field) {
-  if (py::isinstance<Money>(value)) return value.cast<Money>();
-  if (py::isinstance<py::bool_>(value))
-    throw Error(std::string(field) + " must be an amount in yuan, got a bool");
-  if (py::isinstance<py::int_>(value)) {
-    const py::int_ fen = py::reinterpret_borrow<py::int_>(value) * py::int_(100);
-    try {
-      return Money::from_fen(fen.cast<std::int64_t>());
-    } catch (const py::cast_error&) {
-      throw MoneyOverflow(std::string(field) + " = " + py::str(value).cast<std::string>() +
-                          " yuan does not fit in 64-bit fen");
-    }
-  }
-  if (py::isinstance<py::float_>(value)) return Money::from_yuan(value.cast<double>(), field);
-  if (py::isinstance<py::str>(value)) return Money::parse(value.cast<std::string>(), field);
-  const auto decimal = py::module_::import("decimal").attr("Decimal");
-  if (py::isinstance(value, decimal)) {
-    if (!value.attr("is_finite")().cast<bool>())
-      throw Error(std::string(field) + " must be a finite number, got " +
-                  py::str(value).cast<std::string>());
-    return Money::parse(py::str(value).cast<std::string>(), field);
-  }
-  throw Error(std::string(field) + " must be money (Money, or yuan as int, float, str or "
-              "Decimal), got " + py::repr(value).cast<std::string>());
-}
-
 py::object fraction_of(Money m) {
   return py::module_::import("fractions").attr("Fraction")(m.fen(), 100);
 }
@@ -165,10 +138,7 @@ number meaning yuan.
       .def(py::pickle([](Money a) { return py::make_tuple(a.fen()); },
                       [](const py::tuple& t) { return Money::from_fen(t[0].cast<std::int64_t>()); }));
 
-  py::implicitly_convertible<py::int_, Money>();
-  py::implicitly_convertible<py::float_, Money>();
-  py::implicitly_convertible<py::str, Money>();
-
+  
   m.def("sum_money", [](const py::iterable& amounts) {
     Money total;
     for (const auto& a : amounts) total += money_from(a, "amount");

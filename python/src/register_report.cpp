@@ -41,10 +41,10 @@ DSR, visit depth and home-page bounce rate. Build it with ``DailyReport.from_cou
       .def_static(
           "from_counts",
           [](const py::object& date, double page_views, double visitors, double buyers,
-             double units, Money sales, Dsr dsr, double home_page_visits,
+             double units, const py::object& sales, Dsr dsr, double home_page_visits,
              double home_page_single_page_visits) {
             return DailyReport::from_counts(to_sys_days(date, "date"), page_views, visitors,
-                                            buyers, units, sales, dsr, home_page_visits,
+                                            buyers, units, money_from(sales, "sales"), dsr, home_page_visits,
                                             home_page_single_page_visits);
           },
           py::kw_only(), py::arg("date"), py::arg("page_views"), py::arg("visitors"),

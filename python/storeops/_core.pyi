@@ -1,7 +1,10 @@
 # Type stubs of the compiled core, storeops._core (hand-written, checked by the tests).
 import datetime
 from decimal import Decimal
-from typing import Iterable, SupportsIndex, Union, overload
+from typing import Any, Iterable, Iterator, Mapping, SupportsIndex, Union, overload
+
+import numpy as np
+import numpy.typing as npt
 
 _Yuan = Union[Money, int, float, str, Decimal]
 
@@ -172,6 +175,10 @@ class TrafficTargets:
 class presets:
     @staticmethod
     def traffic_targets_2014() -> TrafficTargets: ...
+    @staticmethod
+    def staffing_2014() -> StaffingPolicy: ...
+    @staticmethod
+    def tmall_2014() -> Plan: ...
 
 class Dsr:
     def __init__(
@@ -237,3 +244,170 @@ class DailyReport:
     def visit_depth(self) -> float: ...
     @property
     def home_page_bounce_rate(self) -> float: ...
+
+DEPARTMENTS: tuple[str, ...]
+ROLES: tuple[str, ...]
+
+def department_of(role: str) -> str: ...
+
+class Headcount(Mapping[str, int]):
+    def __getitem__(self, department: str) -> int: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def __len__(self) -> int: ...
+    def to_dict(self) -> dict[str, int]: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def roles(self) -> dict[str, int]: ...
+
+class DepartmentStaff:
+    def __init__(self, *, department: str, roles: dict[str, int], cost: _Yuan) -> None: ...
+    @property
+    def department(self) -> str: ...
+    @property
+    def roles(self) -> dict[str, int]: ...
+    @property
+    def cost(self) -> Money: ...
+    @property
+    def headcount(self) -> int: ...
+
+class RevenueTier:
+    def __init__(
+        self,
+        *,
+        monthly_revenue: _Yuan,
+        budget: _Yuan,
+        departments: list[DepartmentStaff],
+        stated_cost: _Yuan = 0,
+    ) -> None: ...
+    @property
+    def monthly_revenue(self) -> Money: ...
+    @property
+    def budget(self) -> Money: ...
+    @property
+    def departments(self) -> list[DepartmentStaff]: ...
+    @property
+    def stated_cost(self) -> Money: ...
+    @property
+    def department_cost(self) -> Money: ...
+    @property
+    def personnel_cost(self) -> Money: ...
+
+class OrderBand:
+    def __init__(
+        self, *, department: str, low: float, high: float, add: int = 1, note: str = ""
+    ) -> None: ...
+    @property
+    def department(self) -> str: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    @property
+    def add(self) -> int: ...
+    @property
+    def note(self) -> str: ...
+
+class TierCostShare:
+    @property
+    def monthly_revenue(self) -> Money: ...
+    @property
+    def budget(self) -> Money: ...
+    @property
+    def department_cost(self) -> Money: ...
+    @property
+    def personnel_cost(self) -> Money: ...
+    @property
+    def share(self) -> float: ...
+
+class StaffingPolicy:
+    def __init__(
+        self,
+        *,
+        tiers: list[RevenueTier],
+        bands: list[OrderBand],
+        trigger: float = 0.0,
+        combine: str = "max",
+        hiring_lag_months: int = 1,
+        allow_shrink: bool = False,
+    ) -> None: ...
+    tiers: list[RevenueTier]
+    bands: list[OrderBand]
+    trigger: float
+    combine: str
+    hiring_lag_months: int
+    allow_shrink: bool
+    def headcount(self, monthly_revenue: _Yuan, orders_per_day: float) -> Headcount: ...
+    def headcount_batch(
+        self, monthly_revenue: npt.ArrayLike, orders_per_day: npt.ArrayLike
+    ) -> npt.NDArray[np.int32]: ...
+    def staff_over_time(self, needs: list[Headcount]) -> list[Headcount]: ...
+    def tier_cost_shares(self) -> list[TierCostShare]: ...
+    def to_frame(self) -> Any: ...
+
+class Plan:
+    def __init__(self, *, staffing: StaffingPolicy, traffic_targets: TrafficTargets) -> None: ...
+    staffing: StaffingPolicy
+    traffic_targets: TrafficTargets
+
+class Finding:
+    @property
+    def severity(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+
+def check(plan: Plan) -> list[Finding]: ...
+def check_staffing(
+    staffing: StaffingPolicy, rule_low: float = 0.06, rule_high: float = 0.07
+) -> list[Finding]: ...
+
+_Num = Union[float, npt.ArrayLike]
+
+class erlang:
+    @staticmethod
+    def agents_required(
+        arrivals_per_hour: _Num,
+        handle_time_s: _Num,
+        service_level: _Num = 0.8,
+        answer_within_s: _Num = 30.0,
+        concurrency: _Num = 1,
+        max_occupancy: _Num = 1.0,
+        shrinkage: _Num = 0.0,
+    ) -> Any: ...
+    @staticmethod
+    def service_level(
+        agents: _Num,
+        arrivals_per_hour: _Num,
+        handle_time_s: _Num,
+        answer_within_s: _Num,
+        concurrency: _Num = 1,
+    ) -> Any: ...
+    @staticmethod
+    def wait_probability(
+        agents: _Num, arrivals_per_hour: _Num, handle_time_s: _Num, concurrency: _Num = 1
+    ) -> Any: ...
+    @staticmethod
+    def average_speed_of_answer(
+        agents: _Num, arrivals_per_hour: _Num, handle_time_s: _Num, concurrency: _Num = 1
+    ) -> Any: ...
+    @staticmethod
+    def occupancy(
+        agents: _Num, arrivals_per_hour: _Num, handle_time_s: _Num, concurrency: _Num = 1
+    ) -> Any: ...
+    @staticmethod
+    def peak_hour_arrivals(daily_inquiries: _Num, peak_hour_share: _Num = 0.12) -> Any: ...
+    @staticmethod
+    def agents_for_daily_inquiries(
+        daily_inquiries: _Num,
+        handle_time_s: _Num,
+        service_level: _Num = 0.8,
+        answer_within_s: _Num = 30.0,
+        concurrency: _Num = 1,
+        max_occupancy: _Num = 1.0,
+        shrinkage: _Num = 0.0,
+        peak_hour_share: _Num = 0.12,
+    ) -> Any: ...

@@ -1,9 +1,15 @@
-"""Seed tables as data: copy one, change it, pass it back (no formula edits needed)."""
+"""Seed tables as data: copy one, change it, pass it back (no formula edits needed).
+
+``tmall_2014()`` is the whole seed plan of 000 (Tmall, 2014); the other functions give its
+parts on their own.
+"""
 
 from __future__ import annotations
 
 from ._core import presets as _p
 
+tmall_2014 = _p.tmall_2014
+staffing_2014 = _p.staffing_2014
 traffic_targets_2014 = _p.traffic_targets_2014
 
-__all__ = ["traffic_targets_2014"]
+__all__ = ["staffing_2014", "tmall_2014", "traffic_targets_2014"]

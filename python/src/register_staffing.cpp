@@ -1,0 +1,279 @@
+// Departments, roles, headcounts, the staffing policy, the plan and the plan check.
+#include <pybind11/numpy.h>
+
+#include "pybind11.hpp"
+
+namespace storeops::python {
+namespace {
+
+py::dict roles_dict(const std::vector<RoleCount>& roles) {
+  py::dict d;
+  for (const auto& r : roles) d[py::str(std::string(to_string(r.role)))] = r.count;
+  return d;
+}
+
+std::vector<RoleCount> roles_from(const py::dict& d) {
+  std::vector<RoleCount> out;
+  for (const auto& [k, v] : d)
+    out.push_back({role_from_string(k.cast<std::string>()), v.cast<int>()});
+  return out;
+}
+
+Department department_key(const py::handle& key) {
+  if (!py::isinstance<py::str>(key))
+    throw py::key_error("department keys are strings such as 'customer_service', got " +
+                        py::repr(key).cast<std::string>());
+  try {
+    return department_from_string(key.cast<std::string>());
+  } catch (const Error& e) {
+    throw py::key_error(e.what());
+  }
+}
+
+py::dict headcount_dict(const Headcount& h) {
+  py::dict d;
+  for (std::size_t i = 0; i < department_count; ++i)
+    if (h.departments()[i] != 0) d[py::str(std::string(department_names[i]))] = h.departments()[i];
+  return d;
+}
+
+py::tuple names_tuple(auto const& names) {
+  py::list l;
+  for (auto n : names) l.append(py::str(std::string(n)));
+  return py::tuple(l);
+}
+
+}  // namespace
+
+void register_staffing(py::module_& m) {
+  m.attr("DEPARTMENTS") = names_tuple(department_names);
+  m.attr("ROLES") = names_tuple(role_names);
+  m.def("department_of", [](const std::string& role) {
+    return std::string(to_string(department_of(role_from_string(role))));
+  }, py::arg("role"), "The department a role belongs to.");
+
+  py::class_<Headcount>(m, "Headcount", R"doc(
+People per department (a read-only mapping from department key to int) with ``.total``.
+
+Iterating gives the departments that have staff; ``headcount["planning"]`` is 0 when the
+store has no planner. ``.roles`` maps role keys to people. Equal to a dict with the same
+non-zero counts.
+)doc")
+      .def("__getitem__", [](const Headcount& h, const py::handle& k) { return h[department_key(k)]; })
+      .def("__iter__", [](const Headcount& h) { return py::iter(headcount_dict(h)); })
+      .def("__len__", [](const Headcount& h) { return py::len(headcount_dict(h)); })
+      .def("__contains__", [](const Headcount& h, const py::handle& k) {
+        return py::isinstance<py::str>(k) && headcount_dict(h).contains(k);
+      })
+      .def("keys", [](const Headcount& h) { return headcount_dict(h).attr("keys")(); })
+      .def("values", [](const Headcount& h) { return headcount_dict(h).attr("values")(); })
+      .def("items", [](const Headcount& h) { return headcount_dict(h).attr("items")(); })
+      .def("get", [](const Headcount& h, const py::handle& k, const py::object& dflt) -> py::object {
+        try {
+          return py::int_(h[department_key(k)]);
+        } catch (const py::key_error&) {
+          return dflt;
+        }
+      }, py::arg("key"), py::arg("default") = py::none())
+      .def("to_dict", &headcount_dict, "Departments with staff and their counts.")
+      .def_property_readonly("total", &Headcount::total, "Everyone, all departments.")
+      .def_property_readonly("roles", [](const Headcount& h) {
+        py::dict d;
+        for (std::size_t i = 0; i < role_count; ++i)
+          if (h.roles()[i] != 0) d[py::str(std::string(role_names[i]))] = h.roles()[i];
+        return d;
+      }, "People per role (cs_agent, cs_lead, ...), roles with staff only.")
+      .def("__eq__", [](const Headcount& h, const py::object& other) -> py::object {
+        if (py::isinstance<Headcount>(other)) return py::bool_(h == other.cast<Headcount>());
+        if (!py::isinstance<py::dict>(other))
+          return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+        py::dict nonzero;
+        for (const auto& [k, v] : other.cast<py::dict>())
+          if (!v.equal(py::int_(0))) nonzero[k] = v;
+        return py::bool_(headcount_dict(h).equal(nonzero));
+      })
+      .def("__hash__", [](const Headcount&) -> py::object { return py::none(); })
+      .def("__repr__", [](const Headcount& h) { return to_text(h); })
+      .def(py::pickle(
+          [](const Headcount& h) {
+            py::list roles;
+            for (int c : h.roles()) roles.append(c);
+            return py::make_tuple(roles);
+          },
+          [](const py::tuple& t) {
+            Headcount h;
+            auto roles = t[0].cast<std::vector<int>>();
+            if (roles.size() != role_count) throw Error("Headcount pickle: wrong role count");
+            for (std::size_t i = 0; i < role_count; ++i) h.add(static_cast<Role>(i), roles[i]);
+            return h;
+          }));
+  py::module_::import("collections.abc").attr("Mapping").attr("register")(m.attr("Headcount"));
+
+  py::class_<DepartmentStaff>(m, "DepartmentStaff",
+                              "One department's team in a revenue tier and its cost as written.")
+      .def(py::init([](const std::string& department, const py::dict& roles,
+                       const py::object& cost) {
+             return DepartmentStaff{department_from_string(department), roles_from(roles),
+                                    money_from(cost, "DepartmentStaff.cost")};
+           }),
+           py::kw_only(), py::arg("department"), py::arg("roles"), py::arg("cost"))
+      .def_property_readonly("department", [](const DepartmentStaff& d) {
+        return std::string(to_string(d.department));
+      })
+      .def_property_readonly("roles", [](const DepartmentStaff& d) { return roles_dict(d.roles); })
+      .def_readonly("cost", &DepartmentStaff::cost)
+      .def_property_readonly("headcount", &DepartmentStaff::headcount)
+      .def("__repr__", [](const DepartmentStaff& d) {
+        return "DepartmentStaff(department='" + std::string(to_string(d.department)) +
+               "', roles=" + py::repr(roles_dict(d.roles)).cast<std::string>() +
+               ", cost=" + d.cost.to_string() + ")";
+      });
+
+  py::class_<RevenueTier>(m, "RevenueTier", R"doc(
+A revenue tier (000 ch.4): from ``monthly_revenue`` (yuan a month) on, the store has these
+departments. ``budget`` is the seed's personnel budget (可用人员成本); ``stated_cost`` its
+总成本 where it writes one (0 otherwise).
+)doc")
+      .def(py::init([](const py::object& revenue, const py::object& budget,
+                       std::vector<DepartmentStaff> departments, const py::object& stated_cost) {
+             return RevenueTier{money_from(revenue, "RevenueTier.monthly_revenue"),
+                                money_from(budget, "RevenueTier.budget"), std::move(departments),
+                                money_from(stated_cost, "RevenueTier.stated_cost")};
+           }),
+           py::kw_only(), py::arg("monthly_revenue"), py::arg("budget"), py::arg("departments"),
+           py::arg("stated_cost") = 0)
+      .def_readonly("monthly_revenue", &RevenueTier::monthly_revenue)
+      .def_readonly("budget", &RevenueTier::budget)
+      .def_readonly("departments", &RevenueTier::departments)
+      .def_readonly("stated_cost", &RevenueTier::stated_cost)
+      .def_property_readonly("department_cost", &RevenueTier::department_cost)
+      .def_property_readonly("personnel_cost", &RevenueTier::personnel_cost)
+      .def("__repr__", [](const RevenueTier& t) {
+        return "RevenueTier(monthly_revenue=" + t.monthly_revenue.to_string() +
+               ", budget=" + t.budget.to_string() + ", " +
+               std::to_string(t.departments.size()) + " departments)";
+      });
+
+  py::class_<OrderBand>(m, "OrderBand", R"doc(
+An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
+``low + trigger·(high − low)`` orders a day on.
+)doc")
+      .def(py::init([](const std::string& department, double low, double high, int add,
+                       std::string note) {
+             return OrderBand{department_from_string(department), low, high, add, std::move(note)};
+           }),
+           py::kw_only(), py::arg("department"), py::arg("low"), py::arg("high"),
+           py::arg("add") = 1, py::arg("note") = "")
+      .def_property_readonly("department", [](const OrderBand& b) {
+        return std::string(to_string(b.department));
+      })
+      .def_readonly("low", &OrderBand::low)
+      .def_readonly("high", &OrderBand::high)
+      .def_readonly("add", &OrderBand::add)
+      .def_readonly("note", &OrderBand::note)
+      .def("__repr__", [](const OrderBand& b) {
+        return "OrderBand(department='" + std::string(to_string(b.department)) + "', low=" +
+               detail::shortest(b.low) + ", high=" + detail::shortest(b.high) +
+               ", add=" + std::to_string(b.add) + ")";
+      });
+
+  py::class_<TierCostShare>(m, "TierCostShare")
+      .def_readonly("monthly_revenue", &TierCostShare::monthly_revenue)
+      .def_readonly("budget", &TierCostShare::budget)
+      .def_readonly("department_cost", &TierCostShare::department_cost)
+      .def_readonly("personnel_cost", &TierCostShare::personnel_cost)
+      .def_readonly("share", &TierCostShare::share);
+
+  py::class_<StaffingPolicy>(m, "StaffingPolicy", R"doc(
+The staffing rules of a plan, as data: revenue tiers, orders-per-day bands and how they
+combine (``"max"``: department by department the larger of the two; ``"tiers"``; ``"bands"``).
+
+Every field can be read and replaced; a replacement is checked and a bad one raises
+storeops.Error, leaving the policy as it was. Lists come back as copies: change the copy and
+assign it back (``policy.bands = bands``).
+)doc")
+      .def(py::init([](std::vector<RevenueTier> tiers, std::vector<OrderBand> bands,
+                       double trigger, const std::string& combine, int lag, bool shrink) {
+             return StaffingPolicy(std::move(tiers), std::move(bands), trigger,
+                                   combine_from_string(combine), lag, shrink);
+           }),
+           py::kw_only(), py::arg("tiers"), py::arg("bands"), py::arg("trigger") = 0.0,
+           py::arg("combine") = "max", py::arg("hiring_lag_months") = 1,
+           py::arg("allow_shrink") = false)
+      .def_property("tiers", &StaffingPolicy::tiers, &StaffingPolicy::set_tiers)
+      .def_property("bands", &StaffingPolicy::bands, &StaffingPolicy::set_bands)
+      .def_property("trigger", &StaffingPolicy::trigger, &StaffingPolicy::set_trigger,
+                    "Where inside each band the hire happens, in [0, 1] (0: at the band's low end).")
+      .def_property(
+          "combine",
+          [](const StaffingPolicy& p) { return std::string(combine_names[std::size_t(p.combine())]); },
+          [](StaffingPolicy& p, const std::string& c) { p.set_combine(combine_from_string(c)); })
+      .def_property("hiring_lag_months", &StaffingPolicy::hiring_lag_months,
+                    &StaffingPolicy::set_hiring_lag_months,
+                    "Months from a need to the hire (assumed 1).")
+      .def_property("allow_shrink", &StaffingPolicy::allow_shrink, &StaffingPolicy::set_allow_shrink,
+                    "Whether headcount may fall when the need falls (default False).")
+      .def("headcount",
+           [](const StaffingPolicy& p, const py::object& revenue, double orders) {
+             return p.headcount(money_from(revenue, "monthly_revenue"), orders);
+           },
+           py::arg("monthly_revenue"),
+           py::arg("orders_per_day"),
+           "The team needed at a monthly revenue (yuan) and orders a day.")
+      .def(
+          "headcount_batch",
+          [](const StaffingPolicy& p,
+             const py::array_t<double, py::array::c_style | py::array::forcecast>& revenue,
+             const py::array_t<double, py::array::c_style | py::array::forcecast>& orders) {
+            if (revenue.ndim() != 1 || orders.ndim() != 1)
+              throw Error("monthly_revenue and orders_per_day must be 1-D arrays");
+            const auto n = static_cast<std::size_t>(revenue.shape(0));
+            py::array_t<int> out({static_cast<py::ssize_t>(n),
+                                  static_cast<py::ssize_t>(department_count)});
+            std::span<const double> r(revenue.data(), n);
+            std::span<const double> o(orders.data(), static_cast<std::size_t>(orders.shape(0)));
+            int* dst = out.mutable_data();
+            {
+              py::gil_scoped_release release;
+              p.headcount_batch(r, o, dst);
+            }
+            return out;
+          },
+          py::arg("monthly_revenue"), py::arg("orders_per_day"),
+          "Headcounts of many (revenue, orders a day) pairs: an int array of shape (n, 6), "
+          "columns in storeops.DEPARTMENTS order.")
+      .def("staff_over_time", [](const StaffingPolicy& p, const std::vector<Headcount>& needs) {
+        return p.staff_over_time(needs);
+      }, py::arg("needs"),
+         "Staff employed each month for monthly needs, with the hiring lag and no-shrink rule.")
+      .def("tier_cost_shares", [](const StaffingPolicy& p) { return tier_cost_shares(p); },
+           "Each tier's personnel cost as a share of its revenue.");
+
+  py::class_<Plan>(m, "Plan", "A store plan: every rule and assumption, as data.")
+      .def(py::init<StaffingPolicy, TrafficTargets>(), py::kw_only(), py::arg("staffing"),
+           py::arg("traffic_targets"))
+      .def_readwrite("staffing", &Plan::staffing, "Who is employed when (StaffingPolicy).")
+      .def_readwrite("traffic_targets", &Plan::traffic_targets,
+                     "Visitor targets by credit level (TrafficTargets).");
+
+  py::class_<Finding>(m, "Finding", "One finding of the plan check.")
+      .def_readonly("severity", &Finding::severity)
+      .def_readonly("code", &Finding::code)
+      .def_readonly("message", &Finding::message)
+      .def_readonly("source", &Finding::source)
+      .def("__repr__", [](const Finding& f) {
+        return "[" + f.severity + "] " + f.message + " (" + f.source + ")";
+      });
+  m.def("check", &check, py::arg("plan"),
+        "The plan check: the seeds' contradictions and risky settings, with citations.");
+  m.def("check_staffing", &check_staffing, py::arg("staffing"), py::arg("rule_low") = 0.06,
+        py::arg("rule_high") = 0.07,
+        "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).");
+
+  auto presets = m.attr("presets").cast<py::module_>();
+  presets.def("staffing_2014", &presets::staffing_2014,
+              "The staffing rules of seed 000 (revenue tiers ch.4, order bands ch.5).");
+  presets.def("tmall_2014", &presets::tmall_2014, "The seed plan of 000 (Tmall, 2014).");
+}
+
+}  // namespace storeops::python
