@@ -28,3 +28,7 @@ py-test: python
 
 clean:
 	rm -rf build out
+
+# Benchmarks: run on demand, never in `make test` (the machines are shared and noisy).
+bench: python
+	$(PY) bench/bench_staffing.py
