@@ -58,7 +58,23 @@ inline std::vector<Finding> check_staffing(const StaffingPolicy& policy,
   return out;
 }
 
+/// Risky pay settings: no minimum-wage floor, so a bad month's penalties can take a
+/// payslip below the legal minimum (DOMAIN.md §4).
+inline std::vector<Finding> check_pay(const PayPolicy& pay) {
+  std::vector<Finding> out;
+  if (pay.minimum_wage().fen() == 0)
+    out.push_back({"warning", "no_minimum_wage",
+                   "no minimum wage is set: rating penalties are deducted from base pay with "
+                   "no floor under the total; set pay.minimum_wage to the local monthly minimum",
+                   "000 attachment 七"});
+  return out;
+}
+
 /// Every finding of the plan check.
-inline std::vector<Finding> check(const Plan& plan) { return check_staffing(plan.staffing); }
+inline std::vector<Finding> check(const Plan& plan) {
+  auto out = check_staffing(plan.staffing);
+  for (auto& f : check_pay(plan.pay)) out.push_back(std::move(f));
+  return out;
+}
 
 }  // namespace storeops

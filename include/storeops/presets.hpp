@@ -1,6 +1,7 @@
 #pragma once
 /// Seed numbers as data. Every table here cites the seed it comes from; a user copies one,
 /// changes it and passes it back, instead of editing formulas.
+#include "pay.hpp"
 #include "plan.hpp"
 #include "staffing.hpp"
 #include "traffic.hpp"
@@ -67,7 +68,36 @@ inline StaffingPolicy staffing_2014() {
                         /*hiring_lag_months (assumed)=*/1, /*allow_shrink=*/false);
 }
 
+/// The pay rules of 000 ch.5 and attachment 七. Position allowance, benefits, extra rewards
+/// and the minimum wage are *assumed* 0 (the seed names them without amounts); the rating
+/// bonus is *assumed* 500.
+inline PayPolicy pay_2014() {
+  using R = Role;
+  using C = CommissionBasis;
+  auto yuan = [](std::int64_t y) { return Money::from_whole_yuan(y); };
+  auto role = [](R r, Money base, C basis = C::none, double rate = 0.0, bool rating = false) {
+    return RolePay{r, base, Money(), Money(), Money(), basis, rate, rating};
+  };
+  return PayPolicy(
+      {
+          // 客服: 底薪 + 业绩提成 + 额外奖励 + 福利; 0.2 个点 of personal / team sales
+          role(R::cs_agent, yuan(2'000), C::personal_sales, 0.002, true),
+          role(R::cs_lead, yuan(2'500), C::team_sales, 0.002, true),
+          role(R::cs_manager, yuan(3'000), C::team_sales, 0.002, true),
+          // 策划, 推广, 设计, 仓储: 底薪 + 团队业绩提成 (the pool) + 岗位 + 福利
+          role(R::promoter, yuan(3'000), C::pool),
+          role(R::designer, yuan(3'000), C::pool),
+          role(R::senior_designer, yuan(4'000), C::pool),
+          role(R::logistics_staff, yuan(2'500), C::pool),
+          role(R::logistics_lead, yuan(3'000), C::pool),
+          role(R::planner, yuan(3'000), C::pool),
+          // 商品: not in the pool (000 ch.5 names four indirect departments)
+          role(R::merchandiser, yuan(3'000)),
+      },
+      RatingBonusRule{}, /*pool_rate: 整店静默下单 1%*/ 0.01);
+}
+
 /// The seed plan of 000 (Tmall, 2014) with what the other seeds add.
-inline Plan tmall_2014() { return Plan{staffing_2014(), traffic_targets_2014()}; }
+inline Plan tmall_2014() { return Plan{staffing_2014(), pay_2014(), traffic_targets_2014()}; }
 
 }  // namespace storeops::presets

@@ -3,6 +3,7 @@
 /// names are the pinned keys shared by C++, Python and JSON.
 #include <array>
 #include <cstddef>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -73,6 +74,8 @@ inline constexpr std::size_t index(Department d) noexcept { return static_cast<s
 inline constexpr std::size_t index(Role r) noexcept { return static_cast<std::size_t>(r); }
 inline std::string_view to_string(Department d) { return department_names[index(d)]; }
 inline std::string_view to_string(Role r) { return role_names[index(r)]; }
+inline std::ostream& operator<<(std::ostream& os, Department d) { return os << to_string(d); }
+inline std::ostream& operator<<(std::ostream& os, Role r) { return os << to_string(r); }
 
 namespace detail {
 template <class Names>

@@ -7,6 +7,8 @@
 #include "funnel.hpp"
 #include "metrics.hpp"
 #include "money.hpp"
+#include "pay.hpp"
+#include "payroll.hpp"
 #include "plan.hpp"
 #include "presets.hpp"
 #include "report.hpp"

@@ -146,10 +146,11 @@ BOOST_AUTO_TEST_CASE(plan_check_names_the_personnel_contradiction) {
   BOOST_TEST(shares[2].share == 0.21875);
   BOOST_TEST(shares[3].share == 0.34);
   const auto findings = check(presets::tmall_2014());
-  BOOST_TEST(findings.size() == 2u);
+  BOOST_TEST(findings.size() == 3u);
   BOOST_TEST(findings[0].code == "personnel_share");
   BOOST_TEST(findings[0].message.find("6.0%-7.0%") != std::string::npos);
   BOOST_TEST(findings[0].message.find("40.0%") != std::string::npos);
   BOOST_TEST(findings[1].code == "tier_total");
   BOOST_TEST(findings[1].message.find("¥16,500.00") != std::string::npos);
+  BOOST_TEST(findings[2].code == "no_minimum_wage");
 }

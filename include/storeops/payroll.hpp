@@ -1,0 +1,130 @@
+#pragma once
+/// A month's payroll for a whole team: one payslip per person from a headcount and the
+/// month's figures, department totals, and the payroll-to-revenue ratio (DOMAIN.md §4).
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "money.hpp"
+#include "pay.hpp"
+#include "staffing.hpp"
+
+namespace storeops {
+
+/// The month's figures payroll is computed from.
+struct PayrollInputs {
+  /// Sales made through customer service, split evenly (to the fen) over the cs_agents.
+  Money customer_service_sales;
+  /// Or each cs_agent's own sales, one per agent (then customer_service_sales stays 0).
+  std::vector<Money> agent_sales;
+  /// The whole store's silent-order revenue (静默下单): the indirect departments' pool base.
+  Money silent_sales;
+  /// The store's revenue, for the payroll-to-revenue ratio (0: no ratio).
+  Money store_revenue;
+  /// Neutral and negative reviews per customer-service person, in payroll order (agents,
+  /// then leads, then managers); empty means none.
+  std::vector<long> neutral_reviews;
+  std::vector<long> negative_reviews;
+  double rating_change = 0;  ///< the store rating's change from last month
+  std::map<Department, std::map<std::string, double>> kpis;  ///< KPI values per department
+};
+
+struct PayrollEntry {
+  int person = 0;  ///< 1-based, in payroll order
+  Payslip slip;
+};
+
+struct Payroll {
+  std::vector<PayrollEntry> people;
+  std::array<Money, department_count> by_department{};
+  Money total;
+  Money pool;       ///< pool_rate × silent-order revenue
+  Money pool_paid;  ///< what the pool members received (== pool unless nobody is in it)
+  Money store_revenue;
+  /// total / store revenue; 0 when no revenue was given.
+  double payroll_to_revenue() const {
+    return store_revenue.fen() > 0 ? ratio(total, store_revenue) : 0.0;
+  }
+};
+
+/// `amount` split over `n` people to the fen: the first (amount mod n) get one fen more, so
+/// the shares add up to the amount exactly.
+inline Money even_share(Money amount, int n, int i) {
+  const std::int64_t base = amount.fen() / n;
+  const std::int64_t extra = amount.fen() % n;
+  return Money::from_fen(base + (i < extra ? 1 : 0));
+}
+
+inline Payroll payroll(const PayPolicy& pay, const Headcount& staff, const PayrollInputs& in) {
+  const int agents = staff.count(Role::cs_agent);
+  int cs_people = 0;
+  int pool_members = 0;
+  for (std::size_t r = 0; r < role_count; ++r) {
+    const auto role = static_cast<Role>(r);
+    if (department_of(role) == Department::customer_service) cs_people += staff.count(role);
+    if (pay.role(role).commission == CommissionBasis::pool) pool_members += staff.count(role);
+  }
+  if (in.customer_service_sales.fen() < 0)
+    detail::fail("customer_service_sales", in.customer_service_sales.to_string(), ">= 0");
+  if (in.silent_sales.fen() < 0)
+    detail::fail("silent_sales", in.silent_sales.to_string(), ">= 0");
+  if (in.store_revenue.fen() < 0)
+    detail::fail("store_revenue", in.store_revenue.to_string(), ">= 0");
+  if (!in.agent_sales.empty()) {
+    if (in.agent_sales.size() != static_cast<std::size_t>(agents))
+      throw Error("agent_sales has " + std::to_string(in.agent_sales.size()) +
+                  " entries but the team has " + std::to_string(agents) + " cs_agents");
+    if (in.customer_service_sales.fen() != 0)
+      throw Error("give customer_service_sales or agent_sales, not both");
+  } else if (agents == 0 && in.customer_service_sales.fen() != 0) {
+    throw Error("customer_service_sales is " + in.customer_service_sales.to_string() +
+                " but the team has no cs_agent to credit it to");
+  }
+  for (const auto* list : {&in.neutral_reviews, &in.negative_reviews})
+    if (!list->empty() && list->size() != static_cast<std::size_t>(cs_people))
+      throw Error(std::string(list == &in.neutral_reviews ? "neutral_reviews" : "negative_reviews") +
+                  " has " + std::to_string(list->size()) + " entries but the team has " +
+                  std::to_string(cs_people) + " customer-service people");
+
+  std::vector<Money> sales(static_cast<std::size_t>(agents));
+  Money team_sales;
+  for (int i = 0; i < agents; ++i) {
+    sales[std::size_t(i)] = in.agent_sales.empty() ? even_share(in.customer_service_sales, agents, i)
+                                                   : in.agent_sales[std::size_t(i)];
+    team_sales += sales[std::size_t(i)];
+  }
+
+  Payroll out;
+  out.store_revenue = in.store_revenue;
+  out.pool = in.silent_sales.times(pay.pool_rate(), "pool_rate");
+  int person = 0, agent = 0, cs_index = 0, pool_index = 0;
+  for (std::size_t r = 0; r < role_count; ++r) {
+    const auto role = static_cast<Role>(r);
+    const RolePay& rule = pay.role(role);
+    for (int k = 0; k < staff.count(role); ++k) {
+      PayInputs pi;
+      if (rule.commission == CommissionBasis::personal_sales)
+        pi.personal_sales = role == Role::cs_agent ? sales[std::size_t(agent++)] : Money();
+      if (rule.commission == CommissionBasis::team_sales) pi.team_sales = team_sales;
+      if (rule.commission == CommissionBasis::pool) {
+        pi.pool_share = even_share(out.pool, pool_members, pool_index++);
+        out.pool_paid += pi.pool_share;
+      }
+      if (rule.rating_bonus) {
+        pi.rating_change = in.rating_change;
+        if (!in.neutral_reviews.empty()) pi.neutral_reviews = in.neutral_reviews[std::size_t(cs_index)];
+        if (!in.negative_reviews.empty()) pi.negative_reviews = in.negative_reviews[std::size_t(cs_index)];
+      }
+      if (department_of(role) == Department::customer_service) ++cs_index;
+      if (auto it = in.kpis.find(department_of(role)); it != in.kpis.end()) pi.kpis = it->second;
+      Payslip slip = pay.payslip(role, pi);
+      out.by_department[index(department_of(role))] += slip.total;
+      out.total += slip.total;
+      out.people.push_back({++person, std::move(slip)});
+    }
+  }
+  return out;
+}
+
+}  // namespace storeops
