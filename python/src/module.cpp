@@ -10,4 +10,5 @@ PYBIND11_MODULE(_core, m) {
   storeops::python::register_report(m);
   storeops::python::register_staffing(m);  // after credit: uses its presets submodule
   storeops::python::register_erlang(m);
+  storeops::python::register_pay(m);
 }

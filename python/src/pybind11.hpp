@@ -19,6 +19,7 @@ void register_credit(py::module_& m);
 void register_report(py::module_& m);
 void register_staffing(py::module_& m);
 void register_erlang(py::module_& m);
+void register_pay(py::module_& m);
 
 /// A datetime.date as days since 1970-01-01, through the proleptic Gregorian ordinal:
 /// exact, and free of the local-time conversions that pybind11/chrono.h makes.

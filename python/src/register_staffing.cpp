@@ -250,8 +250,8 @@ assign it back (``policy.bands = bands``).
            "Each tier's personnel cost as a share of its revenue.");
 
   py::class_<Plan>(m, "Plan", "A store plan: every rule and assumption, as data.")
-      .def(py::init<StaffingPolicy, TrafficTargets>(), py::kw_only(), py::arg("staffing"),
-           py::arg("traffic_targets"))
+      .def(py::init<StaffingPolicy, PayPolicy, TrafficTargets>(), py::kw_only(),
+           py::arg("staffing"), py::arg("pay"), py::arg("traffic_targets"))
       .def_readwrite("staffing", &Plan::staffing, "Who is employed when (StaffingPolicy).")
       .def_readwrite("traffic_targets", &Plan::traffic_targets,
                      "Visitor targets by credit level (TrafficTargets).");

@@ -10,6 +10,7 @@ from ._core import presets as _p
 
 tmall_2014 = _p.tmall_2014
 staffing_2014 = _p.staffing_2014
+pay_2014 = _p.pay_2014
 traffic_targets_2014 = _p.traffic_targets_2014
 
-__all__ = ["staffing_2014", "tmall_2014", "traffic_targets_2014"]
+__all__ = ["pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]
