@@ -70,10 +70,60 @@ inline std::vector<Finding> check_pay(const PayPolicy& pay) {
   return out;
 }
 
+/// Costs that leave no margin: a sale that loses money before promotion and payroll.
+inline std::vector<Finding> check_costs(const CostStructure& costs) {
+  std::vector<Finding> out;
+  if (costs.net_margin() < 0)
+    out.push_back({"warning", "negative_net_margin",
+                   "the cost structure's net margin is " + detail::percent(costs.net_margin()) +
+                       ": at steady state every sale loses money",
+                   "000 ch.4"});
+  if (costs.contribution_margin() <= 0)
+    out.push_back({"warning", "no_contribution_margin",
+                   "gross margin less commission, shipping and tax is " +
+                       detail::percent(costs.contribution_margin()) +
+                       ": no advertising can pay for itself",
+                   "000 ch.4"});
+  return out;
+}
+
+/// The people each stage plans to hire against what the tier and band rules give at the
+/// stage's revenue target (000 ch.3 against ch.4).
+inline std::vector<Finding> check_stage_hires(const Plan& plan) {
+  std::vector<Finding> out;
+  Headcount planned;
+  for (const auto& s : plan.stages.stages()) {
+    for (const auto& h : s.hires) planned.add(h.role, h.count);
+    if (s.revenue_target.fen() == 0 || s.hires.empty()) continue;
+    const Headcount rules = plan.staffing.headcount(s.revenue_target, 0);
+    std::string diff;
+    for (std::size_t d = 0; d < department_count; ++d)
+      if (planned.departments()[d] != rules.departments()[d])
+        diff += (diff.empty() ? "" : ", ") + std::string(department_names[d]) + " " +
+                std::to_string(planned.departments()[d]) + " vs " +
+                std::to_string(rules.departments()[d]);
+    if (!diff.empty())
+      out.push_back({"warning", "stage_hires",
+                     "by the end of stage " + std::string(to_string(s.stage)) +
+                         " the stage plan has hired (stage plan vs tier rules at its " +
+                         s.revenue_target.to_string() + " target): " + diff,
+                     "000 ch.3, ch.4"});
+  }
+  return out;
+}
+
 /// Every finding of the plan check.
 inline std::vector<Finding> check(const Plan& plan) {
-  auto out = check_staffing(plan.staffing);
-  for (auto& f : check_pay(plan.pay)) out.push_back(std::move(f));
+  std::vector<Finding> out;
+  for (const auto& c : plan.corrections)
+    out.push_back({"contradiction", "seed_correction", c.field + ": " + c.note, c.source});
+  auto append = [&out](std::vector<Finding> more) {
+    for (auto& f : more) out.push_back(std::move(f));
+  };
+  append(check_staffing(plan.staffing));
+  append(check_pay(plan.pay));
+  append(check_costs(plan.costs));
+  append(check_stage_hires(plan));
   return out;
 }
 

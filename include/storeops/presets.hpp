@@ -1,6 +1,8 @@
 #pragma once
 /// Seed numbers as data. Every table here cites the seed it comes from; a user copies one,
 /// changes it and passes it back, instead of editing formulas.
+#include "finance.hpp"
+#include "lifecycle.hpp"
 #include "pay.hpp"
 #include "plan.hpp"
 #include "staffing.hpp"
@@ -97,7 +99,73 @@ inline PayPolicy pay_2014() {
       RatingBonusRule{}, /*pool_rate: 整店静默下单 1%*/ 0.01);
 }
 
+/// The stages of 000 ch.3 with their targets and budgets.
+inline Lifecycle lifecycle_2014() {
+  using R = Role;
+  auto yuan = [](std::int64_t y) { return Money::from_whole_yuan(y); };
+  return Lifecycle(
+      {
+          {Stage::setup, Money(), 1, Money(), Money(), {},
+           "申请公司和专卖店: company and store application; Tmall fees (16W开店费用)"},
+          {Stage::launch, yuan(30'000), 0, yuan(30'000), yuan(1'000),
+           {{R::cs_agent, 2}, {R::designer, 1}},
+           "正式投入运营: outsourced decoration, a 30,000 ad trial (the seed's budget also pays "
+           "for fake orders, which are fraud and not modelled), 1,000 software"},
+          {Stage::scale_up, yuan(300'000), 0, Money(), Money(),
+           {{R::cs_agent, 1}, {R::promoter, 1}, {R::logistics_staff, 2}, {R::designer, 1}},
+           "全店经销过度: computers, desks, shelves, boxes; build a hit item; promote a cs lead"},
+          {Stage::mature, yuan(500'000), 0, Money(), Money(), {},
+           "成熟阶段: 聚划算 funding; the target excludes 聚划算 sales"},
+      },
+      /*confirm_months=*/1);
+}
+
+/// The investment schedule of 000 ch.4: 270,650 in all. Month 0 is 2014-02. The split of
+/// the 10,650 of hardware and early salaries between 2014-03 and 2014-07 is *assumed* even.
+inline std::vector<Investment> investments_2014() {
+  auto yuan = [](std::int64_t y) { return Money::from_whole_yuan(y); };
+  return {
+      {"Tmall deposit (天猫押金)", yuan(160'000), 0, true, "000 ch.4 (2014-02)"},
+      {"hardware and early salaries", yuan(5'325), 1, false, "000 ch.4 (2014-03)"},
+      {"hardware and early salaries", yuan(5'325), 5, false, "000 ch.4 (2014-07)"},
+      {"聚划算 deposit (聚划算押金)", yuan(100'000), 6, true, "000 ch.4 (2014-08)"},
+  };
+}
+
 /// The seed plan of 000 (Tmall, 2014) with what the other seeds add.
-inline Plan tmall_2014() { return Plan{staffing_2014(), pay_2014(), traffic_targets_2014()}; }
+inline Plan tmall_2014() {
+  Plan plan{"tmall_2014",
+            staffing_2014(),
+            pay_2014(),
+            PlatformFees::tmall(),
+            CostStructure::tmall_2014(),
+            lifecycle_2014(),
+            investments_2014(),
+            traffic_targets_2014(),
+            {
+                {"pay.rating.bonus", "the seed names the bonus without an amount: 500"},
+                {"pay.minimum_wage", "not in the seeds: 0 (none); set the local minimum"},
+                {"pay.roles.*.position_allowance", "named without amounts: 0"},
+                {"staffing.hiring_lag_months", "a hire takes effect a month after the need"},
+                {"stages.setup.min_months", "company and store application take a month"},
+                {"investments[1..2].amount", "10,650 split evenly between 2014-03 and 2014-07"},
+            },
+            {
+                {"staffing.tiers[2].monthly_revenue",
+                 "the seed prints this tier as 800,000; its place between 50,000 and 100,000 "
+                 "and its 17,500 budget show 80,000",
+                 "000 ch.4"},
+                {"investments[3].amount",
+                 "the seed writes 400,000 聚划算经费, but its 270,650 total and 'of which the "
+                 "聚划算 deposit is 100,000' show 100,000",
+                 "000 ch.4"},
+                {"investments[0].amount",
+                 "the schedule's Tmall deposit is 160,000 (16W开店费用), but ch.1 gives 150,000 "
+                 "with TM marks (fees.deposit); the schedule is kept as written",
+                 "000 ch.1, ch.4"},
+            }};
+  plan.validate();
+  return plan;
+}
 
 }  // namespace storeops::presets
