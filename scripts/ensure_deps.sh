@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what `make demo` and `make test` need and the machine lacks: Debian packages
-# (compiler, CMake, Eigen, Boost.Test) through apt-get, Python packages into .venv through pip.
+# (compiler, CMake, Eigen, nlohmann-json, Boost.Test) through apt-get, Python packages into .venv through pip.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,7 @@ command -v g++ >/dev/null 2>&1 || need_apt+=(g++)
 command -v cmake >/dev/null 2>&1 || need_apt+=(cmake)
 command -v make >/dev/null 2>&1 || need_apt+=(make)
 [ -f /usr/include/eigen3/Eigen/Core ] || need_apt+=(libeigen3-dev)
+[ -f /usr/include/nlohmann/json.hpp ] || need_apt+=(nlohmann-json3-dev)
 [ -f /usr/include/boost/test/unit_test.hpp ] && ls /usr/lib/*/libboost_unit_test_framework.so >/dev/null 2>&1 \
   || need_apt+=(libboost-test-dev)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-venv python3-dev)

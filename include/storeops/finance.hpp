@@ -20,6 +20,7 @@ namespace storeops {
 struct AnnualFeeRefund {
   Money yearly_sales;  ///< from these sales in a contract year
   double share = 0;    ///< this share of the annual fee comes back
+  friend bool operator==(const AnnualFeeRefund&, const AnnualFeeRefund&) = default;
 };
 
 /// Platform fees (天猫 资费, 000 ch.1).
@@ -28,6 +29,7 @@ struct PlatformFees {
   Money annual_fee;          ///< 年费, paid each contract year
   double commission_rate = 0;  ///< 扣点: share of each successful transaction
   std::vector<AnnualFeeRefund> annual_fee_refunds;  ///< ascending thresholds
+  friend bool operator==(const PlatformFees&, const PlatformFees&) = default;
 
   /// Tmall 2014: deposit 150,000 with TM (applied-for) marks, 100,000 when every mark is
   /// registered (R); annual fee 30,000; commission 5%.
@@ -91,6 +93,7 @@ struct CostStructure {
   double shipping_packaging = 0;  ///< 运费+包装成本
   double tax = 0;                 ///< 税收
   double other = 0;               ///< 场地/聚会/天猫软件/员工福利
+  friend bool operator==(const CostStructure&, const CostStructure&) = default;
 
   /// 40% gross margin; promotion 10%, personnel 6%, commission 5%, shipping and packaging
   /// 5%, tax 4.5%, venue/events/software/benefits 2%: net margin 7.5%.

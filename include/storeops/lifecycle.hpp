@@ -33,6 +33,7 @@ inline Stage stage_from_string(std::string_view s) {
 struct StageHire {
   Role role = Role::cs_agent;
   int count = 0;
+  friend bool operator==(const StageHire&, const StageHire&) = default;
 };
 
 /// One stage of the plan: what completes it, what it spends.
@@ -44,6 +45,7 @@ struct StagePlan {
   Money software;          ///< software bought on entering the stage (launch: 1,000)
   std::vector<StageHire> hires;
   std::string notes;
+  friend bool operator==(const StagePlan&, const StagePlan&) = default;
 };
 
 /// A dated investment (000 ch.4): month 0 is the plan's first month.
@@ -53,6 +55,7 @@ struct Investment {
   int month = 0;
   bool refundable = false;  ///< a deposit: cash out now, back later, never an expense
   std::string source;
+  friend bool operator==(const Investment&, const Investment&) = default;
 };
 
 /// The stages in order and how many consecutive months a revenue target must hold.
@@ -64,6 +67,7 @@ class Lifecycle {
   }
   const std::vector<StagePlan>& stages() const noexcept { return stages_; }
   int confirm_months() const noexcept { return confirm_months_; }
+  friend bool operator==(const Lifecycle&, const Lifecycle&) = default;
   const StagePlan& plan_of(Stage s) const {
     for (const auto& p : stages_)
       if (p.stage == s) return p;

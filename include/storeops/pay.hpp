@@ -45,6 +45,7 @@ struct RolePay {
   CommissionBasis commission = CommissionBasis::none;
   double commission_rate = 0;  ///< share of the basis (0.002 = 0.2%); unused for the pool
   bool rating_bonus = false;   ///< earns the customer-service rating bonus (attachment 七)
+  friend bool operator==(const RolePay&, const RolePay&) = default;
 };
 
 /// The customer-service rating bonus and its penalties (000 attachment 七).
@@ -54,6 +55,7 @@ struct RatingBonusRule {
   Money per_negative = Money::from_whole_yuan(300);  ///< 差评 −300 each
   Money per_tenth_up = Money::from_whole_yuan(100);  ///< each full 0.1 rating rise: +100
   Money per_tenth_down = Money::from_whole_yuan(200);  ///< each full 0.1 fall: −200
+  friend bool operator==(const RatingBonusRule&, const RatingBonusRule&) = default;
 };
 
 /// The KPIs the seeds judge each department by (DOMAIN.md §4), by department.
@@ -78,6 +80,7 @@ struct KpiMultiplier {
   double threshold = 0;
   double factor = 1;           ///< >= 0
   std::string applies_to = "commission";  ///< "commission" or "bonus"
+  friend bool operator==(const KpiMultiplier&, const KpiMultiplier&) = default;
 };
 
 /// One line of a payslip's explanation: the rule, its inputs and the amount.
@@ -186,6 +189,8 @@ class PayPolicy {
   void set_kpi_multipliers(std::vector<KpiMultiplier> k) {
     update([&](PayPolicy& p) { p.kpi_multipliers_ = std::move(k); });
   }
+
+  friend bool operator==(const PayPolicy&, const PayPolicy&) = default;
 
   bool in_pool(Role r) const noexcept {
     for (auto d : pool_departments_)

@@ -16,6 +16,7 @@ namespace storeops {
 struct Assumption {
   std::string field;  ///< dotted path in the plan, e.g. "pay.rating.bonus"
   std::string note;   ///< why this value
+  friend bool operator==(const Assumption&, const Assumption&) = default;
 };
 
 /// A place where the plan departs from the seed's text because the text contradicts itself;
@@ -24,6 +25,7 @@ struct Correction {
   std::string field;   ///< dotted path of the corrected value
   std::string note;    ///< what the seed says and why the plan reads it otherwise
   std::string source;  ///< e.g. "000 ch.4"
+  friend bool operator==(const Correction&, const Correction&) = default;
 };
 
 struct Plan {
@@ -37,6 +39,8 @@ struct Plan {
   TrafficTargets traffic_targets;    ///< visitor targets by credit level (§2)
   std::vector<Assumption> assumptions;
   std::vector<Correction> corrections;
+
+  friend bool operator==(const Plan&, const Plan&) = default;
 
   /// The sum of the investment schedule: what the store must earn back.
   Money initial_investment() const {

@@ -21,6 +21,7 @@ namespace storeops {
 struct RoleCount {
   Role role = Role::cs_agent;
   int count = 0;
+  friend bool operator==(const RoleCount&, const RoleCount&) = default;
 };
 
 /// One department's team in a revenue tier, with its monthly cost as the seed writes it.
@@ -28,6 +29,7 @@ struct DepartmentStaff {
   Department department = Department::customer_service;
   std::vector<RoleCount> roles;  ///< e.g. customer service at 50,000: cs_lead 1 + cs_agent 2
   Money cost;                    ///< the seed's department cost (部门人员成本), yuan a month
+  friend bool operator==(const DepartmentStaff&, const DepartmentStaff&) = default;
 
   int headcount() const noexcept {
     int n = 0;
@@ -51,6 +53,7 @@ struct RevenueTier {
   }
   /// The tier's personnel cost: the seed's stated total where it gives one.
   Money personnel_cost() const { return stated_cost.fen() != 0 ? stated_cost : department_cost(); }
+  friend bool operator==(const RevenueTier&, const RevenueTier&) = default;
 };
 
 /// An orders-per-day band of 000 ch.5: one more person in `department` from
@@ -61,6 +64,7 @@ struct OrderBand {
   double high = 0;  ///< orders a day where it ends
   int add = 1;      ///< people hired when the band is reached
   std::string note; ///< what the seed says the hire is for
+  friend bool operator==(const OrderBand&, const OrderBand&) = default;
 };
 
 /// How the tier rule and the band rule combine, department by department.
@@ -144,6 +148,8 @@ class StaffingPolicy {
   void set_combine(Combine c) { combine_ = c; }
   void set_hiring_lag_months(int m) { swap_in(&StaffingPolicy::hiring_lag_months_, m); }
   void set_allow_shrink(bool a) noexcept { allow_shrink_ = a; }
+
+  friend bool operator==(const StaffingPolicy&, const StaffingPolicy&) = default;
 
   /// The team needed at this monthly revenue and this many orders a day.
   Headcount headcount(Money monthly_revenue, double orders_per_day) const {

@@ -16,6 +16,7 @@ struct TrafficTarget {
   CreditLevel from;
   std::int64_t monthly_visitors = 0;  ///< UV a month (单月流量)
   std::int64_t daily_visitors = 0;    ///< UV a day (平均日流量); the seed's own figure, not monthly/30
+  friend bool operator==(const TrafficTarget&, const TrafficTarget&) = default;
 };
 
 class TrafficTargets {
@@ -37,6 +38,7 @@ class TrafficTargets {
   }
 
   const std::vector<TrafficTarget>& rows() const noexcept { return rows_; }
+  friend bool operator==(const TrafficTargets&, const TrafficTargets&) = default;
 
   const TrafficTarget& for_level(CreditLevel level) const {
     const TrafficTarget* hit = &rows_.front();

@@ -26,11 +26,13 @@ struct Decimal {
     char buf[64];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x);
     if (ec != std::errc{}) fail(field, shortest(x), "a representable number");
-    return parse(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+    Decimal d;
+    parse(std::string_view(buf, static_cast<std::size_t>(end - buf)), d);  // <= 17 digits
+    return d;
   }
 
   /// A decimal written as text: optional sign, digits, optional '.' and digits, optional
-  /// exponent ("1234.50", "-0.015", "1e-3"). At most 18 significant digits.
+  /// exponent ("1234.50", "-0.015", "1e-3"). At most 19 significant digits.
   static Decimal of_text(std::string_view text, std::string_view field) {
     std::size_t i = 0, digits = 0, significant = 0;
     if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
@@ -56,18 +58,21 @@ struct Decimal {
     }
     if (digits == 0 || !exponent_ok)
       fail(field, "'" + std::string(text) + "'", "a decimal number such as 1234.50");
-    if (significant > 18)
-      fail(field, "'" + std::string(text) + "'", "a decimal with at most 18 significant digits");
     std::string normalized(text);
     for (auto& c : normalized)
       if (c == 'E') c = 'e';
     if (!normalized.empty() && normalized[0] == '+') normalized.erase(0, 1);
-    return parse(normalized);
+    Decimal d;
+    if (significant > 19 || !parse(normalized, d))
+      fail(field, "'" + std::string(text) + "'", "a decimal of at most 19 significant digits "
+           "that fits in 64 bits");
+    return d;
   }
 
  private:
-  static Decimal parse(std::string_view s) {
-    Decimal d;
+  /// False when the digits do not fit in the 64-bit mantissa.
+  static bool parse(std::string_view s, Decimal& d) {
+    d = Decimal{};
     bool negative = false;
     std::size_t i = 0;
     if (i < s.size() && s[i] == '-') {
@@ -81,7 +86,9 @@ struct Decimal {
         in_fraction = true;
         continue;
       }
-      d.mantissa = d.mantissa * 10 + (s[i] - '0');
+      if (__builtin_mul_overflow(d.mantissa, 10, &d.mantissa) ||
+          __builtin_add_overflow(d.mantissa, s[i] - '0', &d.mantissa))
+        return false;
       if (in_fraction) ++fraction_digits;
     }
     int exp = 0;
@@ -89,12 +96,12 @@ struct Decimal {
       ++i;
       bool exp_negative = false;
       if (s[i] == '-' || s[i] == '+') exp_negative = s[i++] == '-';
-      for (; i < s.size(); ++i) exp = exp * 10 + (s[i] - '0');
+      for (; i < s.size() && exp < 100000; ++i) exp = exp * 10 + (s[i] - '0');
       if (exp_negative) exp = -exp;
     }
     d.exponent = exp - fraction_digits;
     if (negative) d.mantissa = -d.mantissa;
-    return d;
+    return true;
   }
 };
 

@@ -1,0 +1,488 @@
+// JSON reading and writing of a Plan. Reading walks the document with a path, so every error
+// says where it is; unknown keys are errors too, so a typo never silently falls back to a
+// default.
+#include "storeops/plan_json.hpp"
+
+#include <fstream>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace storeops {
+namespace {
+
+using json = nlohmann::ordered_json;
+constexpr const char* schema_id = "storeops.plan/1";
+
+// ---- writing ----------------------------------------------------------------------------
+
+json money(Money m) {
+  if (m.fen() % 100 == 0) return m.fen() / 100;
+  if (m.fen() > -1'000'000'000'000'000 && m.fen() < 1'000'000'000'000'000) return m.yuan();
+  std::string s = m.to_string();  // exact beyond a double's reach: "¥..." as a string
+  return s;
+}
+
+json role_counts(const std::vector<RoleCount>& roles) {
+  json j = json::object();
+  for (const auto& r : roles) j[std::string(to_string(r.role))] = r.count;
+  return j;
+}
+
+json write_staffing(const StaffingPolicy& s) {
+  json tiers = json::array();
+  for (const auto& t : s.tiers()) {
+    json depts = json::object();
+    for (const auto& d : t.departments)
+      depts[std::string(to_string(d.department))] = {{"roles", role_counts(d.roles)},
+                                                     {"cost", money(d.cost)}};
+    tiers.push_back({{"monthly_revenue", money(t.monthly_revenue)},
+                     {"budget", money(t.budget)},
+                     {"stated_cost", money(t.stated_cost)},
+                     {"departments", depts}});
+  }
+  json bands = json::array();
+  for (const auto& b : s.bands())
+    bands.push_back({{"department", std::string(to_string(b.department))},
+                     {"low", b.low},
+                     {"high", b.high},
+                     {"add", b.add},
+                     {"note", b.note}});
+  return {{"tiers", tiers},
+          {"bands", bands},
+          {"trigger", s.trigger()},
+          {"combine", std::string(combine_names[std::size_t(s.combine())])},
+          {"hiring_lag_months", s.hiring_lag_months()},
+          {"allow_shrink", s.allow_shrink()}};
+}
+
+json write_pay(const PayPolicy& p) {
+  json roles = json::object();
+  for (const auto& r : p.roles())
+    roles[std::string(to_string(r.role))] = {
+        {"base", money(r.base)},
+        {"position_allowance", money(r.position_allowance)},
+        {"benefits", money(r.benefits)},
+        {"extra_reward", money(r.extra_reward)},
+        {"commission", std::string(commission_basis_names[std::size_t(r.commission)])},
+        {"commission_rate", r.commission_rate},
+        {"rating_bonus", r.rating_bonus}};
+  const auto& rt = p.rating();
+  json pool = json::array();
+  for (auto d : p.pool_departments()) pool.push_back(std::string(to_string(d)));
+  json kpis = json::array();
+  for (const auto& k : p.kpi_multipliers())
+    kpis.push_back({{"department", std::string(to_string(k.department))},
+                    {"kpi", k.kpi},
+                    {"below", k.below},
+                    {"threshold", k.threshold},
+                    {"factor", k.factor},
+                    {"applies_to", k.applies_to}});
+  return {{"roles", roles},
+          {"rating",
+           {{"bonus", money(rt.bonus)},
+            {"per_neutral", money(rt.per_neutral)},
+            {"per_negative", money(rt.per_negative)},
+            {"per_tenth_up", money(rt.per_tenth_up)},
+            {"per_tenth_down", money(rt.per_tenth_down)}}},
+          {"pool_rate", p.pool_rate()},
+          {"pool_departments", pool},
+          {"minimum_wage", money(p.minimum_wage())},
+          {"kpi_multipliers", kpis}};
+}
+
+json write_plan(const Plan& p) {
+  json refunds = json::array();
+  for (const auto& r : p.fees.annual_fee_refunds)
+    refunds.push_back({{"yearly_sales", money(r.yearly_sales)}, {"share", r.share}});
+  json stages = json::array();
+  for (const auto& s : p.stages.stages()) {
+    json hires = json::object();
+    for (const auto& h : s.hires) hires[std::string(to_string(h.role))] = h.count;
+    stages.push_back({{"stage", std::string(to_string(s.stage))},
+                      {"revenue_target", money(s.revenue_target)},
+                      {"min_months", s.min_months},
+                      {"ad_budget", money(s.ad_budget)},
+                      {"software", money(s.software)},
+                      {"hires", hires},
+                      {"notes", s.notes}});
+  }
+  json investments = json::array();
+  for (const auto& i : p.investments)
+    investments.push_back({{"name", i.name},
+                           {"amount", money(i.amount)},
+                           {"month", i.month},
+                           {"refundable", i.refundable},
+                           {"source", i.source}});
+  json targets = json::array();
+  for (const auto& t : p.traffic_targets.rows())
+    targets.push_back({{"from_level",
+                        {{"tier", std::string(to_string(t.from.tier()))}, {"count", t.from.count()}}},
+                       {"monthly_visitors", t.monthly_visitors},
+                       {"daily_visitors", t.daily_visitors}});
+  json assumptions = json::array();
+  for (const auto& a : p.assumptions) assumptions.push_back({{"field", a.field}, {"note", a.note}});
+  json corrections = json::array();
+  for (const auto& c : p.corrections)
+    corrections.push_back({{"field", c.field}, {"note", c.note}, {"source", c.source}});
+  const auto& c = p.costs;
+  return {{"schema", schema_id},
+          {"name", p.name},
+          {"staffing", write_staffing(p.staffing)},
+          {"pay", write_pay(p.pay)},
+          {"fees",
+           {{"deposit", money(p.fees.deposit)},
+            {"annual_fee", money(p.fees.annual_fee)},
+            {"commission_rate", p.fees.commission_rate},
+            {"annual_fee_refunds", refunds}}},
+          {"costs",
+           {{"gross_margin", c.gross_margin},
+            {"promotion", c.promotion},
+            {"personnel", c.personnel},
+            {"commission", c.commission},
+            {"shipping_packaging", c.shipping_packaging},
+            {"tax", c.tax},
+            {"other", c.other}}},
+          {"stages", {{"confirm_months", p.stages.confirm_months()}, {"stages", stages}}},
+          {"investments", investments},
+          {"traffic_targets", targets},
+          {"assumptions", assumptions},
+          {"corrections", corrections}};
+}
+
+// ---- reading ----------------------------------------------------------------------------
+
+std::string kind_of(const json& j) {
+  switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return j.get<bool>() ? "true" : "false";
+    case json::value_t::string: return "the string " + j.dump();
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return j.dump();
+  }
+}
+
+/// A node of the document with its path; every accessor checks the type.
+class Node {
+ public:
+  Node(const json& j, std::string path) : j_(j), path_(std::move(path)) {}
+
+  [[noreturn]] void fail(const std::string& what) const { throw Error(path_ + ": " + what); }
+  [[noreturn]] void expected(const std::string& what) const {
+    fail("expected " + what + ", got " + kind_of(j_));
+  }
+  const std::string& path() const { return path_; }
+
+  /// An object with exactly these keys allowed (required ones must be present).
+  const Node& object(std::initializer_list<const char*> allowed) const {
+    if (!j_.is_object()) expected("an object");
+    for (const auto& [key, value] : j_.items()) {
+      bool ok = false;
+      for (const char* a : allowed) ok = ok || key == a;
+      if (!ok) {
+        std::string names;
+        for (const char* a : allowed) names += (names.empty() ? "" : ", ") + std::string(a);
+        fail("unknown key '" + key + "' (valid keys: " + names + ")");
+      }
+    }
+    return *this;
+  }
+  bool has(const char* key) const { return j_.is_object() && j_.contains(key); }
+  Node operator[](const char* key) const {
+    if (!j_.is_object()) expected("an object");
+    if (!j_.contains(key)) fail("missing key '" + std::string(key) + "'");
+    return Node(j_.at(key), path_ + "." + key);
+  }
+  std::vector<Node> array() const {
+    if (!j_.is_array()) expected("an array");
+    std::vector<Node> out;
+    for (std::size_t i = 0; i < j_.size(); ++i)
+      out.emplace_back(j_[i], path_ + "[" + std::to_string(i) + "]");
+    return out;
+  }
+  std::vector<std::pair<std::string, Node>> entries() const {
+    if (!j_.is_object()) expected("an object");
+    std::vector<std::pair<std::string, Node>> out;
+    for (const auto& [key, value] : j_.items()) out.emplace_back(key, Node(value, path_ + "." + key));
+    return out;
+  }
+
+  double number() const {
+    if (!j_.is_number()) expected("a number");
+    return j_.get<double>();
+  }
+  double rate() const {
+    const double v = number();
+    if (!(v >= 0.0 && v <= 1.0)) fail("expected a rate in [0, 1], got " + j_.dump());
+    return v;
+  }
+  int integer() const {
+    if (!j_.is_number_integer()) expected("a whole number");
+    const auto v = j_.get<std::int64_t>();
+    if (v < INT32_MIN || v > INT32_MAX) fail("expected a whole number that fits in 32 bits");
+    return static_cast<int>(v);
+  }
+  std::int64_t integer64() const {
+    if (!j_.is_number_integer()) expected("a whole number");
+    if (j_.is_number_unsigned() && j_.get<std::uint64_t>() > std::uint64_t(INT64_MAX))
+      fail("expected a whole number that fits in 64 bits");
+    return j_.get<std::int64_t>();
+  }
+  bool boolean() const {
+    if (!j_.is_boolean()) expected("true or false");
+    return j_.get<bool>();
+  }
+  std::string string() const {
+    if (!j_.is_string()) expected("a string");
+    return j_.get<std::string>();
+  }
+  Money money() const {
+    try {
+      if (j_.is_number_integer()) {
+        if (j_.is_number_unsigned() && j_.get<std::uint64_t>() > std::uint64_t(INT64_MAX))
+          fail("money does not fit in 64-bit fen");
+        return Money::from_whole_yuan(j_.get<std::int64_t>(), path_);
+      }
+      if (j_.is_number_float()) return Money::from_yuan(j_.get<double>(), path_);
+      if (j_.is_string()) return Money::parse(j_.get<std::string>(), path_);
+    } catch (const MoneyOverflow&) {
+      fail("money does not fit in 64-bit fen");
+    }
+    expected("money (yuan, as a number or a string such as \"1234.50\")");
+  }
+  /// Runs `make` and prefixes any library error with this node's path.
+  template <class F>
+  auto build(F make) const {
+    try {
+      return make();
+    } catch (const Error& e) {
+      const std::string what = e.what();
+      if (what.rfind("plan", 0) == 0) throw;  // already located
+      fail(what);
+    }
+  }
+
+ private:
+  const json& j_;
+  std::string path_;
+};
+
+template <class T, class F>
+T keyed(const Node& n, F parse) {
+  return n.build([&] { return parse(n.string()); });
+}
+
+std::vector<RoleCount> read_roles(const Node& n) {
+  std::vector<RoleCount> out;
+  for (const auto& [key, value] : n.entries())
+    out.push_back({value.build([&] { return role_from_string(key); }), value.integer()});
+  return out;
+}
+
+StaffingPolicy read_staffing(const Node& n) {
+  n.object({"tiers", "bands", "trigger", "combine", "hiring_lag_months", "allow_shrink"});
+  std::vector<RevenueTier> tiers;
+  for (const auto& t : n["tiers"].array()) {
+    t.object({"monthly_revenue", "budget", "stated_cost", "departments"});
+    RevenueTier tier{t["monthly_revenue"].money(), t["budget"].money(), {},
+                     t.has("stated_cost") ? t["stated_cost"].money() : Money()};
+    for (const auto& [key, d] : t["departments"].entries()) {
+      d.object({"roles", "cost"});
+      tier.departments.push_back({d.build([&] { return department_from_string(key); }),
+                                  read_roles(d["roles"]), d["cost"].money()});
+    }
+    tiers.push_back(std::move(tier));
+  }
+  std::vector<OrderBand> bands;
+  for (const auto& b : n["bands"].array()) {
+    b.object({"department", "low", "high", "add", "note"});
+    bands.push_back({keyed<Department>(b["department"], department_from_string), b["low"].number(),
+                     b["high"].number(), b.has("add") ? b["add"].integer() : 1,
+                     b.has("note") ? b["note"].string() : ""});
+  }
+  return n.build([&] {
+    return StaffingPolicy(std::move(tiers), std::move(bands),
+                          n.has("trigger") ? n["trigger"].number() : 0.0,
+                          n.has("combine") ? keyed<Combine>(n["combine"], combine_from_string)
+                                           : Combine::max,
+                          n.has("hiring_lag_months") ? n["hiring_lag_months"].integer() : 1,
+                          n.has("allow_shrink") ? n["allow_shrink"].boolean() : false);
+  });
+}
+
+PayPolicy read_pay(const Node& n) {
+  n.object({"roles", "rating", "pool_rate", "pool_departments", "minimum_wage", "kpi_multipliers"});
+  std::vector<RolePay> roles;
+  for (const auto& [key, r] : n["roles"].entries()) {
+    r.object({"base", "position_allowance", "benefits", "extra_reward", "commission",
+              "commission_rate", "rating_bonus"});
+    auto opt_money = [&](const char* k) { return r.has(k) ? r[k].money() : Money(); };
+    roles.push_back({r.build([&] { return role_from_string(key); }), r["base"].money(),
+                     opt_money("position_allowance"), opt_money("benefits"),
+                     opt_money("extra_reward"),
+                     r.has("commission")
+                         ? keyed<CommissionBasis>(r["commission"], commission_basis_from_string)
+                         : CommissionBasis::none,
+                     r.has("commission_rate") ? r["commission_rate"].rate() : 0.0,
+                     r.has("rating_bonus") ? r["rating_bonus"].boolean() : false});
+  }
+  RatingBonusRule rating;
+  if (n.has("rating")) {
+    const auto r = n["rating"];
+    r.object({"bonus", "per_neutral", "per_negative", "per_tenth_up", "per_tenth_down"});
+    if (r.has("bonus")) rating.bonus = r["bonus"].money();
+    if (r.has("per_neutral")) rating.per_neutral = r["per_neutral"].money();
+    if (r.has("per_negative")) rating.per_negative = r["per_negative"].money();
+    if (r.has("per_tenth_up")) rating.per_tenth_up = r["per_tenth_up"].money();
+    if (r.has("per_tenth_down")) rating.per_tenth_down = r["per_tenth_down"].money();
+  }
+  std::vector<Department> pool = {Department::planning, Department::promotion, Department::design,
+                                  Department::logistics};
+  if (n.has("pool_departments")) {
+    pool.clear();
+    for (const auto& d : n["pool_departments"].array())
+      pool.push_back(keyed<Department>(d, department_from_string));
+  }
+  std::vector<KpiMultiplier> kpis;
+  if (n.has("kpi_multipliers"))
+    for (const auto& k : n["kpi_multipliers"].array()) {
+      k.object({"department", "kpi", "below", "threshold", "factor", "applies_to"});
+      kpis.push_back({keyed<Department>(k["department"], department_from_string),
+                      k["kpi"].string(), k.has("below") ? k["below"].boolean() : true,
+                      k["threshold"].number(), k["factor"].number(),
+                      k.has("applies_to") ? k["applies_to"].string() : "commission"});
+    }
+  return n.build([&] {
+    return PayPolicy(std::move(roles), rating, n.has("pool_rate") ? n["pool_rate"].rate() : 0.01,
+                     std::move(pool), n.has("minimum_wage") ? n["minimum_wage"].money() : Money(),
+                     std::move(kpis));
+  });
+}
+
+PlatformFees read_fees(const Node& n) {
+  n.object({"deposit", "annual_fee", "commission_rate", "annual_fee_refunds"});
+  PlatformFees f;
+  f.deposit = n["deposit"].money();
+  f.annual_fee = n["annual_fee"].money();
+  f.commission_rate = n["commission_rate"].rate();
+  if (n.has("annual_fee_refunds"))
+    for (const auto& r : n["annual_fee_refunds"].array()) {
+      r.object({"yearly_sales", "share"});
+      f.annual_fee_refunds.push_back({r["yearly_sales"].money(), r["share"].rate()});
+    }
+  n.build([&] { f.validate(); return 0; });
+  return f;
+}
+
+CostStructure read_costs(const Node& n) {
+  n.object({"gross_margin", "promotion", "personnel", "commission", "shipping_packaging", "tax",
+            "other"});
+  return {n["gross_margin"].rate(), n["promotion"].rate(), n["personnel"].rate(),
+          n["commission"].rate(),   n["shipping_packaging"].rate(), n["tax"].rate(),
+          n["other"].rate()};
+}
+
+Lifecycle read_stages(const Node& n) {
+  n.object({"confirm_months", "stages"});
+  std::vector<StagePlan> stages;
+  for (const auto& s : n["stages"].array()) {
+    s.object({"stage", "revenue_target", "min_months", "ad_budget", "software", "hires", "notes"});
+    StagePlan p;
+    p.stage = keyed<Stage>(s["stage"], stage_from_string);
+    p.revenue_target = s.has("revenue_target") ? s["revenue_target"].money() : Money();
+    p.min_months = s.has("min_months") ? s["min_months"].integer() : 0;
+    p.ad_budget = s.has("ad_budget") ? s["ad_budget"].money() : Money();
+    p.software = s.has("software") ? s["software"].money() : Money();
+    if (s.has("hires"))
+      for (const auto& rc : read_roles(s["hires"])) p.hires.push_back({rc.role, rc.count});
+    p.notes = s.has("notes") ? s["notes"].string() : "";
+    stages.push_back(std::move(p));
+  }
+  return n.build([&] {
+    return Lifecycle(std::move(stages), n.has("confirm_months") ? n["confirm_months"].integer() : 1);
+  });
+}
+
+TrafficTargets read_targets(const Node& n) {
+  std::vector<TrafficTarget> rows;
+  for (const auto& r : n.array()) {
+    r.object({"from_level", "monthly_visitors", "daily_visitors"});
+    const auto l = r["from_level"];
+    l.object({"tier", "count"});
+    const auto level = l.build(
+        [&] { return CreditLevel(credit_tier_from_string(l["tier"].string()), l["count"].integer()); });
+    rows.push_back({level, r["monthly_visitors"].integer64(), r["daily_visitors"].integer64()});
+  }
+  return n.build([&] { return TrafficTargets(std::move(rows)); });
+}
+
+Plan read_plan(const Node& n) {
+  n.object({"schema", "name", "staffing", "pay", "fees", "costs", "stages", "investments",
+            "traffic_targets", "assumptions", "corrections"});
+  if (n["schema"].string() != schema_id)
+    n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
+  std::vector<Investment> investments;
+  for (const auto& i : n["investments"].array()) {
+    i.object({"name", "amount", "month", "refundable", "source"});
+    investments.push_back({i["name"].string(), i["amount"].money(), i["month"].integer(),
+                           i.has("refundable") ? i["refundable"].boolean() : false,
+                           i.has("source") ? i["source"].string() : ""});
+  }
+  std::vector<Assumption> assumptions;
+  if (n.has("assumptions"))
+    for (const auto& a : n["assumptions"].array()) {
+      a.object({"field", "note"});
+      assumptions.push_back({a["field"].string(), a["note"].string()});
+    }
+  std::vector<Correction> corrections;
+  if (n.has("corrections"))
+    for (const auto& c : n["corrections"].array()) {
+      c.object({"field", "note", "source"});
+      corrections.push_back({c["field"].string(), c["note"].string(),
+                             c.has("source") ? c["source"].string() : ""});
+    }
+  Plan plan{n.has("name") ? n["name"].string() : "",
+            read_staffing(n["staffing"]),
+            read_pay(n["pay"]),
+            read_fees(n["fees"]),
+            read_costs(n["costs"]),
+            read_stages(n["stages"]),
+            std::move(investments),
+            read_targets(n["traffic_targets"]),
+            std::move(assumptions),
+            std::move(corrections)};
+  n.build([&] { plan.validate(); return 0; });
+  return plan;
+}
+
+}  // namespace
+
+std::string plan_to_json(const Plan& plan, int indent) { return write_plan(plan).dump(indent); }
+
+Plan plan_from_json(std::string_view text) {
+  json doc;
+  try {
+    doc = json::parse(text.begin(), text.end());
+  } catch (const json::parse_error& e) {
+    throw Error(std::string("plan: malformed JSON: ") + e.what());
+  }
+  return read_plan(Node(doc, "plan"));
+}
+
+void save_plan(const Plan& plan, const std::string& path) {
+  std::ofstream out(path);
+  if (!out) throw Error("cannot write the plan to '" + path + "'");
+  out << plan_to_json(plan) << '\n';
+  if (!out) throw Error("writing the plan to '" + path + "' failed");
+}
+
+Plan load_plan(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error("cannot read a plan from '" + path + "'");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return plan_from_json(text.str());
+}
+
+}  // namespace storeops
