@@ -11,4 +11,7 @@ PYBIND11_MODULE(_core, m) {
   storeops::python::register_staffing(m);  // after credit: uses its presets submodule
   storeops::python::register_erlang(m);
   storeops::python::register_pay(m);
+  storeops::python::register_finance(m);
+  storeops::python::register_lifecycle(m);
+  storeops::python::register_plan(m);  // last: a Plan holds all of the above
 }

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <sstream>
+#include <storeops/plan_json.hpp>
 #include <storeops/storeops.hpp>
 #include <string>
 
@@ -20,6 +21,9 @@ void register_report(py::module_& m);
 void register_staffing(py::module_& m);
 void register_erlang(py::module_& m);
 void register_pay(py::module_& m);
+void register_finance(py::module_& m);
+void register_lifecycle(py::module_& m);
+void register_plan(py::module_& m);
 
 /// A datetime.date as days since 1970-01-01, through the proleptic Gregorian ordinal:
 /// exact, and free of the local-time conversions that pybind11/chrono.h makes.

@@ -281,8 +281,6 @@ kpis : dict, optional
     ``{department: {kpi: value}}`` for the KPI multipliers.
 )doc");
 
-  auto plan = m.attr("Plan");
-  py::class_<Plan>(plan).def_readwrite("pay", &Plan::pay, "What each role is paid (PayPolicy).");
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("pay_2014", &presets::pay_2014,
               "The pay rules of seed 000 (ch.5 and attachment 七).");

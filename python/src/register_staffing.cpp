@@ -249,31 +249,9 @@ assign it back (``policy.bands = bands``).
       .def("tier_cost_shares", [](const StaffingPolicy& p) { return tier_cost_shares(p); },
            "Each tier's personnel cost as a share of its revenue.");
 
-  py::class_<Plan>(m, "Plan", "A store plan: every rule and assumption, as data.")
-      .def(py::init<StaffingPolicy, PayPolicy, TrafficTargets>(), py::kw_only(),
-           py::arg("staffing"), py::arg("pay"), py::arg("traffic_targets"))
-      .def_readwrite("staffing", &Plan::staffing, "Who is employed when (StaffingPolicy).")
-      .def_readwrite("traffic_targets", &Plan::traffic_targets,
-                     "Visitor targets by credit level (TrafficTargets).");
-
-  py::class_<Finding>(m, "Finding", "One finding of the plan check.")
-      .def_readonly("severity", &Finding::severity)
-      .def_readonly("code", &Finding::code)
-      .def_readonly("message", &Finding::message)
-      .def_readonly("source", &Finding::source)
-      .def("__repr__", [](const Finding& f) {
-        return "[" + f.severity + "] " + f.message + " (" + f.source + ")";
-      });
-  m.def("check", &check, py::arg("plan"),
-        "The plan check: the seeds' contradictions and risky settings, with citations.");
-  m.def("check_staffing", &check_staffing, py::arg("staffing"), py::arg("rule_low") = 0.06,
-        py::arg("rule_high") = 0.07,
-        "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).");
-
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("staffing_2014", &presets::staffing_2014,
               "The staffing rules of seed 000 (revenue tiers ch.4, order bands ch.5).");
-  presets.def("tmall_2014", &presets::tmall_2014, "The seed plan of 000 (Tmall, 2014).");
 }
 
 }  // namespace storeops::python

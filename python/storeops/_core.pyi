@@ -1,5 +1,6 @@
 # Type stubs of the compiled core, storeops._core (hand-written, checked by the tests).
 import datetime
+import os
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Mapping, SupportsIndex, Union, overload
 
@@ -181,6 +182,10 @@ class presets:
     def tmall_2014() -> Plan: ...
     @staticmethod
     def pay_2014() -> PayPolicy: ...
+    @staticmethod
+    def lifecycle_2014() -> Lifecycle: ...
+    @staticmethod
+    def investments_2014() -> list[Investment]: ...
 
 class Dsr:
     def __init__(
@@ -347,13 +352,42 @@ class StaffingPolicy:
     def tier_cost_shares(self) -> list[TierCostShare]: ...
     def to_frame(self) -> Any: ...
 
+class Assumption:
+    @property
+    def field(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+
+class Correction:
+    @property
+    def field(self) -> str: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+
 class Plan:
-    def __init__(
-        self, *, staffing: StaffingPolicy, pay: PayPolicy, traffic_targets: TrafficTargets
-    ) -> None: ...
+    name: str
     staffing: StaffingPolicy
     pay: PayPolicy
+    fees: PlatformFees
+    costs: CostStructure
+    stages: Lifecycle
+    investments: list[Investment]
     traffic_targets: TrafficTargets
+    @property
+    def assumptions(self) -> list[Assumption]: ...
+    @property
+    def corrections(self) -> list[Correction]: ...
+    @property
+    def initial_investment(self) -> Money: ...
+    def to_json(self, indent: int = 2) -> str: ...
+    @staticmethod
+    def from_json(text: str) -> Plan: ...
+    def save(self, path: str | os.PathLike[str]) -> None: ...
+    def validate(self) -> None: ...
+
+def load_plan(path: str | os.PathLike[str]) -> Plan: ...
 
 class Finding:
     @property
@@ -591,3 +625,195 @@ class PayPolicy:
         rating_change: float = 0.0,
         kpis: dict[str, dict[str, float]] | None = None,
     ) -> Payroll: ...
+
+STAGES: tuple[str, ...]
+
+class AnnualFeeRefund:
+    def __init__(self, *, yearly_sales: _Yuan, share: float) -> None: ...
+    @property
+    def yearly_sales(self) -> Money: ...
+    @property
+    def share(self) -> float: ...
+
+class PlatformFees:
+    def __init__(
+        self,
+        *,
+        deposit: _Yuan,
+        annual_fee: _Yuan,
+        commission_rate: float,
+        annual_fee_refunds: list[AnnualFeeRefund] = ...,
+    ) -> None: ...
+    @staticmethod
+    def tmall(all_registered_marks: bool = False) -> PlatformFees: ...
+    @property
+    def deposit(self) -> Money: ...
+    @property
+    def annual_fee(self) -> Money: ...
+    @property
+    def commission_rate(self) -> float: ...
+    @property
+    def annual_fee_refunds(self) -> list[AnnualFeeRefund]: ...
+    def annual_fee_refund(self, yearly_sales: _Yuan) -> Money: ...
+
+class CostStructure:
+    def __init__(
+        self,
+        *,
+        gross_margin: float,
+        promotion: float,
+        personnel: float,
+        commission: float,
+        shipping_packaging: float,
+        tax: float,
+        other: float,
+    ) -> None: ...
+    @staticmethod
+    def tmall_2014() -> CostStructure: ...
+    @property
+    def gross_margin(self) -> float: ...
+    @property
+    def promotion(self) -> float: ...
+    @property
+    def personnel(self) -> float: ...
+    @property
+    def commission(self) -> float: ...
+    @property
+    def shipping_packaging(self) -> float: ...
+    @property
+    def tax(self) -> float: ...
+    @property
+    def other(self) -> float: ...
+    @property
+    def net_margin(self) -> float: ...
+    @property
+    def contribution_margin(self) -> float: ...
+
+def payback_month(initial_investment: _Yuan, monthly_cash_flows: Iterable[_Yuan]) -> int | None: ...
+
+class MonthStatement:
+    revenue: Money
+    refunds: Money
+    net_sales: Money
+    cost_of_goods: Money
+    gross_profit: Money
+    platform_commission: Money
+    annual_fee: Money
+    promotion_spend: Money
+    promotion_by_channel: dict[str, Money]
+    payroll: Money
+    shipping_packaging: Money
+    tax: Money
+    other: Money
+    operating_profit: Money
+    deposits: Money
+    one_off_purchases: Money
+    cash_flow: Money
+
+def month_statement(
+    fees: PlatformFees,
+    costs: CostStructure,
+    *,
+    revenue: _Yuan,
+    refund_rate: float = 0.0,
+    promotion: dict[str, _Yuan] | None = None,
+    payroll: _Yuan = 0,
+    annual_fee_due: bool = False,
+    annual_fee_refund: _Yuan = 0,
+    deposits_paid: _Yuan = 0,
+    deposits_returned: _Yuan = 0,
+    one_off_purchases: _Yuan = 0,
+) -> MonthStatement: ...
+
+class StagePlan:
+    def __init__(
+        self,
+        *,
+        stage: str,
+        revenue_target: _Yuan = 0,
+        min_months: int = 0,
+        ad_budget: _Yuan = 0,
+        software: _Yuan = 0,
+        hires: dict[str, int] = ...,
+        notes: str = "",
+    ) -> None: ...
+    @property
+    def stage(self) -> str: ...
+    @property
+    def revenue_target(self) -> Money: ...
+    @property
+    def min_months(self) -> int: ...
+    @property
+    def ad_budget(self) -> Money: ...
+    @property
+    def software(self) -> Money: ...
+    @property
+    def hires(self) -> dict[str, int]: ...
+    @property
+    def notes(self) -> str: ...
+
+class Lifecycle:
+    def __init__(self, stages: list[StagePlan], confirm_months: int = 1) -> None: ...
+    @property
+    def stages(self) -> list[StagePlan]: ...
+    @property
+    def confirm_months(self) -> int: ...
+    def plan_of(self, stage: str) -> StagePlan: ...
+
+class StageTracker:
+    def __init__(self, lifecycle: Lifecycle) -> None: ...
+    @property
+    def stage(self) -> str: ...
+    @property
+    def final_target_met(self) -> bool: ...
+    def record(self, revenue: _Yuan) -> bool: ...
+
+class Investment:
+    def __init__(
+        self, *, name: str, amount: _Yuan, month: int, refundable: bool = False, source: str = ""
+    ) -> None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def amount(self) -> Money: ...
+    @property
+    def month(self) -> int: ...
+    @property
+    def refundable(self) -> bool: ...
+    @property
+    def source(self) -> str: ...
+
+class HitCandidateRule:
+    def __init__(
+        self,
+        *,
+        min_weekly_visitors: float = 3000.0,
+        min_conversion_rate: float = 0.03,
+        bounce_below_store_average: bool = True,
+    ) -> None: ...
+    @property
+    def min_weekly_visitors(self) -> float: ...
+    @property
+    def min_conversion_rate(self) -> float: ...
+    @property
+    def bounce_below_store_average(self) -> bool: ...
+
+class HitCheck:
+    @property
+    def item(self) -> str: ...
+    @property
+    def candidate(self) -> bool: ...
+    @property
+    def conversion_rate(self) -> float: ...
+    @property
+    def failed(self) -> list[str]: ...
+
+def hit_candidate(
+    *,
+    item: str,
+    visitors: float,
+    buyers: float,
+    bounce_rate: float,
+    store_bounce_rate: float,
+    rule: HitCandidateRule = ...,
+) -> HitCheck: ...

@@ -1,0 +1,109 @@
+// Stages, the investment schedule and the hit-candidate rule.
+#include "pybind11.hpp"
+
+namespace storeops::python {
+
+void register_lifecycle(py::module_& m) {
+  py::list stages;
+  for (auto n : stage_names) stages.append(std::string(n));
+  m.attr("STAGES") = py::tuple(stages);
+
+  py::class_<StagePlan>(m, "StagePlan", R"doc(
+One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage ends after
+``min_months``), its ad budget and software, the people it plans to hire, and notes.
+)doc")
+      .def(py::init([](const std::string& stage, const py::object& target, int min_months,
+                       const py::object& ad_budget, const py::object& software,
+                       const py::dict& hires, std::string notes) {
+             StagePlan p{stage_from_string(stage), money_from(target, "revenue_target"), min_months,
+                         money_from(ad_budget, "ad_budget"), money_from(software, "software"), {},
+                         std::move(notes)};
+             for (const auto& [k, v] : hires)
+               p.hires.push_back({role_from_string(k.cast<std::string>()), v.cast<int>()});
+             return p;
+           }),
+           py::kw_only(), py::arg("stage"), py::arg("revenue_target") = 0,
+           py::arg("min_months") = 0, py::arg("ad_budget") = 0, py::arg("software") = 0,
+           py::arg("hires") = py::dict(), py::arg("notes") = "")
+      .def_property_readonly("stage", [](const StagePlan& p) { return std::string(to_string(p.stage)); })
+      .def_readonly("revenue_target", &StagePlan::revenue_target)
+      .def_readonly("min_months", &StagePlan::min_months)
+      .def_readonly("ad_budget", &StagePlan::ad_budget)
+      .def_readonly("software", &StagePlan::software)
+      .def_property_readonly("hires", [](const StagePlan& p) {
+        py::dict d;
+        for (const auto& h : p.hires) d[py::str(std::string(to_string(h.role)))] = h.count;
+        return d;
+      })
+      .def_readonly("notes", &StagePlan::notes)
+      .def("__repr__", [](const StagePlan& p) {
+        return "StagePlan(stage='" + std::string(to_string(p.stage)) +
+               "', revenue_target=" + p.revenue_target.to_string() + ")";
+      });
+
+  py::class_<Lifecycle>(m, "Lifecycle",
+                        "The stages in order; a revenue target must hold `confirm_months` in a row.")
+      .def(py::init<std::vector<StagePlan>, int>(), py::arg("stages"), py::arg("confirm_months") = 1)
+      .def_property_readonly("stages", &Lifecycle::stages)
+      .def_property_readonly("confirm_months", &Lifecycle::confirm_months)
+      .def("plan_of", [](const Lifecycle& l, const std::string& s) { return l.plan_of(stage_from_string(s)); },
+           py::arg("stage"))
+      .def("__eq__", [](const Lifecycle& a, const Lifecycle& b) { return a == b; });
+
+  py::class_<StageTracker>(m, "StageTracker", R"doc(
+Follows a store through the stages month by month: ``record(revenue)`` returns True when the
+store moves to the next stage from the following month.
+)doc")
+      .def(py::init<const Lifecycle&>(), py::arg("lifecycle"), py::keep_alive<1, 2>())
+      .def_property_readonly("stage", [](const StageTracker& t) { return std::string(to_string(t.stage())); })
+      .def_property_readonly("final_target_met", &StageTracker::final_target_met)
+      .def("record", [](StageTracker& t, const py::object& revenue) {
+        return t.record(money_from(revenue, "revenue"));
+      }, py::arg("revenue"));
+
+  py::class_<Investment>(m, "Investment",
+                         "A dated investment (000 ch.4); month 0 is the plan's first month.")
+      .def(py::init([](std::string name, const py::object& amount, int month, bool refundable,
+                       std::string source) {
+             return Investment{std::move(name), money_from(amount, "amount"), month, refundable,
+                               std::move(source)};
+           }),
+           py::kw_only(), py::arg("name"), py::arg("amount"), py::arg("month"),
+           py::arg("refundable") = false, py::arg("source") = "")
+      .def_readonly("name", &Investment::name)
+      .def_readonly("amount", &Investment::amount)
+      .def_readonly("month", &Investment::month)
+      .def_readonly("refundable", &Investment::refundable)
+      .def_readonly("source", &Investment::source)
+      .def("__repr__", [](const Investment& i) {
+        return "Investment('" + i.name + "', " + i.amount.to_string() + ", month " +
+               std::to_string(i.month) + ")";
+      });
+
+  py::class_<HitCandidateRule>(m, "HitCandidateRule",
+                               "002 篇4: weekly UV >= 3,000, CR >= 3%, bounce below the store's.")
+      .def(py::init([](double uv, double cr, bool bounce) { return HitCandidateRule{uv, cr, bounce}; }),
+           py::kw_only(), py::arg("min_weekly_visitors") = 3000.0,
+           py::arg("min_conversion_rate") = 0.03, py::arg("bounce_below_store_average") = true)
+      .def_readonly("min_weekly_visitors", &HitCandidateRule::min_weekly_visitors)
+      .def_readonly("min_conversion_rate", &HitCandidateRule::min_conversion_rate)
+      .def_readonly("bounce_below_store_average", &HitCandidateRule::bounce_below_store_average);
+
+  py::class_<HitCheck>(m, "HitCheck", "Whether an item is a hit candidate, and every failed condition.")
+      .def_readonly("item", &HitCheck::item)
+      .def_readonly("candidate", &HitCheck::candidate)
+      .def_readonly("conversion_rate", &HitCheck::conversion_rate)
+      .def_readonly("failed", &HitCheck::failed);
+
+  m.def(
+      "hit_candidate",
+      [](const std::string& item, double visitors, double buyers, double bounce_rate,
+         double store_bounce_rate, const HitCandidateRule& rule) {
+        return hit_candidate({item, visitors, buyers, bounce_rate}, store_bounce_rate, rule);
+      },
+      py::kw_only(), py::arg("item"), py::arg("visitors"), py::arg("buyers"),
+      py::arg("bounce_rate"), py::arg("store_bounce_rate"), py::arg("rule") = HitCandidateRule{},
+      "Checks one item's week against the hit-candidate rule (002 篇4).");
+}
+
+}  // namespace storeops::python

@@ -1,0 +1,76 @@
+// The Plan, its JSON form, and the plan check.
+#include "pybind11.hpp"
+
+namespace storeops::python {
+
+void register_plan(py::module_& m) {
+  py::class_<Assumption>(m, "Assumption", "A value the seeds do not give.")
+      .def_readonly("field", &Assumption::field)
+      .def_readonly("note", &Assumption::note)
+      .def("__repr__", [](const Assumption& a) { return "assumed " + a.field + ": " + a.note; });
+  py::class_<Correction>(m, "Correction", "Where the plan reads the seed's text otherwise.")
+      .def_readonly("field", &Correction::field)
+      .def_readonly("note", &Correction::note)
+      .def_readonly("source", &Correction::source);
+
+  py::class_<Plan>(m, "Plan", R"doc(
+A store plan: every rule and assumption, as data. Get the seed plan with
+``storeops.presets.tmall_2014()``; change any part; save it with ``plan.save(path)`` and load it
+with ``storeops.load_plan(path)`` (JSON, schema "storeops.plan/1"). Plans compare equal field by
+field and pickle through their JSON.
+)doc")
+      .def_readwrite("name", &Plan::name)
+      .def_readwrite("staffing", &Plan::staffing, "Who is employed when (StaffingPolicy).")
+      .def_readwrite("pay", &Plan::pay, "What each role is paid (PayPolicy).")
+      .def_readwrite("fees", &Plan::fees, "Platform fees (PlatformFees).")
+      .def_readwrite("costs", &Plan::costs, "The steady-state cost structure (CostStructure).")
+      .def_readwrite("stages", &Plan::stages, "Stages, targets and budgets (Lifecycle).")
+      .def_readwrite("investments", &Plan::investments, "The dated investment schedule.")
+      .def_readwrite("traffic_targets", &Plan::traffic_targets,
+                     "Visitor targets by credit level (TrafficTargets).")
+      .def_readonly("assumptions", &Plan::assumptions, "Values the seeds do not give.")
+      .def_readonly("corrections", &Plan::corrections, "Where the seed text contradicts itself.")
+      .def_property_readonly("initial_investment", &Plan::initial_investment,
+                             "The sum of the investment schedule.")
+      .def("to_json", [](const Plan& p, int indent) { return plan_to_json(p, indent); },
+           py::arg("indent") = 2, "The plan as JSON text.")
+      .def_static("from_json", [](const std::string& text) { return plan_from_json(text); },
+                  py::arg("text"), "A plan from JSON text; errors name the bad field's path.")
+      .def("save", [](const Plan& p, const py::object& path) {
+        save_plan(p, py::str(path).cast<std::string>());
+      }, py::arg("path"), "Writes the plan to a JSON file.")
+      .def("validate", &Plan::validate)
+      .def("__eq__", [](const Plan& a, const py::object& b) -> py::object {
+        if (!py::isinstance<Plan>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+        return py::bool_(a == b.cast<const Plan&>());
+      })
+      .def("__hash__", [](const Plan&) -> py::object { return py::none(); })
+      .def("__repr__", [](const Plan& p) {
+        return "Plan('" + p.name + "', investment " + p.initial_investment().to_string() + ")";
+      })
+      .def(py::pickle([](const Plan& p) { return py::make_tuple(plan_to_json(p, -1)); },
+                      [](const py::tuple& t) { return plan_from_json(t[0].cast<std::string>()); }));
+  m.def("load_plan", [](const py::object& path) { return load_plan(py::str(path).cast<std::string>()); },
+        py::arg("path"), "A plan from a JSON file; errors name the bad field's path.");
+
+  py::class_<Finding>(m, "Finding", "One finding of the plan check.")
+      .def_readonly("severity", &Finding::severity)
+      .def_readonly("code", &Finding::code)
+      .def_readonly("message", &Finding::message)
+      .def_readonly("source", &Finding::source)
+      .def("__repr__", [](const Finding& f) {
+        return "[" + f.severity + "] " + f.message + " (" + f.source + ")";
+      });
+  m.def("check", &check, py::arg("plan"),
+        "The plan check: the seeds' contradictions and risky settings, with citations.");
+  m.def("check_staffing", &check_staffing, py::arg("staffing"), py::arg("rule_low") = 0.06,
+        py::arg("rule_high") = 0.07,
+        "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).");
+
+  auto presets = m.attr("presets").cast<py::module_>();
+  presets.def("tmall_2014", &presets::tmall_2014, "The seed plan of 000 (Tmall, 2014), whole.");
+  presets.def("lifecycle_2014", &presets::lifecycle_2014, "The stages of 000 ch.3.");
+  presets.def("investments_2014", &presets::investments_2014, "The investment schedule of 000 ch.4.");
+}
+
+}  // namespace storeops::python
