@@ -91,6 +91,61 @@ json write_pay(const PayPolicy& p) {
           {"kpi_multipliers", kpis}};
 }
 
+json uncertain(const Uncertain& u) {
+  if (!u.varies()) return u.value;
+  json j = {{"value", u.value},
+            {"distribution", std::string(distribution_names[std::size_t(u.distribution)])}};
+  if (u.distribution == Distribution::lognormal || u.distribution == Distribution::normal)
+    j["spread"] = u.spread;
+  if (u.distribution != Distribution::lognormal) {
+    j["low"] = u.low;
+    j["high"] = u.high;
+  }
+  return j;
+}
+
+json write_market(const MarketAssumptions& m) {
+  json campaigns = json::array();
+  for (const auto& c : m.campaigns)
+    campaigns.push_back({{"month_of_year", c.month_of_year},
+                         {"name", c.name},
+                         {"traffic_multiplier", c.traffic_multiplier},
+                         {"conversion_multiplier", c.conversion_multiplier}});
+  json season = json::array();
+  for (double v : m.seasonality) season.push_back(v);
+  return {{"start_month", m.start_month},
+          {"days_in_month", m.days_in_month},
+          {"organic_start", uncertain(m.organic_start)},
+          {"organic_growth", uncertain(m.organic_growth)},
+          {"organic_market_cap", m.organic_market_cap},
+          {"paid_spillover", m.paid_spillover},
+          {"cpc", uncertain(m.cpc)},
+          {"search_half_saturation", m.search_half_saturation},
+          {"cpm", uncertain(m.cpm)},
+          {"display_ctr", m.display_ctr},
+          {"display_half_saturation", m.display_half_saturation},
+          {"adstock", m.adstock},
+          {"hill_shape", m.hill_shape},
+          {"search_share", m.search_share},
+          {"affiliate_share", m.affiliate_share},
+          {"affiliate_commission", m.affiliate_commission},
+          {"repeat_visits", m.repeat_visits},
+          {"customer_churn", m.customer_churn},
+          {"inquiry_rate", uncertain(m.inquiry_rate)},
+          {"inquiry_conversion", uncertain(m.inquiry_conversion)},
+          {"silent_conversion", uncertain(m.silent_conversion)},
+          {"average_order_value", uncertain(m.average_order_value)},
+          {"refund_rate", uncertain(m.refund_rate)},
+          {"review_share", m.review_share},
+          {"neutral_share", m.neutral_share},
+          {"negative_share", m.negative_share},
+          {"rating_change", m.rating_change},
+          {"ad_trial_months", m.ad_trial_months},
+          {"promotion_share", m.promotion_share},
+          {"seasonality", season},
+          {"campaigns", campaigns}};
+}
+
 json write_plan(const Plan& p) {
   json refunds = json::array();
   for (const auto& r : p.fees.annual_fee_refunds)
@@ -146,6 +201,7 @@ json write_plan(const Plan& p) {
           {"stages", {{"confirm_months", p.stages.confirm_months()}, {"stages", stages}}},
           {"investments", investments},
           {"traffic_targets", targets},
+          {"market", write_market(p.market)},
           {"assumptions", assumptions},
           {"corrections", corrections}};
 }
@@ -417,9 +473,85 @@ TrafficTargets read_targets(const Node& n) {
   return n.build([&] { return TrafficTargets(std::move(rows)); });
 }
 
+Uncertain read_uncertain(const Node& n) {
+  Uncertain u;
+  if (!n.has("value")) {  // a plain number is a fixed value
+    u.value = n.number();
+    return u;
+  }
+  n.object({"value", "distribution", "spread", "low", "high"});
+  u.value = n["value"].number();
+  u.distribution = n.has("distribution")
+                       ? keyed<Distribution>(n["distribution"], distribution_from_string)
+                       : Distribution::fixed;
+  u.spread = n.has("spread") ? n["spread"].number() : 0.0;
+  u.low = n.has("low") ? n["low"].number() : 0.0;
+  u.high = n.has("high") ? n["high"].number() : 0.0;
+  return u;
+}
+
+MarketAssumptions read_market(const Node& n) {
+  n.object({"start_month", "days_in_month", "organic_start", "organic_growth",
+            "organic_market_cap", "paid_spillover", "cpc", "search_half_saturation", "cpm",
+            "display_ctr", "display_half_saturation", "adstock", "hill_shape", "search_share",
+            "affiliate_share", "affiliate_commission", "repeat_visits", "customer_churn",
+            "inquiry_rate", "inquiry_conversion", "silent_conversion", "average_order_value",
+            "refund_rate", "review_share", "neutral_share", "negative_share", "rating_change",
+            "ad_trial_months", "promotion_share", "seasonality", "campaigns"});
+  MarketAssumptions m;  // every key is optional: a missing one keeps its default
+  auto num = [&](const char* k, double& v) { if (n.has(k)) v = n[k].number(); };
+  auto unc = [&](const char* k, Uncertain& v) { if (n.has(k)) v = read_uncertain(n[k]); };
+  if (n.has("start_month")) m.start_month = n["start_month"].integer();
+  num("days_in_month", m.days_in_month);
+  unc("organic_start", m.organic_start);
+  unc("organic_growth", m.organic_growth);
+  num("organic_market_cap", m.organic_market_cap);
+  num("paid_spillover", m.paid_spillover);
+  unc("cpc", m.cpc);
+  num("search_half_saturation", m.search_half_saturation);
+  unc("cpm", m.cpm);
+  num("display_ctr", m.display_ctr);
+  num("display_half_saturation", m.display_half_saturation);
+  num("adstock", m.adstock);
+  num("hill_shape", m.hill_shape);
+  num("search_share", m.search_share);
+  num("affiliate_share", m.affiliate_share);
+  num("affiliate_commission", m.affiliate_commission);
+  num("repeat_visits", m.repeat_visits);
+  num("customer_churn", m.customer_churn);
+  unc("inquiry_rate", m.inquiry_rate);
+  unc("inquiry_conversion", m.inquiry_conversion);
+  unc("silent_conversion", m.silent_conversion);
+  unc("average_order_value", m.average_order_value);
+  unc("refund_rate", m.refund_rate);
+  num("review_share", m.review_share);
+  num("neutral_share", m.neutral_share);
+  num("negative_share", m.negative_share);
+  num("rating_change", m.rating_change);
+  if (n.has("ad_trial_months")) m.ad_trial_months = n["ad_trial_months"].integer();
+  num("promotion_share", m.promotion_share);
+  if (n.has("seasonality")) {
+    const auto values = n["seasonality"].array();
+    if (values.size() != 12) n["seasonality"].fail("expected 12 numbers, January to December");
+    for (std::size_t i = 0; i < 12; ++i) m.seasonality[i] = values[i].number();
+  }
+  if (n.has("campaigns")) {
+    m.campaigns.clear();
+    for (const auto& c : n["campaigns"].array()) {
+      c.object({"month_of_year", "name", "traffic_multiplier", "conversion_multiplier"});
+      m.campaigns.push_back({c["month_of_year"].integer(), c.has("name") ? c["name"].string() : "",
+                             c.has("traffic_multiplier") ? c["traffic_multiplier"].number() : 1.0,
+                             c.has("conversion_multiplier") ? c["conversion_multiplier"].number()
+                                                            : 1.0});
+    }
+  }
+  n.build([&] { m.validate(); return 0; });
+  return m;
+}
+
 Plan read_plan(const Node& n) {
   n.object({"schema", "name", "staffing", "pay", "fees", "costs", "stages", "investments",
-            "traffic_targets", "assumptions", "corrections"});
+            "traffic_targets", "market", "assumptions", "corrections"});
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
   std::vector<Investment> investments;
@@ -450,6 +582,7 @@ Plan read_plan(const Node& n) {
             read_stages(n["stages"]),
             std::move(investments),
             read_targets(n["traffic_targets"]),
+            n.has("market") ? read_market(n["market"]) : MarketAssumptions{},
             std::move(assumptions),
             std::move(corrections)};
   n.build([&] { plan.validate(); return 0; });

@@ -161,11 +161,10 @@ struct MonthStatement {
   Money cash_flow;                    ///< operating profit − net deposits − purchases
 };
 
-/// A month's statement: costs that scale with sales are shares of net sales (goods at
-/// 1 − gross margin, commission at the platform rate, shipping, tax, other); promotion and
-/// payroll are what was spent.
-inline MonthStatement month_statement(const PlatformFees& fees, const CostStructure& costs,
-                                      const MonthInputs& in) {
+/// A month's statement with promotion given as a total: the allocation-free core that the
+/// simulation calls every month. `in.promotion` is ignored here.
+inline MonthStatement month_statement_core(const PlatformFees& fees, const CostStructure& costs,
+                                           const MonthInputs& in, Money promotion_total) {
   if (in.revenue.fen() < 0) detail::fail("revenue", in.revenue.to_string(), ">= 0");
   detail::require_rate(in.refund_rate, "refund_rate");
   MonthStatement s;
@@ -176,11 +175,7 @@ inline MonthStatement month_statement(const PlatformFees& fees, const CostStruct
   s.gross_profit = s.net_sales - s.cost_of_goods;
   s.platform_commission = s.net_sales.times(fees.commission_rate, "commission_rate");
   s.annual_fee = (in.annual_fee_due ? fees.annual_fee : Money()) - in.annual_fee_refund;
-  for (const auto& [channel, spend] : in.promotion) {
-    if (spend.fen() < 0) detail::fail("promotion." + channel, spend.to_string(), ">= 0");
-    s.promotion_by_channel[channel] = spend;
-    s.promotion_spend += spend;
-  }
+  s.promotion_spend = promotion_total;
   s.payroll = in.payroll;
   s.shipping_packaging = s.net_sales.times(costs.shipping_packaging, "shipping_packaging");
   s.tax = s.net_sales.times(costs.tax, "tax");
@@ -190,6 +185,21 @@ inline MonthStatement month_statement(const PlatformFees& fees, const CostStruct
   s.deposits = in.deposits_paid - in.deposits_returned;
   s.one_off_purchases = in.one_off_purchases;
   s.cash_flow = s.operating_profit - s.deposits - s.one_off_purchases;
+  return s;
+}
+
+/// A month's statement: costs that scale with sales are shares of net sales (goods at
+/// 1 − gross margin, commission at the platform rate, shipping, tax, other); promotion (by
+/// channel) and payroll are what was spent.
+inline MonthStatement month_statement(const PlatformFees& fees, const CostStructure& costs,
+                                      const MonthInputs& in) {
+  Money promotion;
+  for (const auto& [channel, spend] : in.promotion) {
+    if (spend.fen() < 0) detail::fail("promotion." + channel, spend.to_string(), ">= 0");
+    promotion += spend;
+  }
+  MonthStatement s = month_statement_core(fees, costs, in, promotion);
+  s.promotion_by_channel = in.promotion;
   return s;
 }
 

@@ -104,6 +104,12 @@ class Money {
   /// The amount times a factor (a rate, a count of orders), rounded once to the nearest
   /// fen, halves away from zero. The factor is read as the decimal it prints as.
   Money times(double factor, std::string_view field = "factor") const {
+    // Fast path, same result: see from_yuan. Hot loops multiply here millions of times.
+    const double x = static_cast<double>(fen_) * factor;
+    if (x > -1e12 && x < 1e12) {
+      const double frac = x - std::floor(x);
+      if (std::fabs(frac - 0.5) > 1e-3) return Money(static_cast<std::int64_t>(std::llround(x)));
+    }
     std::int64_t r = 0;
     if (!detail::scale_round(fen_, detail::Decimal::of(factor, field), r))
       throw MoneyOverflow(to_string() + " * " + detail::shortest(factor) +

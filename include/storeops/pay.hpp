@@ -198,32 +198,15 @@ class PayPolicy {
     return false;
   }
 
-  /// One person's payslip for the month, exact in fen.
+  /// One person's payslip for the month, exact in fen, with its explanation.
   Payslip payslip(Role r, const PayInputs& in) const {
     check_inputs(r, in);
-    const RolePay& rule = roles_[index(r)];
-    Payslip p;
-    p.role = r;
-    const std::string who(to_string(r));
-    p.base = rule.base;
-    p.lines.push_back({"base", "base pay (底薪) of " + who, rule.base});
-    add_fixed(p, "allowance", "position allowance (岗位)", rule.position_allowance,
-              p.position_allowance);
-    add_fixed(p, "benefits", "benefits (福利)", rule.benefits, p.benefits);
-    add_fixed(p, "reward", "extra reward (额外奖励)", rule.extra_reward, p.extra_reward);
-    add_commission(p, rule, in);
-    if (rule.rating_bonus) add_rating_bonus(p, in);
-    Money total = p.base + p.position_allowance + p.benefits + p.extra_reward + p.commission +
-                  p.bonus - p.deductions;
-    if (minimum_wage_.fen() > 0 && total < minimum_wage_) {
-      p.minimum_wage_top_up = minimum_wage_ - total;
-      p.lines.push_back({"floor", "top-up to the minimum wage " + minimum_wage_.to_string(),
-                         p.minimum_wage_top_up});
-      total = minimum_wage_;
-    }
-    p.total = total;
-    return p;
+    return compute(r, in, true);
   }
+
+  /// The same payslip without the explanation and without checks: the allocation-free form
+  /// that payroll_total() and the simulation use. Inputs must be valid.
+  Money payslip_total(Role r, const PayInputs& in) const { return compute(r, in, false).total; }
 
  private:
   template <class F>
@@ -278,7 +261,6 @@ class PayPolicy {
 
   void check_inputs(Role r, const PayInputs& in) const {
     const RolePay& rule = roles_[index(r)];
-    const std::string who(to_string(r));
     auto money = [](Money m, const char* field) {
       if (m.fen() < 0) detail::fail(field, m.to_string(), ">= 0");
     };
@@ -294,8 +276,10 @@ class PayPolicy {
       detail::fail("rating_change", detail::shortest(in.rating_change),
                    "within [-4, 4] (ratings run from 1 to 5)");
     // An input the role's rules do not use is a mistake, not something to drop quietly.
-    auto unused = [&](bool given, const char* field, const std::string& why) {
-      if (given) throw Error(std::string(field) + " does not apply to " + who + ": " + why);
+    auto unused = [&](bool given, const char* field, const char* why) {
+      if (given)
+        throw Error(std::string(field) + " does not apply to " + std::string(to_string(r)) +
+                    ": " + why);
     };
     unused(in.personal_sales.fen() != 0 && rule.commission != CommissionBasis::personal_sales,
            "personal_sales", "its commission is not on personal sales");
@@ -317,14 +301,42 @@ class PayPolicy {
     }
   }
 
-  static void add_fixed(Payslip& p, const char* item, const char* what, Money amount, Money& field) {
-    field = amount;
-    if (amount.fen() != 0) p.lines.push_back({item, what, amount});
+  /// The one implementation of a payslip. With `explain` false no line (no string) is made.
+  Payslip compute(Role r, const PayInputs& in, bool explain) const {
+    const RolePay& rule = roles_[index(r)];
+    Payslip p;
+    p.role = r;
+    p.base = rule.base;
+    p.position_allowance = rule.position_allowance;
+    p.benefits = rule.benefits;
+    p.extra_reward = rule.extra_reward;
+    if (explain) {
+      p.lines.push_back({"base", "base pay (底薪) of " + std::string(to_string(r)), rule.base});
+      if (rule.position_allowance.fen() != 0)
+        p.lines.push_back({"allowance", "position allowance (岗位)", rule.position_allowance});
+      if (rule.benefits.fen() != 0) p.lines.push_back({"benefits", "benefits (福利)", rule.benefits});
+      if (rule.extra_reward.fen() != 0)
+        p.lines.push_back({"reward", "extra reward (额外奖励)", rule.extra_reward});
+    }
+    add_commission(p, rule, in, explain);
+    if (rule.rating_bonus) add_rating_bonus(p, in, explain);
+    Money total = p.base + p.position_allowance + p.benefits + p.extra_reward + p.commission +
+                  p.bonus - p.deductions;
+    if (minimum_wage_.fen() > 0 && total < minimum_wage_) {
+      p.minimum_wage_top_up = minimum_wage_ - total;
+      if (explain)
+        p.lines.push_back({"floor", "top-up to the minimum wage " + minimum_wage_.to_string(),
+                           p.minimum_wage_top_up});
+      total = minimum_wage_;
+    }
+    p.total = total;
+    return p;
   }
 
   /// The product of the matching KPI multipliers for this role and target, with its lines.
-  double kpi_factor(Payslip& p, const PayInputs& in, const char* target) const {
+  double kpi_factor(Payslip& p, const PayInputs& in, const char* target, bool explain) const {
     double factor = 1.0;
+    if (in.kpis.empty()) return factor;
     for (const auto& k : kpi_multipliers_) {
       if (k.department != department_of(p.role) || k.applies_to != target) continue;
       const auto it = in.kpis.find(k.kpi);
@@ -332,83 +344,91 @@ class PayPolicy {
       const bool hit = k.below ? it->second < k.threshold : it->second >= k.threshold;
       if (!hit) continue;
       factor *= k.factor;
-      p.lines.push_back({"kpi", "KPI " + k.kpi + " " + detail::shortest(it->second) +
-                                    (k.below ? " < " : " >= ") + detail::shortest(k.threshold) +
-                                    ": " + target + " x " + detail::shortest(k.factor),
-                         Money()});
+      if (explain)
+        p.lines.push_back({"kpi", "KPI " + k.kpi + " " + detail::shortest(it->second) +
+                                      (k.below ? " < " : " >= ") + detail::shortest(k.threshold) +
+                                      ": " + target + " x " + detail::shortest(k.factor),
+                           Money()});
     }
     return factor;
   }
 
-  void add_commission(Payslip& p, const RolePay& rule, const PayInputs& in) const {
+  void add_commission(Payslip& p, const RolePay& rule, const PayInputs& in, bool explain) const {
     switch (rule.commission) {
       case CommissionBasis::none: return;
       case CommissionBasis::pool:
         p.commission = in.pool_share;
-        p.lines.push_back({"commission",
-                           "team commission (团队业绩提成): an equal share of " +
-                               detail::rate_text(pool_rate_) + " of the silent-order revenue",
-                           in.pool_share});
+        if (explain)
+          p.lines.push_back({"commission",
+                             "team commission (团队业绩提成): an equal share of " +
+                                 detail::rate_text(pool_rate_) + " of the silent-order revenue",
+                             in.pool_share});
         break;
       case CommissionBasis::personal_sales:
       case CommissionBasis::team_sales: {
         const bool personal = rule.commission == CommissionBasis::personal_sales;
         const Money basis = personal ? in.personal_sales : in.team_sales;
         p.commission = basis.times(rule.commission_rate, "commission_rate");
-        p.lines.push_back({"commission",
-                           std::string(personal ? "commission: " : "team commission: ") +
-                               detail::rate_text(rule.commission_rate) + " of " +
-                               (personal ? "personal" : "team") + " sales " + basis.to_string(),
-                           p.commission});
+        if (explain)
+          p.lines.push_back({"commission",
+                             std::string(personal ? "commission: " : "team commission: ") +
+                                 detail::rate_text(rule.commission_rate) + " of " +
+                                 (personal ? "personal" : "team") + " sales " + basis.to_string(),
+                             p.commission});
         break;
       }
     }
-    const double f = kpi_factor(p, in, "commission");
+    const double f = kpi_factor(p, in, "commission", explain);
     if (f != 1.0) {
       const Money adjusted = p.commission.times(f, "kpi factor");
-      p.lines.push_back({"commission", "commission after KPI multipliers", adjusted});
+      if (explain) p.lines.push_back({"commission", "commission after KPI multipliers", adjusted});
       p.commission = adjusted;
     }
   }
 
-  void add_rating_bonus(Payslip& p, const PayInputs& in) const {
-    const double f = kpi_factor(p, in, "bonus");
+  void add_rating_bonus(Payslip& p, const PayInputs& in, bool explain) const {
+    const double f = kpi_factor(p, in, "bonus", explain);
     const Money bonus = rating_.bonus.times(f, "kpi factor");
     Money result = bonus;
-    p.lines.push_back({"bonus", "rating bonus (attachment 七)", bonus});
+    if (explain) p.lines.push_back({"bonus", "rating bonus (attachment 七)", bonus});
     if (in.neutral_reviews > 0) {
       const Money penalty = rating_.per_neutral * in.neutral_reviews;
-      p.lines.push_back({"bonus", std::to_string(in.neutral_reviews) + " neutral review(s) x -" +
-                                      rating_.per_neutral.to_string(), -penalty});
+      if (explain)
+        p.lines.push_back({"bonus", std::to_string(in.neutral_reviews) + " neutral review(s) x -" +
+                                        rating_.per_neutral.to_string(), -penalty});
       result -= penalty;
     }
     if (in.negative_reviews > 0) {
       const Money penalty = rating_.per_negative * in.negative_reviews;
-      p.lines.push_back({"bonus", std::to_string(in.negative_reviews) +
-                                      " negative review(s) x -" + rating_.per_negative.to_string(),
-                         -penalty});
+      if (explain)
+        p.lines.push_back({"bonus", std::to_string(in.negative_reviews) +
+                                        " negative review(s) x -" + rating_.per_negative.to_string(),
+                           -penalty});
       result -= penalty;
     }
     const long tenths = detail::rating_tenths(in.rating_change);
     if (tenths > 0) {
       const Money up = rating_.per_tenth_up * tenths;
-      p.lines.push_back({"bonus", "rating up " + std::to_string(tenths) + " full tenth(s) x +" +
-                                      rating_.per_tenth_up.to_string(), up});
+      if (explain)
+        p.lines.push_back({"bonus", "rating up " + std::to_string(tenths) + " full tenth(s) x +" +
+                                        rating_.per_tenth_up.to_string(), up});
       result += up;
     } else if (tenths < 0) {
       const Money down = rating_.per_tenth_down * (-tenths);
-      p.lines.push_back({"bonus", "rating down " + std::to_string(-tenths) +
-                                      " full tenth(s) x -" + rating_.per_tenth_down.to_string(),
-                         -down});
+      if (explain)
+        p.lines.push_back({"bonus", "rating down " + std::to_string(-tenths) +
+                                        " full tenth(s) x -" + rating_.per_tenth_down.to_string(),
+                           -down});
       result -= down;
     }
     if (result.fen() >= 0) {
       p.bonus = result;
     } else {
       p.deductions = -result;
-      p.lines.push_back({"deduction",
-                         "penalties exceed the bonus: bonus 0, the rest deducted from base pay",
-                         -p.deductions});
+      if (explain)
+        p.lines.push_back({"deduction",
+                           "penalties exceed the bonus: bonus 0, the rest deducted from base pay",
+                           -p.deductions});
     }
   }
 

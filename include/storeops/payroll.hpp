@@ -127,4 +127,51 @@ inline Payroll payroll(const PayPolicy& pay, const Headcount& staff, const Payro
   return out;
 }
 
+/// The month's payroll total without payslips: no allocation, the same fen as summing the
+/// payslips of payroll() when its figures are these — customer-service sales split evenly over
+/// the agents, and the month's neutral and negative reviews dealt out one by one over the
+/// customer-service people in payroll order. The simulation's hot loop uses this.
+inline Money payroll_total(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
+                           Money silent_sales, long neutral_reviews, long negative_reviews,
+                           double rating_change) {
+  const int agents = staff.count(Role::cs_agent);
+  int cs_people = 0, pool_members = 0;
+  for (std::size_t r = 0; r < role_count; ++r) {
+    const auto role = static_cast<Role>(r);
+    if (department_of(role) == Department::customer_service) cs_people += staff.count(role);
+    if (pay.role(role).commission == CommissionBasis::pool) pool_members += staff.count(role);
+  }
+  const Money pool = silent_sales.times(pay.pool_rate(), "pool_rate");
+  const Money team_sales = agents > 0 ? cs_sales : Money();
+  Money total;
+  int agent = 0, cs_index = 0, pool_index = 0;
+  for (std::size_t r = 0; r < role_count; ++r) {
+    const auto role = static_cast<Role>(r);
+    const RolePay& rule = pay.role(role);
+    for (int k = 0; k < staff.count(role); ++k) {
+      PayInputs pi;
+      if (rule.commission == CommissionBasis::personal_sales && role == Role::cs_agent)
+        pi.personal_sales = even_share(cs_sales, agents, agent++);
+      if (rule.commission == CommissionBasis::team_sales) pi.team_sales = team_sales;
+      if (rule.commission == CommissionBasis::pool)
+        pi.pool_share = even_share(pool, pool_members, pool_index++);
+      if (rule.rating_bonus) {
+        pi.rating_change = rating_change;
+        pi.neutral_reviews = neutral_reviews / cs_people + (cs_index < neutral_reviews % cs_people);
+        pi.negative_reviews = negative_reviews / cs_people + (cs_index < negative_reviews % cs_people);
+      }
+      if (department_of(role) == Department::customer_service) ++cs_index;
+      total += pay.payslip_total(role, pi);
+    }
+  }
+  return total;
+}
+
+/// The review lists that payroll_total() deals out, for payroll() to explain the same month.
+inline std::vector<long> deal_reviews(long reviews, int people) {
+  std::vector<long> out(static_cast<std::size_t>(people));
+  for (int i = 0; i < people; ++i) out[std::size_t(i)] = reviews / people + (i < reviews % people);
+  return out;
+}
+
 }  // namespace storeops

@@ -6,6 +6,7 @@
 
 #include "finance.hpp"
 #include "lifecycle.hpp"
+#include "market.hpp"
 #include "pay.hpp"
 #include "staffing.hpp"
 #include "traffic.hpp"
@@ -37,6 +38,7 @@ struct Plan {
   Lifecycle stages;                  ///< stages, targets, budgets (§6)
   std::vector<Investment> investments;  ///< the dated investment schedule (§5)
   TrafficTargets traffic_targets;    ///< visitor targets by credit level (§2)
+  MarketAssumptions market;          ///< traffic, conversion, prices, seasonality (§8)
   std::vector<Assumption> assumptions;
   std::vector<Correction> corrections;
 
@@ -50,6 +52,7 @@ struct Plan {
   }
 
   void validate() const {
+    market.validate();
     fees.validate();
     costs.validate();
     stages.validate();

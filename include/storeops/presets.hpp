@@ -142,6 +142,7 @@ inline Plan tmall_2014() {
             lifecycle_2014(),
             investments_2014(),
             traffic_targets_2014(),
+            MarketAssumptions{},
             {
                 {"pay.rating.bonus", "the seed names the bonus without an amount: 500"},
                 {"pay.minimum_wage", "not in the seeds: 0 (none); set the local minimum"},
@@ -149,6 +150,9 @@ inline Plan tmall_2014() {
                 {"staffing.hiring_lag_months", "a hire takes effect a month after the need"},
                 {"stages.setup.min_months", "company and store application take a month"},
                 {"investments[1..2].amount", "10,650 split evenly between 2014-03 and 2014-07"},
+                {"market.*", "traffic, conversion split, order value, refunds, reviews, "
+                             "seasonality and campaign lifts are not in the seeds; 002's 2% "
+                             "conversion target sets inquiry 20% x 6% + silent 80% x 1%"},
             },
             {
                 {"staffing.tiers[2].monthly_revenue",

@@ -13,5 +13,6 @@ PYBIND11_MODULE(_core, m) {
   storeops::python::register_pay(m);
   storeops::python::register_finance(m);
   storeops::python::register_lifecycle(m);
-  storeops::python::register_plan(m);  // last: a Plan holds all of the above
+  storeops::python::register_plan(m);  // a Plan holds all of the above
+  storeops::python::register_simulate(m);
 }

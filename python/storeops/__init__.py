@@ -15,7 +15,7 @@ except ImportError as err:  # pragma: no cover - only on a broken install
         "`make test` installs both)."
     ) from err
 
-from . import erlang, finance, lifecycle, metrics, pay, presets, staffing
+from . import erlang, finance, labels, lifecycle, metrics, pay, presets, staffing
 from ._core import (
     DEPARTMENTS,
     ROLES,
@@ -70,11 +70,23 @@ from ._core import (
     payback_month,
     sum_money,
 )
+from ._core import MONTE_CARLO_COLUMNS, UNCERTAIN_INPUTS, CampaignMonth, MarketAssumptions, Uncertain
 from .report import daily_report_frame, traffic_target
+from .simulation import MonteCarlo, Simulation, monte_carlo, sensitivity, simulate
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "MONTE_CARLO_COLUMNS",
+    "UNCERTAIN_INPUTS",
+    "CampaignMonth",
+    "MarketAssumptions",
+    "MonteCarlo",
+    "Simulation",
+    "Uncertain",
+    "monte_carlo",
+    "sensitivity",
+    "simulate",
     "DEPARTMENTS",
     "ROLES",
     "STAGES",

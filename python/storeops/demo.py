@@ -1,77 +1,86 @@
-"""The demo: the seed plans' funnel targets, computed by the library."""
+"""The demo (`make demo`): the seed plan simulated for 36 months, a Monte Carlo of 10,000
+futures, and plots written to a folder."""
 
 from __future__ import annotations
 
 import pathlib
+import time
 from typing import TextIO
 
-from . import Funnel, Money, metrics, presets
-
-#: Average order value for the demo: *assumed*, not in the seeds.
-ASSUMED_AVERAGE_ORDER_VALUE = Money(100)
-#: Conversion target of seed 002 (按照转化2%的目标来计算).
-SEED_CONVERSION_RATE = 0.02
+from . import presets
+from .simulation import monte_carlo, sensitivity, simulate
 
 
-def run(out: pathlib.Path, stream: TextIO) -> None:
-    """Print the funnel targets of the seeds and write a plot of them to ``out``."""
-    aov = ASSUMED_AVERAGE_ORDER_VALUE
-    day = Funnel(visitors=10_000, conversion_rate=SEED_CONVERSION_RATE, average_order_value=aov)
-    print("storeops demo: the seed plans' targets, computed by the library\n", file=stream)
-    print("Seed 002: 10,000 visitors a day at a 2% conversion rate", file=stream)
-    print(f"  orders a day        {day.orders:,.0f}", file=stream)
-    print(f"  revenue a day       {day.revenue}  (average order value {aov}, assumed)",
+def run(out: pathlib.Path, stream: TextIO, *, months: int = 36, runs: int = 10_000) -> None:
+    plan = presets.tmall_2014()
+    print(f"storeops demo: the seed plan '{plan.name}' (000, Tmall 2014), {months} months\n",
           file=stream)
-    print(f"  UV value            {day.uv_value}", file=stream)
-    # 000 ch.4: gross margin 40%, less the costs that scale with each sale: commission 5%,
-    # shipping and packaging 5%, tax 4.5%.
-    contribution = 0.40 - 0.05 - 0.05 - 0.045
-    print(f"  break-even ad ROI at the seed's {contribution:.1%} contribution margin: "
-          f"{metrics.breakeven_roi(contribution):.2f}\n", file=stream)
+    sim = simulate(plan, months=months)
+    frame = sim.to_frame()
+    table = frame[["month", "stage", "visitors", "orders_per_day", "revenue", "headcount",
+                   "payroll", "operating_profit", "cumulative_cash"]]
+    print(table.to_string(index=False, formatters={
+        "visitors": "{:,.0f}".format, "orders_per_day": "{:,.1f}".format,
+        "revenue": "{:,.0f}".format, "payroll": "{:,.0f}".format,
+        "operating_profit": "{:,.0f}".format, "cumulative_cash": "{:,.0f}".format}), file=stream)
+    print(f"\ninitial investment {plan.initial_investment}; payback month: "
+          f"{sim.payback_month or 'not within ' + str(months) + ' months'} "
+          "(the seed expects 2.5 years)", file=stream)
+    starts = ", ".join(f"{s} from month {m}" for s, m in sim.stage_start.items() if m)
+    print(f"stages: {starts}", file=stream)
 
-    print("Seed 004: traffic targets by credit level, at 2% and the assumed order value",
-          file=stream)
-    header = f"  {'from level':<12}{'UV/month':>10}{'UV/day':>8}{'orders/day':>12}{'revenue/month':>18}"
-    print(header, file=stream)
-    rows = presets.traffic_targets_2014().rows
-    for r in rows:
-        month = Funnel(visitors=r.monthly_visitors, conversion_rate=SEED_CONVERSION_RATE,
-                       average_order_value=aov)
-        per_day = Funnel(visitors=r.daily_visitors, conversion_rate=SEED_CONVERSION_RATE,
-                         average_order_value=aov)
-        print(f"  {str(r.from_level):<12}{r.monthly_visitors:>10,}{r.daily_visitors:>8,}"
-              f"{per_day.orders:>12,.0f}{str(month.revenue):>18}", file=stream)
+    print(f"\nMonte Carlo: {runs:,} sampled futures of the uncertain inputs", file=stream)
+    t0 = time.perf_counter()
+    mc = monte_carlo(plan, runs=runs, months=months, seed=2014, progress=True)
+    seconds = time.perf_counter() - t0
+    print(f"  {runs * months / seconds / 1e6:.1f} million store-months a second", file=stream)
+    print(mc.summary().to_string(index=False, float_format="{:,.2f}".format), file=stream)
+    tornado = sensitivity(plan, months=months)
+    print("\nWhat moves the cash at month 36 most (each input at its P10 and P90):", file=stream)
+    print(tornado[["input", "low_value", "high_value", "low_result", "high_result"]]
+          .to_string(index=False, float_format="{:,.2f}".format), file=stream)
 
-    path = _plot_targets(rows, aov, out)
-    if path is not None:
-        print(f"\nwrote {path}", file=stream)
+    written = _plots(sim, mc, tornado, out)
+    if written:
+        print("\nwrote " + ", ".join(str(p) for p in written), file=stream)
 
 
-def _plot_targets(rows, aov: Money, out: pathlib.Path) -> pathlib.Path | None:
+def _plots(sim, mc, tornado, out: pathlib.Path) -> list[pathlib.Path]:
     try:
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-    except ImportError:  # plotting is optional for the library, not for `make demo`
-        return None
+    except ImportError:  # the library runs without matplotlib; `make demo` installs it
+        return []
+    from .plots import plot_monte_carlo, plot_simulation
+
     out.mkdir(parents=True, exist_ok=True)
-    labels = [str(r.from_level) for r in rows]
-    revenue = [
-        Funnel(visitors=r.monthly_visitors, conversion_rate=SEED_CONVERSION_RATE,
-               average_order_value=aov).revenue.yuan
-        for r in rows
-    ]
-    fig, ax = plt.subplots(figsize=(7, 4))
-    ax.bar(labels, [r.monthly_visitors for r in rows], color="#4c72b0")
-    ax.set_ylabel("visitors a month (UV)")
-    ax.set_xlabel("seller credit level")
-    ax.set_title("Traffic targets by credit level (seed 004)")
-    twin = ax.twinx()
-    twin.plot(labels, revenue, color="#dd8452", marker="o")
-    twin.set_ylabel(f"revenue a month, yuan (2% CR, AOV {aov})")
-    fig.tight_layout()
-    path = out / "traffic_targets.png"
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    written = []
+    for name, draw in [
+        ("revenue_fan.png", lambda ax: plot_monte_carlo(mc, "fan", column="revenue", ax=ax)),
+        ("cash_curve.png", lambda ax: plot_simulation(sim, "cash", ax=ax)),
+        ("headcount_steps.png", lambda ax: plot_simulation(sim, "headcount", ax=ax)),
+        ("cash_fan.png", lambda ax: plot_monte_carlo(mc, "fan", column="cumulative_cash", ax=ax)),
+        ("tornado.png", lambda ax: _tornado(tornado, ax)),
+    ]:
+        fig, ax = plt.subplots(figsize=(8, 4.5))
+        draw(ax)
+        fig.tight_layout()
+        fig.savefig(out / name, dpi=110)
+        plt.close(fig)
+        written.append(out / name)
+    return written
+
+
+def _tornado(table, ax):
+    from matplotlib.ticker import FuncFormatter
+
+    rows = table.iloc[::-1]
+    base = (rows["low_result"] + rows["high_result"]) / 2
+    ax.barh(rows["input"], rows["high_result"] - base, left=base, color="#55a868", label="input at P90")
+    ax.barh(rows["input"], rows["low_result"] - base, left=base, color="#c44e52", label="input at P10")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"¥{v:,.0f}"))
+    ax.set_title("Cumulative cash at the last month: one-at-a-time swings")
+    ax.legend(fontsize=8)
+    return ax

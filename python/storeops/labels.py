@@ -1,0 +1,72 @@
+"""Column labels in English (the default) and in the seeds' own Chinese terms (labels="zh")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: English column name -> the seeds' Chinese term.
+ZH = {
+    "month": "月份",
+    "stage": "阶段",
+    "visitors": "访客数",
+    "organic": "自然搜索访客",
+    "search": "直通车访客",
+    "display": "钻展访客",
+    "affiliate": "淘宝客访客",
+    "returning": "老顾客访客",
+    "inquiries": "询单人数",
+    "orders": "订单数",
+    "silent_orders": "静默下单",
+    "orders_per_day": "日均订单",
+    "revenue": "销售额",
+    "refunds": "退款",
+    "net_sales": "净销售额",
+    "headcount": "人数",
+    "payroll": "工资总额",
+    "promotion_spend": "推广费用",
+    "search_spend": "直通车费用",
+    "display_spend": "钻展费用",
+    "affiliate_spend": "淘宝客佣金",
+    "platform_fees": "平台费用",
+    "gross_profit": "毛利",
+    "operating_profit": "营业利润",
+    "cash_flow": "现金流",
+    "cumulative_cash": "累计现金",
+    "inquiry_revenue": "询单销售额",
+    "silent_revenue": "静默销售额",
+    "neutral_reviews": "中评数",
+    "negative_reviews": "差评数",
+    "credit_points": "信用积分",
+    "conversion_rate": "转化率",
+    "average_order_value": "客单价",
+}
+
+#: Stage names in Chinese (000 ch.3).
+STAGES_ZH = {"setup": "申请阶段", "launch": "正式运营", "scale_up": "全店经销", "mature": "成熟阶段"}
+
+
+def label(name: str, labels: str = "en") -> str:
+    """The label of a column name in the chosen language."""
+    if labels == "en":
+        return name
+    if labels == "zh":
+        return ZH.get(name, name)
+    raise ValueError(f"labels must be 'en' or 'zh', got {labels!r}")
+
+
+def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
+    """The frame with its columns (and stage names) in the chosen language."""
+    label("month", labels)  # checks the choice
+    if labels == "en":
+        return frame
+    out = frame.rename(columns={c: label(c, labels) for c in frame.columns})
+    stage = label("stage", labels)
+    if stage in out:
+        out[stage] = out[stage].map(lambda s: STAGES_ZH.get(s, s))
+    return out
+
+
+__all__ = ["STAGES_ZH", "ZH", "label", "rename"]
