@@ -17,6 +17,21 @@
 
 namespace storeops {
 
+namespace detail {
+/// Rounds x to the nearest integer, halves away from zero, when that is certain: |x| below
+/// 10^12 (where a product's binary error stays under 3e-4) and x not within 10^-3 of a half.
+/// Returns false for the exact decimal path to decide. No libm call: this runs in hot loops.
+inline bool round_fast(double x, std::int64_t& out) noexcept {
+  if (!(x > -1e12 && x < 1e12)) return false;
+  const double shifted = x >= 0 ? x + 0.5 : x - 0.5;
+  const auto r = static_cast<std::int64_t>(shifted);  // truncates toward zero
+  const double past = x >= 0 ? shifted - static_cast<double>(r) : static_cast<double>(r) - shifted;
+  if (past < 1e-3 || past > 1.0 - 1e-3) return false;  // x is (nearly) a half
+  out = r;
+  return true;
+}
+}  // namespace detail
+
 class Money {
  public:
   constexpr Money() noexcept = default;
@@ -28,12 +43,8 @@ class Money {
   static Money from_yuan(double yuan, std::string_view field = "amount") {
     // Fast path: below 10^12 fen the binary error of yuan·100 is under 3e-4 fen, so away
     // from a half fen plain rounding gives the same fen as the decimal reading below.
-    const double x = yuan * 100.0;
-    if (x > -1e12 && x < 1e12) {
-      const double frac = x - std::floor(x);
-      if (std::fabs(frac - 0.5) > 1e-3) return Money(static_cast<std::int64_t>(std::llround(x)));
-    }
     std::int64_t fen = 0;
+    if (detail::round_fast(yuan * 100.0, fen)) return Money(fen);
     if (!detail::scale_round(100, detail::Decimal::of(yuan, field), fen))
       throw MoneyOverflow(std::string(field) + " = " + detail::shortest(yuan) +
                           " yuan does not fit in 64-bit fen");
@@ -105,12 +116,8 @@ class Money {
   /// fen, halves away from zero. The factor is read as the decimal it prints as.
   Money times(double factor, std::string_view field = "factor") const {
     // Fast path, same result: see from_yuan. Hot loops multiply here millions of times.
-    const double x = static_cast<double>(fen_) * factor;
-    if (x > -1e12 && x < 1e12) {
-      const double frac = x - std::floor(x);
-      if (std::fabs(frac - 0.5) > 1e-3) return Money(static_cast<std::int64_t>(std::llround(x)));
-    }
     std::int64_t r = 0;
+    if (detail::round_fast(static_cast<double>(fen_) * factor, r)) return Money(r);
     if (!detail::scale_round(fen_, detail::Decimal::of(factor, field), r))
       throw MoneyOverflow(to_string() + " * " + detail::shortest(factor) +
                           " does not fit in 64-bit fen");
@@ -119,9 +126,14 @@ class Money {
 
   /// The amount divided by a number, rounded once to the nearest fen (halves away).
   Money divided_by(double divisor, std::string_view field = "divisor") const {
+    std::int64_t r = 0;
+    // Fast path, same result: a divisor that is a whole number below 2^53 is exact in binary,
+    // so fen / divisor is correctly rounded and only a near-half needs the exact path.
+    if (divisor >= 1.0 && divisor < 9e15 && divisor == std::trunc(divisor) &&
+        detail::round_fast(static_cast<double>(fen_) / divisor, r))
+      return Money(r);
     const auto d = detail::Decimal::of(divisor, field);
     if (d.mantissa == 0) detail::fail(field, "0", "non-zero (it is a divisor)");
-    std::int64_t r = 0;
     if (!detail::divide_round(fen_, d, r))
       throw MoneyOverflow(to_string() + " / " + detail::shortest(divisor) +
                           " does not fit in 64-bit fen");

@@ -148,8 +148,10 @@ inline Money payroll_total(const PayPolicy& pay, const Headcount& staff, Money c
   for (std::size_t r = 0; r < role_count; ++r) {
     const auto role = static_cast<Role>(r);
     const RolePay& rule = pay.role(role);
+    PayInputs pi;  // reused: no map is built per person
+    Money last_total, last_sales, last_share;
+    long last_neutral = 0, last_negative = 0;
     for (int k = 0; k < staff.count(role); ++k) {
-      PayInputs pi;
       if (rule.commission == CommissionBasis::personal_sales && role == Role::cs_agent)
         pi.personal_sales = even_share(cs_sales, agents, agent++);
       if (rule.commission == CommissionBasis::team_sales) pi.team_sales = team_sales;
@@ -161,7 +163,17 @@ inline Money payroll_total(const PayPolicy& pay, const Headcount& staff, Money c
         pi.negative_reviews = negative_reviews / cs_people + (cs_index < negative_reviews % cs_people);
       }
       if (department_of(role) == Department::customer_service) ++cs_index;
-      total += pay.payslip_total(role, pi);
+      // colleagues in one role mostly have the same inputs: pay them without recomputing
+      const bool same = k > 0 && pi.personal_sales == last_sales && pi.pool_share == last_share &&
+                        pi.neutral_reviews == last_neutral && pi.negative_reviews == last_negative;
+      if (!same) {
+        last_total = pay.payslip_total(role, pi);
+        last_sales = pi.personal_sales;
+        last_share = pi.pool_share;
+        last_neutral = pi.neutral_reviews;
+        last_negative = pi.negative_reviews;
+      }
+      total += last_total;
     }
   }
   return total;

@@ -62,7 +62,8 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
         ax.set_ylabel(label("headcount", labels))
         ax.set_title(f"{sim.plan.name}: staff by department (hiring lag, no shrink)")
     ax.set_xlabel(label("month", labels))
-    ax.legend(loc="upper left", fontsize=8)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="upper left", fontsize=8)
     return ax
 
 
@@ -95,7 +96,8 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
         ax.set_ylabel("share of futures that reached the stage")
         ax.set_title(f"{mc.plan.name}: reaching each stage")
     ax.set_xlabel(label("month", labels))
-    ax.legend(loc="upper left", fontsize=8)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="upper left", fontsize=8)
     return ax
 
 
