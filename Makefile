@@ -32,3 +32,4 @@ clean:
 # Benchmarks: run on demand, never in `make test` (the machines are shared and noisy).
 bench: python
 	$(PY) bench/bench_staffing.py
+	$(PY) bench/bench_monte_carlo.py

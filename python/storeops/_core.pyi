@@ -368,6 +368,7 @@ class Correction:
 
 class Plan:
     name: str
+    market: MarketAssumptions
     staffing: StaffingPolicy
     pay: PayPolicy
     fees: PlatformFees
@@ -817,3 +818,137 @@ def hit_candidate(
     store_bounce_rate: float,
     rule: HitCandidateRule = ...,
 ) -> HitCheck: ...
+
+UNCERTAIN_INPUTS: tuple[str, ...]
+MONTE_CARLO_COLUMNS: tuple[str, ...]
+
+class Uncertain:
+    def __init__(
+        self,
+        value: float,
+        *,
+        distribution: str = "fixed",
+        spread: float = 0.0,
+        low: float = 0.0,
+        high: float = 0.0,
+    ) -> None: ...
+    @staticmethod
+    def fixed(value: float) -> Uncertain: ...
+    @staticmethod
+    def lognormal(median: float, spread: float) -> Uncertain: ...
+    @staticmethod
+    def normal(mean: float, sd: float, low: float, high: float) -> Uncertain: ...
+    @staticmethod
+    def uniform(low: float, high: float) -> Uncertain: ...
+    @staticmethod
+    def triangular(low: float, mode: float, high: float) -> Uncertain: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def distribution(self) -> str: ...
+    @property
+    def spread(self) -> float: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    def quantile(self, q: float) -> float: ...
+
+class CampaignMonth:
+    def __init__(
+        self,
+        *,
+        month_of_year: int,
+        name: str = "",
+        traffic_multiplier: float = 1.0,
+        conversion_multiplier: float = 1.0,
+    ) -> None: ...
+    @property
+    def month_of_year(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def traffic_multiplier(self) -> float: ...
+    @property
+    def conversion_multiplier(self) -> float: ...
+
+class MarketAssumptions:
+    def __init__(self) -> None: ...
+    start_month: int
+    days_in_month: float
+    organic_start: Uncertain
+    organic_growth: Uncertain
+    organic_market_cap: float
+    paid_spillover: float
+    cpc: Uncertain
+    search_half_saturation: float
+    cpm: Uncertain
+    display_ctr: float
+    display_half_saturation: float
+    adstock: float
+    hill_shape: float
+    search_share: float
+    affiliate_share: float
+    affiliate_commission: float
+    repeat_visits: float
+    customer_churn: float
+    inquiry_rate: Uncertain
+    inquiry_conversion: Uncertain
+    silent_conversion: Uncertain
+    average_order_value: Uncertain
+    refund_rate: Uncertain
+    review_share: float
+    neutral_share: float
+    negative_share: float
+    rating_change: float
+    ad_trial_months: int
+    promotion_share: float
+    seasonality: list[float]
+    campaigns: list[CampaignMonth]
+    def validate(self) -> None: ...
+
+class SimulationResult:
+    @property
+    def payback_month(self) -> int | None: ...
+    @property
+    def stage_start(self) -> dict[str, int | None]: ...
+    def columns(self) -> dict[str, Any]: ...
+    def staff(self, month: int) -> Headcount: ...
+    def month_figures(self, month: int) -> dict[str, Any]: ...
+    def __len__(self) -> int: ...
+
+class MonteCarloResult:
+    visitors: npt.NDArray[np.float64]
+    orders: npt.NDArray[np.float64]
+    orders_per_day: npt.NDArray[np.float64]
+    revenue: npt.NDArray[np.float64]
+    headcount: npt.NDArray[np.float64]
+    payroll: npt.NDArray[np.float64]
+    promotion_spend: npt.NDArray[np.float64]
+    platform_fees: npt.NDArray[np.float64]
+    gross_profit: npt.NDArray[np.float64]
+    operating_profit: npt.NDArray[np.float64]
+    cash_flow: npt.NDArray[np.float64]
+    cumulative_cash: npt.NDArray[np.float64]
+    stage: npt.NDArray[np.int8]
+    payback_months: npt.NDArray[np.float64]
+    def quantiles(self, column: str, q: list[float] = ...) -> npt.NDArray[np.float64]: ...
+    def stage_probability(self) -> npt.NDArray[np.float64]: ...
+
+class Swing:
+    input: str
+    low_value: float
+    high_value: float
+    low_result: float
+    high_result: float
+
+def _simulate(plan: Plan, months: int = 36, seed: int | None = None) -> SimulationResult: ...
+def _monte_carlo(
+    plan: Plan,
+    runs: int,
+    months: int = 36,
+    seed: int = 0,
+    threads: int = 0,
+    progress: Any = None,
+) -> MonteCarloResult: ...
+def _sensitivity(plan: Plan, months: int = 36, metric: str = "cumulative_cash") -> list[Swing]: ...
