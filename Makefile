@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test bench clean
+.PHONY: demo test deps python cpp-test py-test sanitize fuzz bench clean
 
 demo: python
 	$(PY) -m storeops demo --out out
@@ -33,3 +33,15 @@ clean:
 bench: python
 	$(PY) bench/bench_staffing.py
 	$(PY) bench/bench_monte_carlo.py
+
+# The JSON plan loader under libFuzzer with AddressSanitizer and UBSan (clang from Debian).
+# FUZZ_RUNS executions (default ten million); findings land in fuzz/findings/.
+FUZZ_RUNS ?= 10000000
+fuzz: python
+	@command -v clang++ >/dev/null 2>&1 || apt-get install -y -qq clang libclang-rt-14-dev
+	mkdir -p build/fuzz fuzz/findings
+	clang++ -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	  -Iinclude fuzz/plan_json_fuzzer.cpp src/plan_json.cpp -o build/fuzz/plan_json_fuzzer
+	$(PY) fuzz/make_corpus.py build/fuzz/corpus
+	build/fuzz/plan_json_fuzzer -runs=$(FUZZ_RUNS) -max_len=16384 -dict=fuzz/json.dict \
+	  -artifact_prefix=fuzz/findings/ -print_final_stats=1 build/fuzz/corpus fuzz/regressions

@@ -331,8 +331,10 @@ T keyed(const Node& n, F parse) {
 
 std::vector<RoleCount> read_roles(const Node& n) {
   std::vector<RoleCount> out;
-  for (const auto& [key, value] : n.entries())
-    out.push_back({value.build([&] { return role_from_string(key); }), value.integer()});
+  for (const auto& [key, value] : n.entries()) {
+    const std::string& name = key;  // clang 14 cannot capture a structured binding
+    out.push_back({value.build([&] { return role_from_string(name); }), value.integer()});
+  }
   return out;
 }
 
@@ -344,8 +346,9 @@ StaffingPolicy read_staffing(const Node& n) {
     RevenueTier tier{t["monthly_revenue"].money(), t["budget"].money(), {},
                      t.has("stated_cost") ? t["stated_cost"].money() : Money()};
     for (const auto& [key, d] : t["departments"].entries()) {
+      const std::string& name = key;  // clang 14 cannot capture a structured binding
       d.object({"roles", "cost"});
-      tier.departments.push_back({d.build([&] { return department_from_string(key); }),
+      tier.departments.push_back({d.build([&] { return department_from_string(name); }),
                                   read_roles(d["roles"]), d["cost"].money()});
     }
     tiers.push_back(std::move(tier));
@@ -370,11 +373,13 @@ StaffingPolicy read_staffing(const Node& n) {
 PayPolicy read_pay(const Node& n) {
   n.object({"roles", "rating", "pool_rate", "pool_departments", "minimum_wage", "kpi_multipliers"});
   std::vector<RolePay> roles;
-  for (const auto& [key, r] : n["roles"].entries()) {
+  for (const auto& entry : n["roles"].entries()) {
+    const std::string& name = entry.first;
+    const Node& r = entry.second;
     r.object({"base", "position_allowance", "benefits", "extra_reward", "commission",
               "commission_rate", "rating_bonus"});
     auto opt_money = [&](const char* k) { return r.has(k) ? r[k].money() : Money(); };
-    roles.push_back({r.build([&] { return role_from_string(key); }), r["base"].money(),
+    roles.push_back({r.build([&] { return role_from_string(name); }), r["base"].money(),
                      opt_money("position_allowance"), opt_money("benefits"),
                      opt_money("extra_reward"),
                      r.has("commission")
@@ -597,7 +602,7 @@ Plan plan_from_json(std::string_view text) {
   json doc;
   try {
     doc = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse errors, and numbers beyond a double (fuzzing)
     throw Error(std::string("plan: malformed JSON: ") + e.what());
   }
   return read_plan(Node(doc, "plan"));

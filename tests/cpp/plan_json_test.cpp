@@ -82,3 +82,9 @@ BOOST_AUTO_TEST_CASE(malformed_and_truncated_text) {
   BOOST_TEST(error_of("{\"schema\": \"storeops.plan/2\"}") ==
              "plan.schema: expected \"storeops.plan/1\", got storeops.plan/2");
 }
+
+// Findings of fuzz/plan_json_fuzzer.cpp, kept as regressions (inputs also in fuzz/regressions/).
+BOOST_AUTO_TEST_CASE(fuzz_findings) {
+  // a number beyond a double raised nlohmann's out_of_range, not storeops::Error
+  BOOST_TEST(error_of("{\"schema\": 31e308000}").find("plan: malformed JSON") == 0);
+}
