@@ -9,7 +9,7 @@ GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 demo: python
 	$(PY) -m storeops demo --out out
 
-test: cpp-test py-test
+test: cpp-test sanitize py-test
 
 deps:
 	@bash scripts/ensure_deps.sh
@@ -22,6 +22,14 @@ cpp-test: deps
 	cmake -S . -B $(BUILD) $(GEN) -DCMAKE_BUILD_TYPE=Debug -DSTOREOPS_WERROR=ON >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The C++ tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: deps
+	cmake -S . -B build/sanitize $(GEN) -DCMAKE_BUILD_TYPE=Debug -DSTOREOPS_SANITIZE=ON \
+	  -DSTOREOPS_INSTALL=OFF >/dev/null
+	cmake --build build/sanitize -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir build/sanitize --output-on-failure -j $(JOBS)
 
 py-test: python
 	$(PY) -m pytest
