@@ -32,7 +32,7 @@ sanitize: deps
 	  ctest --test-dir build/sanitize --output-on-failure -j $(JOBS)
 
 py-test: python
-	$(PY) -m pytest
+	$(PY) -m pytest tests/python --nbmake notebooks
 
 clean:
 	rm -rf build out

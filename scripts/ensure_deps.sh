@@ -35,7 +35,8 @@ missing=$(.venv/bin/python - <<'PY'
 import importlib.util
 wanted = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
           "pytest": "pytest", "hypothesis": "hypothesis", "pybind11": "pybind11",
-          "scikit_build_core": "scikit-build-core", "ninja": "ninja"}
+          "scikit_build_core": "scikit-build-core", "ninja": "ninja",
+          "openpyxl": "openpyxl", "nbmake": "nbmake", "ipykernel": "ipykernel"}
 print(" ".join(pkg for mod, pkg in wanted.items() if importlib.util.find_spec(mod) is None))
 PY
 )

@@ -33,6 +33,9 @@ struct MonteCarloOptions {
   int months = 36;
   std::uint64_t seed = 0;
   int threads = 0;  ///< 0: every core
+  /// The index of the first run: chunks with first_run 0, n, 2n, ... under one seed
+  /// concatenate to exactly the single run of all of them (for fanning out over processes).
+  std::uint64_t first_run = 0;
   /// Called from the calling thread about ten times a second with (runs done, runs).
   std::function<void(int, int)> progress;
 };
@@ -103,7 +106,7 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
   const Money investment = plan.initial_investment();
 
   auto one_run = [&](Eigen::Index run) {
-    Rng rng(options.seed, static_cast<std::uint64_t>(run));
+    Rng rng(options.seed, options.first_run + static_cast<std::uint64_t>(run));
     const Draw d = Draw::sample(plan.market, rng);
     double* col[monte_carlo_columns.size()];
     for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) col[c] = out.columns[c].row(run).data();

@@ -250,8 +250,8 @@ simulated (``plan.validate()`` checks it at once).
   m.def(
       "_monte_carlo",
       [](const Plan& plan, int runs, int months, std::uint64_t seed, int threads,
-         const py::object& progress) {
-        MonteCarloOptions o{runs, months, seed, threads, {}};
+         const py::object& progress, std::uint64_t first_run) {
+        MonteCarloOptions o{runs, months, seed, threads, first_run, {}};
         if (!progress.is_none())
           o.progress = [progress](int done, int total) {
             py::gil_scoped_acquire hold;
@@ -261,7 +261,7 @@ simulated (``plan.validate()`` checks it at once).
         return monte_carlo(plan, o);
       },
       py::arg("plan"), py::arg("runs"), py::arg("months") = 36, py::arg("seed") = 0,
-      py::arg("threads") = 0, py::arg("progress") = py::none());
+      py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("first_run") = 0);
 
   py::class_<Swing>(m, "Swing", "One row of a sensitivity table.")
       .def_readonly("input", &Swing::input)

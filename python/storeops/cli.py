@@ -1,4 +1,4 @@
-"""The storeops command line."""
+"""The storeops command line: ``python -m storeops --help``."""
 
 from __future__ import annotations
 
@@ -7,18 +7,147 @@ import pathlib
 import sys
 from typing import Sequence
 
+DESCRIPTION = """\
+Plan and run an online store on Tmall or Taobao: who to hire and when, what each person
+is paid, how visitors become orders, and when the money invested comes back.
+
+Start from the seed plan (the 2014 Tmall plan the library is built from):
+  python -m storeops preset plan.json          write the seed plan to plan.json
+  python -m storeops check plan.json           list what in the plan contradicts itself
+  python -m storeops simulate plan.json        month by month for 36 months
+  python -m storeops montecarlo plan.json      10,000 possible futures at once
+Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
+"""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m storeops",
-        description="Plan and run an online marketplace store (Tmall, Taobao).",
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-    demo = commands.add_parser("demo", help="compute the seed plan's figures and write plots")
+        prog="python -m storeops", description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="run the seed plan, 10,000 futures, and draw plots")
     demo.add_argument("--out", default="out", help="folder for the plots (default: out)")
+    demo.add_argument("--runs", type=int, default=10_000, help="futures to sample (default 10,000)")
+
+    preset = commands.add_parser("preset", help="write a ready-made plan to a JSON file")
+    preset.add_argument("path", help="where to write the plan, e.g. plan.json")
+    preset.add_argument("--name", default="tmall_2014", choices=["tmall_2014"],
+                        help="which plan (default: tmall_2014, the seed plan)")
+
+    check = commands.add_parser("check", help="list contradictions and risky settings in a plan")
+    check.add_argument("plan", help="the plan file (JSON)")
+
+    simulate = commands.add_parser(
+        "simulate", help="run a plan month by month; write a table (CSV, Excel) and plots")
+    simulate.add_argument("plan", help="the plan file (JSON)")
+    simulate.add_argument("--months", type=int, default=36, help="months to run (default 36)")
+    simulate.add_argument("--out", default="out", help="folder for the reports (default: out)")
+    simulate.add_argument("--labels", default="en", choices=["en", "zh"],
+                          help="column names in English or Chinese (default en)")
+
+    mc = commands.add_parser(
+        "montecarlo", help="run many possible futures; write percentiles (CSV, Excel) and plots")
+    mc.add_argument("plan", help="the plan file (JSON)")
+    mc.add_argument("--runs", type=int, default=10_000, help="futures to sample (default 10,000)")
+    mc.add_argument("--months", type=int, default=36, help="months to run (default 36)")
+    mc.add_argument("--seed", type=int, default=0, help="the same seed gives the same futures")
+    mc.add_argument("--threads", type=int, default=0, help="CPU threads (default: all)")
+    mc.add_argument("--out", default="out", help="folder for the reports (default: out)")
+
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except (ValueError, OSError) as err:  # storeops.Error is a ValueError
+        print(f"storeops: {err}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    import storeops
+
+    out = pathlib.Path(getattr(args, "out", "out"))
     if args.command == "demo":
         from .demo import run
 
-        run(pathlib.Path(args.out), stream=sys.stdout)
+        run(out, stream=sys.stdout, runs=args.runs)
+        return 0
+    if args.command == "preset":
+        storeops.presets.tmall_2014().save(args.path)
+        print(f"wrote the seed plan to {args.path}")
+        return 0
+    plan = storeops.load_plan(args.plan)
+    if args.command == "check":
+        findings = storeops.check(plan)
+        for f in findings:
+            print(f"[{f.severity}] {f.message} ({f.source})")
+        print(f"{len(findings)} finding(s)")
+        return 0
+    out.mkdir(parents=True, exist_ok=True)
+    if args.command == "simulate":
+        sim = storeops.simulate(plan, months=args.months)
+        frame = sim.to_frame(labels=args.labels)
+        print(frame.to_string(index=False, float_format="{:,.2f}".format))
+        print(f"payback month: {sim.payback_month or 'not within the months simulated'}")
+        written = _tables(out, "simulation", {"months": frame,
+                                              "all columns": sim.to_frame(columns="all")})
+        written += _figures(out, [("cash_curve.png", lambda ax: sim.plot("cash", ax=ax)),
+                                  ("revenue.png", lambda ax: sim.plot("overview", ax=ax)),
+                                  ("headcount_steps.png", lambda ax: sim.plot("headcount", ax=ax))])
+    else:
+        result = storeops.monte_carlo(plan, runs=args.runs, months=args.months, seed=args.seed,
+                                      threads=args.threads, progress=True)
+        summary = result.summary()
+        print(summary.to_string(index=False, float_format="{:,.2f}".format))
+        sheets = {"summary": summary, "payback": result.payback_distribution(),
+                  "stages": result.stage_probability()}
+        for column in ("revenue", "operating_profit", "cumulative_cash"):
+            sheets[column] = result.quantiles(column)
+        written = _tables(out, "montecarlo", sheets)
+        written += _figures(out, [
+            ("revenue_fan.png", lambda ax: result.plot("fan", column="revenue", ax=ax)),
+            ("cash_fan.png", lambda ax: result.plot("fan", column="cumulative_cash", ax=ax)),
+            ("payback.png", lambda ax: result.plot("payback", ax=ax))])
+    print("wrote " + ", ".join(str(p) for p in written))
     return 0
+
+
+def _tables(out: pathlib.Path, stem: str, sheets: dict) -> list[pathlib.Path]:
+    written = []
+    first = next(iter(sheets.values()))
+    csv = out / f"{stem}.csv"
+    first.to_csv(csv, index=False)
+    written.append(csv)
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError:
+        print("storeops: openpyxl is not installed; skipping the Excel report", file=sys.stderr)
+        return written
+    xlsx = out / f"{stem}.xlsx"
+    import pandas as pd
+
+    with pd.ExcelWriter(xlsx) as writer:
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+    written.append(xlsx)
+    return written
+
+
+def _figures(out: pathlib.Path, figures: list) -> list[pathlib.Path]:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("storeops: matplotlib is not installed; skipping plots", file=sys.stderr)
+        return []
+    written = []
+    for name, draw in figures:
+        fig, ax = plt.subplots(figsize=(8, 4.5))
+        draw(ax)
+        fig.tight_layout()
+        fig.savefig(out / name, dpi=110)
+        plt.close(fig)
+        written.append(out / name)
+    return written

@@ -33,29 +33,30 @@ class Simulation:
     """
 
     def __init__(self, plan: Plan, core: _core.SimulationResult) -> None:
+        # Plain Python and NumPy data only, so that a simulation pickles.
         self.plan = plan
-        self._core = core
         self._columns: dict[str, Any] = core.columns()
+        self.payback_month: int | None = core.payback_month
+        self.stage_start: dict[str, int | None] = core.stage_start
+        self._staff = [core.staff(m) for m in range(1, len(core) + 1)]
+        self._figures = [core.month_figures(m) for m in range(1, len(core) + 1)]
 
     @property
     def months(self) -> int:
-        return len(self._core)
+        return len(self._staff)
 
-    @property
-    def payback_month(self) -> int | None:
-        return self._core.payback_month
-
-    @property
-    def stage_start(self) -> dict[str, int | None]:
-        return self._core.stage_start
+    def _check(self, month: int) -> int:
+        if not 1 <= month <= self.months:
+            raise _core.Error(f"month must be in 1..{self.months}, got {month}")
+        return month - 1
 
     def staff(self, month: int) -> Headcount:
         """The staff employed in a month (1-based)."""
-        return self._core.staff(month)
+        return self._staff[self._check(month)]
 
     def month_figures(self, month: int) -> dict[str, Any]:
         """The exact figures behind a month's payroll (Money and review counts)."""
-        return self._core.month_figures(month)
+        return dict(self._figures[self._check(month)])
 
     def column(self, name: str) -> np.ndarray:
         """One monthly column as a NumPy array (money in yuan)."""
@@ -110,27 +111,63 @@ class MonteCarlo:
     """Many sampled futures of a plan.
 
     Each column of :data:`storeops.MONTE_CARLO_COLUMNS` is an attribute holding an array
-    shaped (runs, months) — a read-only view, not a copy. ``payback_months`` has one entry
-    per run (NaN: not within the months simulated); ``stage`` the stage index per month.
+    shaped (runs, months) — read-only, a view onto the C++ result when it comes straight
+    from :func:`monte_carlo`. ``payback_months`` has one entry per run (NaN: not within the
+    months simulated); ``stage`` the stage index per month. Results pickle, and chunks of
+    one seed concatenate (:meth:`concat`).
     """
 
-    def __init__(self, plan: Plan, core: _core.MonteCarloResult, seed: int) -> None:
+    def __init__(self, plan: Plan, arrays: dict[str, np.ndarray], seed: int, first_run: int = 0) -> None:
         self.plan = plan
         self.seed = seed
-        self._core = core
+        self.first_run = first_run
+        self._arrays = arrays
+
+    @classmethod
+    def _from_core(cls, plan: Plan, core: _core.MonteCarloResult, seed: int, first_run: int) -> MonteCarlo:
+        arrays = {c: getattr(core, c) for c in MONTE_CARLO_COLUMNS}
+        arrays["stage"] = core.stage
+        arrays["payback_months"] = core.payback_months
+        return cls(plan, arrays, seed, first_run)
 
     def __getattr__(self, name: str) -> Any:
-        if name in MONTE_CARLO_COLUMNS or name == "stage":
-            return getattr(self._core, name)
+        arrays = self.__dict__.get("_arrays", {})
+        if name in arrays and name != "payback_months":
+            return arrays[name]
         raise AttributeError(name)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_arrays"] = {k: np.array(v) for k, v in self._arrays.items()}  # own the data
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    @classmethod
+    def concat(cls, parts: Sequence[MonteCarlo]) -> MonteCarlo:
+        """Joins chunks run with the same plan, months and seed and consecutive
+        ``first_run``: the result equals one run of all of them."""
+        if not parts:
+            raise ValueError("concat needs at least one part")
+        parts = sorted(parts, key=lambda p: p.first_run)
+        expected = parts[0].first_run
+        for p in parts:
+            if p.seed != parts[0].seed or p.months != parts[0].months:
+                raise ValueError("parts must share seed and months")
+            if p.first_run != expected:
+                raise ValueError(f"parts leave a gap: expected first_run {expected}, got {p.first_run}")
+            expected += p.runs
+        arrays = {k: np.concatenate([p._arrays[k] for p in parts]) for k in parts[0]._arrays}
+        return cls(parts[0].plan, arrays, parts[0].seed, parts[0].first_run)
 
     @property
     def runs(self) -> int:
-        return int(self._core.revenue.shape[0])
+        return int(self._arrays["revenue"].shape[0])
 
     @property
     def months(self) -> int:
-        return int(self._core.revenue.shape[1])
+        return int(self._arrays["revenue"].shape[1])
 
     @property
     def month(self) -> np.ndarray:
@@ -139,32 +176,36 @@ class MonteCarlo:
 
     @property
     def payback_months(self) -> np.ndarray:
-        return self._core.payback_months
+        return self._arrays["payback_months"]
 
     def quantiles(self, column: str = "revenue", q: Sequence[float] = (0.1, 0.5, 0.9)) -> pd.DataFrame:
         """Quantiles of a column per month: rows are months, columns P10, P50, P90, ..."""
         import pandas as pd
 
-        values = self._core.quantiles(column, list(q))
+        if column not in MONTE_CARLO_COLUMNS:
+            raise _core.Error(f"unknown column '{column}'; columns: {', '.join(MONTE_CARLO_COLUMNS)}")
+        for x in q:
+            if not 0 <= x <= 1:
+                raise _core.Error(f"q must be a rate in [0, 1], got {x}")
+        values = np.quantile(self._arrays[column], list(q), axis=0)
         frame = pd.DataFrame(values.T, columns=[f"P{round(x * 100):g}" for x in q])
         frame.insert(0, "month", np.arange(1, self.months + 1))
         return frame
 
     def payback_distribution(self) -> pd.DataFrame:
-        """Share of runs paid back by each month (cumulative), and never within the run."""
+        """Share of runs paid back by each month (cumulative)."""
         import pandas as pd
 
         p = self.payback_months
         months = np.arange(1, self.months + 1)
-        share = [(p <= m).mean() for m in months]
-        return pd.DataFrame({"month": months, "paid_back": share})
+        return pd.DataFrame({"month": months, "paid_back": [(p <= m).mean() for m in months]})
 
     def stage_probability(self) -> pd.DataFrame:
         """Share of runs that have reached each stage by each month."""
         import pandas as pd
 
-        values = self._core.stage_probability()
-        frame = pd.DataFrame(values.T, columns=list(STAGES))
+        reached = np.maximum.accumulate(self._arrays["stage"].astype(int), axis=1)
+        frame = pd.DataFrame({s: (reached >= i).mean(axis=0) for i, s in enumerate(STAGES)})
         frame.insert(0, "month", np.arange(1, self.months + 1))
         return frame
 
@@ -175,7 +216,7 @@ class MonteCarlo:
 
         rows = []
         for column in ("revenue", "operating_profit", "cumulative_cash", "headcount"):
-            last = getattr(self._core, column)[:, -1]
+            last = self._arrays[column][:, -1]
             rows.append([f"{column} (month {self.months})", *np.quantile(last, [0.1, 0.5, 0.9])])
         p = self.payback_months
         paid = p[~np.isnan(p)]
@@ -218,17 +259,23 @@ def monte_carlo(
     threads: int = 0,
     *,
     progress: bool | Callable[[int, int], None] = False,
+    first_run: int = 0,
 ) -> MonteCarlo:
     """Samples ``runs`` futures of the plan's uncertain inputs and simulates each.
 
     Results depend only on ``seed``, never on ``threads`` (0: every core). The work runs in
     C++ with the GIL released. ``progress=True`` draws a progress bar on stderr; a callable
-    receives (runs done, runs).
+    receives (runs done, runs). ``first_run`` numbers the runs from there: chunks with
+    first_run 0, n, 2n, ... of one seed concatenate (:meth:`MonteCarlo.concat`) to exactly the
+    single run of all of them, e.g. across processes.
     """
     callback = _progress_bar() if progress is True else (progress or None)
     if seed < 0:
         raise _core.Error(f"seed must be >= 0, got {seed}")
-    return MonteCarlo(plan, _core._monte_carlo(plan, runs, months, seed, threads, callback), seed)
+    if first_run < 0:
+        raise _core.Error(f"first_run must be >= 0, got {first_run}")
+    core = _core._monte_carlo(plan, runs, months, seed, threads, callback, first_run)
+    return MonteCarlo._from_core(plan, core, seed, first_run)
 
 
 def sensitivity(plan: Plan, months: int = 36, metric: str = "cumulative_cash") -> pd.DataFrame:

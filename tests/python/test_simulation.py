@@ -200,3 +200,39 @@ def test_plots(plan, sim, tmp_path):
         plt.close(ax.figure)
     with pytest.raises(ValueError, match="kind must be"):
         sim.plot("pie")
+
+
+def _chunk(args):
+    plan_json, first = args
+    plan = storeops.Plan.from_json(plan_json)
+    return storeops.monte_carlo(plan, runs=50, months=12, seed=9, threads=1, first_run=first)
+
+
+def test_results_pickle_and_chunks_fan_out_over_processes(plan, sim):
+    import concurrent.futures
+    import multiprocessing
+
+    back = pickle.loads(pickle.dumps(sim))
+    assert back.to_frame().equals(sim.to_frame())
+    assert back.payback_month == sim.payback_month
+    assert back.staff(12) == sim.staff(12)
+    whole = storeops.monte_carlo(plan, runs=150, months=12, seed=9)
+    ctx = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(2, mp_context=ctx) as pool:
+        parts = list(pool.map(_chunk, [(plan.to_json(), k * 50) for k in range(3)]))
+    joined = storeops.MonteCarlo.concat(parts)
+    for column in storeops.MONTE_CARLO_COLUMNS:
+        assert np.array_equal(getattr(joined, column), getattr(whole, column)), column
+    assert np.array_equal(joined.payback_months, whole.payback_months, equal_nan=True)
+    assert pickle.loads(pickle.dumps(whole)).quantiles("revenue").equals(whole.quantiles("revenue"))
+    with pytest.raises(ValueError, match="gap"):
+        storeops.MonteCarlo.concat([parts[0], parts[2]])
+
+
+def test_quantiles_match_the_cpp_summary(plan):
+    mc = storeops.monte_carlo(plan, runs=300, months=12, seed=4)
+    core = storeops._core._monte_carlo(plan, 300, 12, 4)
+    assert np.allclose(mc.quantiles("revenue")[["P10", "P50", "P90"]].to_numpy().T,
+                       core.quantiles("revenue", [0.1, 0.5, 0.9]))
+    assert np.allclose(mc.stage_probability()[list(storeops.STAGES)].to_numpy().T,
+                       core.stage_probability())
