@@ -1,6 +1,8 @@
 #pragma once
 /// Seed numbers as data. Every table here cites the seed it comes from; a user copies one,
 /// changes it and passes it back, instead of editing formulas.
+#include "campaigns.hpp"
+#include "customers.hpp"
 #include "finance.hpp"
 #include "lifecycle.hpp"
 #include "pay.hpp"
@@ -130,6 +132,60 @@ inline std::vector<Investment> investments_2014() {
       {"hardware and early salaries", yuan(5'325), 5, false, "000 ch.4 (2014-07)"},
       {"聚划算 deposit (聚划算押金)", yuan(100'000), 6, true, "000 ch.4 (2014-08)"},
   };
+}
+
+/// The platform campaigns of 004 (活动框架) and their entry rules.
+inline std::vector<CampaignRule> campaigns_2014() {
+  auto yuan = [](std::int64_t y) { return Money::from_whole_yuan(y); };
+  const CreditLevel one_diamond(CreditTier::diamond, 1), three_diamonds(CreditTier::diamond, 3);
+  CampaignRule chaoyouhui;  // 超优汇: 一钻以上, 消保; 销售≥10, 评价≥5, 数量*促销价>=1万, 包邮
+  chaoyouhui.name = "超优汇";
+  chaoyouhui.min_level = one_diamond;
+  chaoyouhui.consumer_protection = true;
+  chaoyouhui.min_sales = 10;
+  chaoyouhui.min_reviews = 5;
+  chaoyouhui.min_quantity_times_price = yuan(10'000);
+  chaoyouhui.free_shipping = true;
+  chaoyouhui.source = "004 活动框架";
+  CampaignRule aigou = chaoyouhui;  // 爱购: the same conditions
+  aigou.name = "爱购";
+  CampaignRule duchangtuan = chaoyouhui;  // 独畅团: also 好评率98%以上, price 1-5折 of 原价
+  duchangtuan.name = "独畅团";
+  duchangtuan.min_good_review_rate = 0.98;
+  duchangtuan.min_price_share = 0.1;
+  duchangtuan.max_price_share = 0.5;
+  CampaignRule taojinbi;  // 淘金币: 三钻, 消保; 销售≥50, 评价≥5, 数量≥200, 不高于全网均价
+  taojinbi.name = "淘金币";
+  taojinbi.min_level = three_diamonds;
+  taojinbi.consumer_protection = true;
+  taojinbi.min_sales = 50;
+  taojinbi.min_reviews = 5;
+  taojinbi.min_quantity = 200;
+  taojinbi.price_at_most_market_average = true;
+  taojinbi.source = "004 活动框架";
+  CampaignRule tiantiantejia;  // 天天特价: 三星到五钻; 销售≥10, 50≤数量≤300
+  tiantiantejia.name = "天天特价";
+  tiantiantejia.min_level = CreditLevel(CreditTier::heart, 3);
+  tiantiantejia.max_level = CreditLevel(CreditTier::diamond, 5);
+  tiantiantejia.min_sales = 10;
+  tiantiantejia.min_quantity = 50;
+  tiantiantejia.max_quantity = 300;
+  tiantiantejia.source = "004 活动框架";
+  CampaignRule fuyoushiyong;  // 付邮试用: 一钻以上, 消保; 数量≥800
+  fuyoushiyong.name = "付邮试用";
+  fuyoushiyong.min_level = one_diamond;
+  fuyoushiyong.consumer_protection = true;
+  fuyoushiyong.min_quantity = 800;
+  fuyoushiyong.source = "004 活动框架";
+  return {chaoyouhui, aigou, duchangtuan, taojinbi, tiantiantejia, fuyoushiyong};
+}
+
+/// Member tiers of 000 attachment 八 (普通会员, 高级会员, VIP会员). The seed names the tiers
+/// without thresholds or discounts: spends and discounts are *assumed*.
+inline std::vector<MemberTier> member_tiers_2014() {
+  return {{"normal", Money(), 1.0},
+          {"senior", Money::from_whole_yuan(1'000), 0.95},
+          {"vip", Money::from_whole_yuan(3'000), 0.90}};
 }
 
 /// The seed plan of 000 (Tmall, 2014) with what the other seeds add.

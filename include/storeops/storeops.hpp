@@ -1,7 +1,9 @@
 #pragma once
 /// storeops: plan and run an online marketplace store. One header for everything.
+#include "campaigns.hpp"
 #include "check.hpp"
 #include "credit.hpp"
+#include "customers.hpp"
 #include "erlang.hpp"
 #include "error.hpp"
 #include "finance.hpp"
@@ -15,8 +17,9 @@
 #include "payroll.hpp"
 #include "plan.hpp"
 #include "presets.hpp"
-#include "report.hpp"
+#include "promotions.hpp"
 #include "random.hpp"
+#include "report.hpp"
 #include "roles.hpp"
 #include "simulate.hpp"
 #include "staffing.hpp"

@@ -15,7 +15,19 @@ except ImportError as err:  # pragma: no cover - only on a broken install
         "`make test` installs both)."
     ) from err
 
-from . import erlang, finance, labels, lifecycle, metrics, pay, presets, staffing
+from . import (
+    campaigns,
+    customers,
+    erlang,
+    finance,
+    labels,
+    lifecycle,
+    metrics,
+    pay,
+    presets,
+    promotions,
+    staffing,
+)
 from ._core import (
     DEPARTMENTS,
     ROLES,
@@ -71,12 +83,43 @@ from ._core import (
     sum_money,
 )
 from ._core import MONTE_CARLO_COLUMNS, UNCERTAIN_INPUTS, CampaignMonth, MarketAssumptions, Uncertain
+from ._core import (
+    BasketPrice,
+    CampaignDayPlan,
+    CampaignRule,
+    Eligibility,
+    FailedCondition,
+    ItemFacts,
+    MemberTier,
+    Promotion,
+    ShopFacts,
+    member_tier,
+    plan_campaign_day,
+    price_basket,
+    sbg_retention,
+)
 from .report import daily_report_frame, traffic_target
 from .simulation import MonteCarlo, Simulation, monte_carlo, sensitivity, simulate
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "BasketPrice",
+    "CampaignDayPlan",
+    "CampaignRule",
+    "Eligibility",
+    "FailedCondition",
+    "ItemFacts",
+    "MemberTier",
+    "Promotion",
+    "ShopFacts",
+    "member_tier",
+    "plan_campaign_day",
+    "price_basket",
+    "sbg_retention",
+    "campaigns",
+    "customers",
+    "promotions",
     "MONTE_CARLO_COLUMNS",
     "UNCERTAIN_INPUTS",
     "CampaignMonth",

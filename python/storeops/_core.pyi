@@ -950,5 +950,153 @@ def _monte_carlo(
     seed: int = 0,
     threads: int = 0,
     progress: Any = None,
+    first_run: int = 0,
 ) -> MonteCarloResult: ...
 def _sensitivity(plan: Plan, months: int = 36, metric: str = "cumulative_cash") -> list[Swing]: ...
+
+class ShopFacts:
+    def __init__(
+        self, *, credit_points: int = 0, good_review_rate: float = 1.0, consumer_protection: bool = False
+    ) -> None: ...
+    credit_points: int
+    good_review_rate: float
+    consumer_protection: bool
+
+class ItemFacts:
+    def __init__(self, **facts: Any) -> None: ...
+    sales: int
+    reviews: int
+    quantity: int
+    price: Money
+    recorded_price: Money
+    market_average_price: Money
+    free_shipping: bool
+
+class FailedCondition:
+    condition: str
+    required: str
+    actual: str
+
+class Eligibility:
+    campaign: str
+    eligible: bool
+    failed: list[FailedCondition]
+    def __bool__(self) -> bool: ...
+
+class CampaignRule:
+    name: str
+    min_level: CreditLevel | None
+    max_level: CreditLevel | None
+    consumer_protection: bool
+    min_good_review_rate: float | None
+    min_sales: int | None
+    min_reviews: int | None
+    min_quantity: int | None
+    max_quantity: int | None
+    min_quantity_times_price: Money | None
+    free_shipping: bool
+    min_price_share: float | None
+    max_price_share: float | None
+    price_at_most_market_average: bool
+    source: str
+
+class campaigns:
+    @staticmethod
+    def rules() -> list[CampaignRule]: ...
+    @staticmethod
+    def check(name: str, shop: ShopFacts | dict[str, Any], item: ItemFacts | dict[str, Any]) -> Eligibility: ...
+
+class PromotionKind:
+    spend_and_save: PromotionKind
+    second_half_price: PromotionKind
+    coupon: PromotionKind
+    member_discount: PromotionKind
+    follow_shop: PromotionKind
+
+class Promotion:
+    @staticmethod
+    def spend_and_save(threshold: _Yuan, discount: _Yuan, repeat: bool = False, name: str = "") -> Promotion: ...
+    @staticmethod
+    def coupon(threshold: _Yuan, discount: _Yuan, name: str = "") -> Promotion: ...
+    @staticmethod
+    def second_half_price(name: str = "") -> Promotion: ...
+    @staticmethod
+    def member_discount(price_share: float, name: str = "") -> Promotion: ...
+    @staticmethod
+    def follow_shop(discount: _Yuan = 5, name: str = "") -> Promotion: ...
+    kind: PromotionKind
+    name: str
+    threshold: Money
+    discount: Money
+    rate: float
+    repeat: bool
+
+class DiscountLine:
+    promotion: str
+    amount: Money
+
+class BasketPrice:
+    list_total: Money
+    discounts: Money
+    goods_total: Money
+    shipping: Money
+    total: Money
+    lines: list[DiscountLine]
+    effective_discount: float
+    below_floor: bool
+    floor_note: str
+
+def price_basket(
+    basket: Iterable[tuple[str, _Yuan, int]],
+    promotions: list[Promotion],
+    *,
+    shipping_fee: _Yuan = 0,
+    free_shipping_over: _Yuan = 0,
+    floor: float = 0.7,
+    big_campaign: bool = False,
+) -> BasketPrice: ...
+
+class MemberTier:
+    def __init__(self, *, name: str, from_spend: _Yuan, price_share: float) -> None: ...
+    name: str
+    from_spend: Money
+    price_share: float
+
+def member_tier(spend: _Yuan, tiers: list[MemberTier] | None = None) -> MemberTier: ...
+def sbg_retention(alpha: float, beta: float, periods: int) -> npt.NDArray[np.float64]: ...
+def _reactivation_plan(
+    customers: list[tuple[str, datetime.date]],
+    promotion: datetime.date,
+    months: int,
+    reminder: int,
+    offer_from: int,
+    offer_to: int,
+) -> list[tuple[str, datetime.date, datetime.date, datetime.date, datetime.date]]: ...
+
+class CampaignDayPlan:
+    visitors: float
+    conversion_rate: float
+    orders: float
+    revenue: Money
+    stock_units: int
+    prepacked_boxes: int
+    peak_hour_inquiries: float
+    agents: int
+
+def plan_campaign_day(
+    *,
+    normal_visitors: float,
+    normal_conversion: float,
+    average_order_value: _Yuan,
+    traffic_multiplier: float,
+    conversion_multiplier: float = 1.0,
+    units_per_order: float = 1.0,
+    safety_stock: float = 0.2,
+    prepacked_share: float = ...,
+    inquiry_rate: float = 0.2,
+    peak_hour_share: float = 0.12,
+    handle_time_s: float = 180.0,
+    concurrency: int = 3,
+    service_level: float = 0.8,
+    answer_within_s: float = 30.0,
+) -> CampaignDayPlan: ...

@@ -6,6 +6,7 @@ parts on their own.
 
 from __future__ import annotations
 
+from ._core import campaigns as _campaigns
 from ._core import presets as _p
 
 tmall_2014 = _p.tmall_2014
@@ -13,6 +14,7 @@ staffing_2014 = _p.staffing_2014
 pay_2014 = _p.pay_2014
 lifecycle_2014 = _p.lifecycle_2014
 investments_2014 = _p.investments_2014
+campaigns_2014 = _campaigns.rules
 traffic_targets_2014 = _p.traffic_targets_2014
 
-__all__ = ["investments_2014", "lifecycle_2014", "pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]
+__all__ = ["campaigns_2014", "investments_2014", "lifecycle_2014", "pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]
