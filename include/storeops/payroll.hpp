@@ -131,9 +131,10 @@ inline Payroll payroll(const PayPolicy& pay, const Headcount& staff, const Payro
 /// payslips of payroll() when its figures are these — customer-service sales split evenly over
 /// the agents, and the month's neutral and negative reviews dealt out one by one over the
 /// customer-service people in payroll order. The simulation's hot loop uses this.
-inline Money payroll_total(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
-                           Money silent_sales, long neutral_reviews, long negative_reviews,
-                           double rating_change) {
+/// payroll_total person by person: the general form, for any pay rules.
+inline Money payroll_total_per_person(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
+                                      Money silent_sales, long neutral_reviews,
+                                      long negative_reviews, double rating_change) {
   const int agents = staff.count(Role::cs_agent);
   int cs_people = 0, pool_members = 0;
   for (std::size_t r = 0; r < role_count; ++r) {
@@ -177,6 +178,72 @@ inline Money payroll_total(const PayPolicy& pay, const Headcount& staff, Money c
     }
   }
   return total;
+}
+
+namespace detail {
+/// payroll_total by roles instead of people, for pay rules where that is exact: no minimum
+/// wage (no floor per person), no KPI multipliers, and every customer-service role earning
+/// the rating bonus. Then a person's total is fixed pay + commission + (bonus − deductions),
+/// and bonus − deductions is the rating result whatever its sign, so sums of even shares and
+/// of dealt-out reviews can be taken whole. Returns false where the rules do not allow it.
+inline bool payroll_total_by_roles(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
+                                   Money silent_sales, long neutral_reviews, long negative_reviews,
+                                   double rating_change, Money& out) {
+  if (pay.minimum_wage().fen() != 0 || !pay.kpi_multipliers().empty()) return false;
+  int cs_people = 0, pool_members = 0, bonus_people = 0;
+  for (std::size_t r = 0; r < role_count; ++r) {
+    const auto role = static_cast<Role>(r);
+    const RolePay& rule = pay.role(role);
+    const int n = staff.count(role);
+    if (department_of(role) == Department::customer_service) {
+      cs_people += n;
+      if (!rule.rating_bonus) return false;
+    }
+    if (rule.rating_bonus) bonus_people += n;
+    if (rule.commission == CommissionBasis::pool) pool_members += n;
+    if (rule.commission == CommissionBasis::personal_sales && role != Role::cs_agent && n > 0)
+      return false;  // personal sales are only ever credited to agents: keep the general path
+  }
+  const int agents = staff.count(Role::cs_agent);
+  Money total;
+  for (std::size_t r = 0; r < role_count; ++r) {
+    const auto role = static_cast<Role>(r);
+    const RolePay& rule = pay.role(role);
+    const long n = staff.count(role);
+    if (n == 0) continue;
+    total += (rule.base + rule.position_allowance + rule.benefits + rule.extra_reward) * n;
+    if (rule.commission == CommissionBasis::personal_sales) {  // the agents' even shares
+      const std::int64_t q = cs_sales.fen() / agents, extra = cs_sales.fen() % agents;
+      total += Money::from_fen(q + 1).times(rule.commission_rate, "commission_rate") * extra;
+      total += Money::from_fen(q).times(rule.commission_rate, "commission_rate") * (agents - extra);
+    } else if (rule.commission == CommissionBasis::team_sales) {
+      total += (agents > 0 ? cs_sales : Money()).times(rule.commission_rate, "commission_rate") * n;
+    }
+  }
+  if (pool_members > 0) total += silent_sales.times(pay.pool_rate(), "pool_rate");
+  if (bonus_people > 0) {
+    const RatingBonusRule& rt = pay.rating();
+    const long tenths = detail::rating_tenths(rating_change);
+    const Money step = tenths >= 0 ? rt.per_tenth_up * tenths : -(rt.per_tenth_down * (-tenths));
+    // each person: bonus ± rating steps − their neutral and negative reviews; the reviews
+    // of all customer-service people add up to the month's totals
+    total += (rt.bonus + step) * bonus_people;
+    total -= rt.per_neutral * neutral_reviews + rt.per_negative * negative_reviews;
+  }
+  out = total;
+  return true;
+}
+}  // namespace detail
+
+inline Money payroll_total(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
+                           Money silent_sales, long neutral_reviews, long negative_reviews,
+                           double rating_change) {
+  if (Money fast; detail::payroll_total_by_roles(pay, staff, cs_sales, silent_sales,
+                                                 neutral_reviews, negative_reviews,
+                                                 rating_change, fast))
+    return fast;
+  return payroll_total_per_person(pay, staff, cs_sales, silent_sales, neutral_reviews,
+                                  negative_reviews, rating_change);
 }
 
 /// The review lists that payroll_total() deals out, for payroll() to explain the same month.

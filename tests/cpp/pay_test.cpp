@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 #include <storeops/payroll.hpp>
 #include <storeops/presets.hpp>
+#include <storeops/random.hpp>
 
 using namespace storeops;
 using namespace storeops::literals;
@@ -174,4 +175,34 @@ BOOST_AUTO_TEST_CASE(pay_rules_validate) {
   agent.commission_rate = 0.003;  // a reform: 0.3%
   pay.set_role(agent);
   BOOST_TEST(pay.payslip(Role::cs_agent, sales(300'000_yuan)).commission == 900_yuan);
+}
+
+BOOST_AUTO_TEST_CASE(payroll_total_by_roles_equals_the_payslips) {
+  const auto plan = presets::tmall_2014();
+  auto floored = plan.pay;
+  floored.set_minimum_wage(2'300_yuan);  // takes the person-by-person path
+  Rng rng(3, 0);
+  for (int k = 0; k < 2000; ++k) {
+    const Headcount staff = plan.staffing.headcount(Money::from_fen(std::int64_t(rng.uniform() * 2e7)),
+                                                    rng.uniform() * 300);
+    const Money cs = Money::from_fen(std::int64_t(rng.uniform() * 5e7));
+    const Money silent = Money::from_fen(std::int64_t(rng.uniform() * 5e7));
+    const long neutral = long(rng.uniform() * 40), negative = long(rng.uniform() * 20);
+    const double change = (std::floor(rng.uniform() * 9) - 4) / 10.0;
+    const PayPolicy* pays[] = {&plan.pay, &floored};
+    for (const PayPolicy* pay : pays) {
+      int people = 0;
+      for (auto r : {Role::cs_agent, Role::cs_lead, Role::cs_manager}) people += staff.count(r);
+      PayrollInputs in;
+      in.customer_service_sales = cs;
+      in.silent_sales = silent;
+      in.neutral_reviews = deal_reviews(neutral, people);
+      in.negative_reviews = deal_reviews(negative, people);
+      in.rating_change = change;
+      BOOST_TEST(payroll_total(*pay, staff, cs, silent, neutral, negative, change) ==
+                 payroll(*pay, staff, in).total);
+      BOOST_TEST(payroll_total_per_person(*pay, staff, cs, silent, neutral, negative, change) ==
+                 payroll(*pay, staff, in).total);
+    }
+  }
 }
