@@ -134,20 +134,9 @@ def _tables(out: pathlib.Path, stem: str, sheets: dict) -> list[pathlib.Path]:
 
 
 def _figures(out: pathlib.Path, figures: list) -> list[pathlib.Path]:
-    try:
-        import matplotlib
+    from .plots import save_figures
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
+    written = save_figures(out, figures)
+    if not written:
         print("storeops: matplotlib is not installed; skipping plots", file=sys.stderr)
-        return []
-    written = []
-    for name, draw in figures:
-        fig, ax = plt.subplots(figsize=(8, 4.5))
-        draw(ax)
-        fig.tight_layout()
-        fig.savefig(out / name, dpi=110)
-        plt.close(fig)
-        written.append(out / name)
     return written

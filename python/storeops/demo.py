@@ -46,31 +46,15 @@ def run(out: pathlib.Path, stream: TextIO, *, months: int = 36, runs: int = 10_0
 
 
 def _plots(sim, mc, tornado, out: pathlib.Path) -> list[pathlib.Path]:
-    try:
-        import matplotlib
+    from .plots import plot_monte_carlo, plot_simulation, save_figures
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:  # the library runs without matplotlib; `make demo` installs it
-        return []
-    from .plots import plot_monte_carlo, plot_simulation
-
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, draw in [
+    return save_figures(out, [
         ("revenue_fan.png", lambda ax: plot_monte_carlo(mc, "fan", column="revenue", ax=ax)),
         ("cash_curve.png", lambda ax: plot_simulation(sim, "cash", ax=ax)),
         ("headcount_steps.png", lambda ax: plot_simulation(sim, "headcount", ax=ax)),
         ("cash_fan.png", lambda ax: plot_monte_carlo(mc, "fan", column="cumulative_cash", ax=ax)),
         ("tornado.png", lambda ax: _tornado(tornado, ax)),
-    ]:
-        fig, ax = plt.subplots(figsize=(8, 4.5))
-        draw(ax)
-        fig.tight_layout()
-        fig.savefig(out / name, dpi=110)
-        plt.close(fig)
-        written.append(out / name)
-    return written
+    ])
 
 
 def _tornado(table, ax):

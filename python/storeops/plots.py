@@ -101,4 +101,29 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
     return ax
 
 
-__all__ = ["plot_monte_carlo", "plot_simulation"]
+def save_figures(out: Any, figures: list) -> list:
+    """Draws each ``(file name, draw(ax))`` on its own figure and saves it as PNG in the folder
+    ``out``; returns the paths written (none when matplotlib is missing)."""
+    import pathlib
+
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:  # the library runs without matplotlib; `make demo` installs it
+        return []
+    folder = pathlib.Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, draw in figures:
+        fig, ax = plt.subplots(figsize=(8, 4.5))
+        draw(ax)
+        fig.tight_layout()
+        fig.savefig(folder / name, dpi=110)
+        plt.close(fig)
+        written.append(folder / name)
+    return written
+
+
+__all__ = ["plot_monte_carlo", "plot_simulation", "save_figures"]

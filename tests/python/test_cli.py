@@ -1,0 +1,41 @@
+import subprocess
+import sys
+
+import pandas as pd
+
+from storeops.cli import main
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "storeops", *args], capture_output=True, text=True)
+
+
+def test_help_speaks_to_a_store_manager():
+    out = run("--help")
+    assert out.returncode == 0
+    assert "python -m storeops preset plan.json" in out.stdout
+    assert "rates as 0.02 for 2%" in out.stdout
+
+
+def test_preset_check_simulate_montecarlo(tmp_path, capsys):
+    plan = tmp_path / "plan.json"
+    assert main(["preset", str(plan)]) == 0
+    assert main(["check", str(plan)]) == 0
+    assert "800,000" in capsys.readouterr().out
+    out = tmp_path / "reports"
+    assert main(["simulate", str(plan), "--months", "12", "--out", str(out)]) == 0
+    table = pd.read_csv(out / "simulation.csv")
+    assert len(table) == 12 and "cumulative_cash" in table
+    assert pd.read_excel(out / "simulation.xlsx", sheet_name="months").shape[0] == 12
+    assert (out / "cash_curve.png").stat().st_size > 1000
+    assert main(["montecarlo", str(plan), "--runs", "200", "--months", "12", "--out", str(out)]) == 0
+    assert set(pd.read_excel(out / "montecarlo.xlsx", sheet_name=None)) >= {"summary", "revenue"}
+    assert (out / "revenue_fan.png").exists()
+
+
+def test_a_bad_plan_gives_a_clear_error(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "storeops.plan/1", "staffing": 3}')
+    assert main(["check", str(bad)]) == 2
+    assert "storeops: plan: missing key" in capsys.readouterr().err
+    assert main(["simulate", str(tmp_path / "missing.json")]) == 2
