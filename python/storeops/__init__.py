@@ -16,6 +16,7 @@ except ImportError as err:  # pragma: no cover - only on a broken install
     ) from err
 
 from . import (
+    plots,
     campaigns,
     customers,
     erlang,
@@ -119,6 +120,7 @@ __all__ = [
     "sbg_retention",
     "campaigns",
     "customers",
+    "plots",
     "promotions",
     "MONTE_CARLO_COLUMNS",
     "UNCERTAIN_INPUTS",

@@ -46,25 +46,12 @@ def run(out: pathlib.Path, stream: TextIO, *, months: int = 36, runs: int = 10_0
 
 
 def _plots(sim, mc, tornado, out: pathlib.Path) -> list[pathlib.Path]:
-    from .plots import plot_monte_carlo, plot_simulation, save_figures
+    from .plots import plot_monte_carlo, plot_simulation, plot_tornado, save_figures
 
     return save_figures(out, [
         ("revenue_fan.png", lambda ax: plot_monte_carlo(mc, "fan", column="revenue", ax=ax)),
         ("cash_curve.png", lambda ax: plot_simulation(sim, "cash", ax=ax)),
         ("headcount_steps.png", lambda ax: plot_simulation(sim, "headcount", ax=ax)),
         ("cash_fan.png", lambda ax: plot_monte_carlo(mc, "fan", column="cumulative_cash", ax=ax)),
-        ("tornado.png", lambda ax: _tornado(tornado, ax)),
+        ("tornado.png", lambda ax: plot_tornado(tornado, ax)),
     ])
-
-
-def _tornado(table, ax):
-    from matplotlib.ticker import FuncFormatter
-
-    rows = table.iloc[::-1]
-    base = (rows["low_result"] + rows["high_result"]) / 2
-    ax.barh(rows["input"], rows["high_result"] - base, left=base, color="#55a868", label="input at P90")
-    ax.barh(rows["input"], rows["low_result"] - base, left=base, color="#c44e52", label="input at P10")
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"¥{v:,.0f}"))
-    ax.set_title("Cumulative cash at the last month: one-at-a-time swings")
-    ax.legend(fontsize=8)
-    return ax

@@ -42,6 +42,23 @@ ZH = {
     "credit_points": "信用积分",
     "conversion_rate": "转化率",
     "average_order_value": "客单价",
+    "person": "员工",
+    "role": "岗位",
+    "department": "部门",
+    "base": "底薪",
+    "position_allowance": "岗位津贴",
+    "benefits": "福利",
+    "extra_reward": "额外奖励",
+    "commission": "提成",
+    "bonus": "奖金",
+    "deductions": "扣款",
+    "minimum_wage_top_up": "最低工资补足",
+    "total": "合计",
+    "pay": "工资",
+    "share": "占比",
+    "inquiry_orders": "询单订单",
+    "uv_value": "UV价值",
+    "amount": "金额",
 }
 
 #: Stage names in Chinese (000 ch.3).

@@ -42,9 +42,12 @@ def payslip_frame(slip: Payslip) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["item", "rule", "amount"])
 
 
-def payroll_frame(payroll: Payroll) -> pd.DataFrame:
-    """One row per person: person, role, department, then every amount in yuan."""
+def payroll_frame(payroll: Payroll, *, labels: str = "en") -> pd.DataFrame:
+    """One row per person: person, role, department, then every amount in yuan.
+    ``labels="zh"`` names the columns as a Chinese payroll sheet does (底薪, 提成, 奖金, ...)."""
     import pandas as pd
+
+    from .labels import rename
 
     rows = []
     for person, slip in enumerate(payroll.payslips, start=1):
@@ -52,7 +55,7 @@ def payroll_frame(payroll: Payroll) -> pd.DataFrame:
         for name in AMOUNTS:
             row[name] = getattr(slip, name).yuan
         rows.append(row)
-    return pd.DataFrame(rows, columns=["person", "role", "department", *AMOUNTS])
+    return rename(pd.DataFrame(rows, columns=["person", "role", "department", *AMOUNTS]), labels)
 
 
 def department_frame(payroll: Payroll) -> pd.DataFrame:
@@ -108,8 +111,21 @@ def _payslip_to_frame(self: Payslip) -> pd.DataFrame:
     return payslip_frame(self)
 
 
-def _payroll_to_frame(self: Payroll) -> pd.DataFrame:
-    return payroll_frame(self)
+def _payroll_to_frame(self: Payroll, *, labels: str = "en") -> pd.DataFrame:
+    return payroll_frame(self, labels=labels)
+
+
+def _payroll_plot(self: Payroll, ax: Any = None) -> Any:
+    """Pay by department, a bar each, in yuan."""
+    from .plots import _axes, _yuan
+
+    ax = _axes(ax)
+    frame = department_frame(self)
+    ax.bar(frame["department"], frame["pay"], color="#4c72b0")
+    _yuan(ax)
+    ax.set_title(f"payroll by department: {self.total}")
+    ax.tick_params(axis="x", labelrotation=20)
+    return ax
 
 
 def _update_role(self: PayPolicy, role: str, **changes: Any) -> RolePay:
@@ -118,6 +134,7 @@ def _update_role(self: PayPolicy, role: str, **changes: Any) -> RolePay:
 
 Payslip.to_frame = _payslip_to_frame  # type: ignore[attr-defined]
 Payroll.to_frame = _payroll_to_frame  # type: ignore[attr-defined]
+Payroll.plot = _payroll_plot  # type: ignore[attr-defined]
 PayPolicy.update_role = _update_role  # type: ignore[attr-defined]
 
 __all__ = ["AMOUNTS", "compare", "department_frame", "payroll_frame", "payslip_frame", "update_role"]

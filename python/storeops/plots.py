@@ -101,6 +101,22 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
     return ax
 
 
+def plot_tornado(table: Any, ax: Any = None, *, metric: str = "cumulative cash at the last month") -> Any:
+    """A tornado chart of :func:`storeops.sensitivity`: each input's swing around the middle,
+    widest at the top."""
+    from matplotlib.ticker import FuncFormatter
+
+    ax = _axes(ax)
+    rows = table.iloc[::-1]
+    base = (rows["low_result"] + rows["high_result"]) / 2
+    ax.barh(rows["input"], rows["high_result"] - base, left=base, color="#55a868", label="input at P90")
+    ax.barh(rows["input"], rows["low_result"] - base, left=base, color="#c44e52", label="input at P10")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"¥{v:,.0f}"))
+    ax.set_title(f"{metric}: one-at-a-time swings")
+    ax.legend(fontsize=8)
+    return ax
+
+
 def save_figures(out: Any, figures: list) -> list:
     """Draws each ``(file name, draw(ax))`` on its own figure and saves it as PNG in the folder
     ``out``; returns the paths written (none when matplotlib is missing)."""
@@ -126,4 +142,4 @@ def save_figures(out: Any, figures: list) -> list:
     return written
 
 
-__all__ = ["plot_monte_carlo", "plot_simulation", "save_figures"]
+__all__ = ["plot_monte_carlo", "plot_simulation", "plot_tornado", "save_figures"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from ._core import DailyReport, TrafficTarget, TrafficTargets, credit_level
+from ._core import DailyReport, Funnel, InquiryFunnel, TrafficTarget, TrafficTargets, credit_level
 from ._core import presets as _presets
 
 if TYPE_CHECKING:
@@ -94,3 +94,43 @@ def _traffic_targets_frame(self: TrafficTargets) -> pd.DataFrame:
 
 
 TrafficTargets.to_frame = _traffic_targets_frame  # type: ignore[attr-defined]
+
+
+def _funnel_frame(self: Funnel | InquiryFunnel, *, labels: str = "en") -> pd.DataFrame:
+    """The funnel's stages as a table: visitors, (inquiries,) orders, revenue, UV value."""
+    import pandas as pd
+
+    from .labels import label
+
+    rows = [("visitors", self.visitors)]
+    if isinstance(self, InquiryFunnel):
+        rows += [("inquiries", self.inquiries), ("inquiry_orders", self.inquiry_orders),
+                 ("silent_orders", self.silent_orders)]
+    rows += [("orders", self.orders), ("conversion_rate", self.conversion_rate),
+             ("average_order_value", self.average_order_value.yuan), ("revenue", self.revenue.yuan)]
+    return pd.DataFrame({"measure": [label(n, labels) for n, _ in rows], "value": [v for _, v in rows]})
+
+
+def _funnel_plot(self: Funnel | InquiryFunnel, ax: Any = None, *, labels: str = "en") -> Any:
+    """The funnel as horizontal bars: visitors down to orders."""
+    from .labels import label
+    from .plots import _axes
+
+    ax = _axes(ax)
+    stages = [("visitors", self.visitors)]
+    if isinstance(self, InquiryFunnel):
+        stages += [("inquiries", self.inquiries)]
+    stages += [("orders", self.orders)]
+    names = [label(n, labels) for n, _ in stages][::-1]
+    values = [v for _, v in stages][::-1]
+    ax.barh(names, values, color="#4c72b0")
+    for y, v in enumerate(values):
+        ax.annotate(f"{v:,.0f}", (v, y), xytext=(4, 0), textcoords="offset points", va="center")
+    ax.set_xscale("log")
+    ax.set_title(f"funnel: conversion {self.conversion_rate:.2%}, revenue {self.revenue}")
+    return ax
+
+
+for _cls in (Funnel, InquiryFunnel):
+    _cls.to_frame = _funnel_frame  # type: ignore[attr-defined]
+    _cls.plot = _funnel_plot  # type: ignore[attr-defined]

@@ -192,6 +192,20 @@ class MonteCarlo:
         frame.insert(0, "month", np.arange(1, self.months + 1))
         return frame
 
+    def to_frame(self, q: Sequence[float] = (0.1, 0.5, 0.9), *, labels: str = "en") -> pd.DataFrame:
+        """Every column's quantiles per month in one table: rows are months, columns
+        ``<column> P10``, ``<column> P50``, ... (``labels="zh"`` names them in Chinese)."""
+        import pandas as pd
+
+        from .labels import label
+
+        frame = pd.DataFrame({"month": np.arange(1, self.months + 1)})
+        for column in MONTE_CARLO_COLUMNS:
+            values = np.quantile(self._arrays[column], list(q), axis=0)
+            for x, row in zip(q, values):
+                frame[f"{label(column, labels)} P{round(x * 100):g}"] = row
+        return frame.rename(columns={"month": label("month", labels)})
+
     def payback_distribution(self) -> pd.DataFrame:
         """Share of runs paid back by each month (cumulative)."""
         import pandas as pd

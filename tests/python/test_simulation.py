@@ -236,3 +236,24 @@ def test_quantiles_match_the_cpp_summary(plan):
                        core.quantiles("revenue", [0.1, 0.5, 0.9]))
     assert np.allclose(mc.stage_probability()[list(storeops.STAGES)].to_numpy().T,
                        core.stage_probability())
+
+
+def test_every_result_has_a_frame_and_a_picture(plan):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    mc = storeops.monte_carlo(plan, runs=100, months=12)
+    frame = mc.to_frame()
+    assert list(frame.columns[:4]) == ["month", "visitors P10", "visitors P50", "visitors P90"]
+    assert "销售额 P50" in mc.to_frame(labels="zh").columns
+    funnel = storeops.InquiryFunnel(visitors=10_000, inquiry_rate=0.2, inquiry_conversion=0.06,
+                                    silent_conversion=0.01, average_order_value=100)
+    assert funnel.to_frame()["value"].iloc[0] == 10_000
+    payroll = plan.pay.payroll(plan.staffing.headcount(120_000, 160),
+                               customer_service_sales=200_000, silent_sales=100_000)
+    assert list(payroll.to_frame(labels="zh").columns[:4]) == ["员工", "岗位", "部门", "底薪"]
+    for ax in (funnel.plot(), payroll.plot(), storeops.plots.plot_tornado(storeops.sensitivity(plan))):
+        assert ax.get_title()
+        plt.close(ax.figure)
