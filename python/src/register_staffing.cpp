@@ -177,7 +177,8 @@ An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
                ", add=" + std::to_string(b.add) + ")";
       });
 
-  py::class_<TierCostShare>(m, "TierCostShare")
+  py::class_<TierCostShare>(m, "TierCostShare",
+                            "One tier's personnel cost next to its revenue (000 ch.4).")
       .def_readonly("monthly_revenue", &TierCostShare::monthly_revenue)
       .def_readonly("budget", &TierCostShare::budget)
       .def_readonly("department_cost", &TierCostShare::department_cost)
