@@ -102,7 +102,9 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
   constexpr std::size_t ring = 128;  // > the largest lag allowed (120)
   std::array<Headcount, ring> needs{};
 
-  Headcount employed;
+  Headcount employed, last_need;
+  std::size_t last_tier = 0;
+  std::array<int, department_count> last_counts{};
   double organic = 0, search_stock = 0, display_stock = 0, paid_before = 0, customers = 0;
   Money cumulative, last_revenue;
   std::int64_t credit_points = 0;
@@ -184,16 +186,25 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
     // the neutral and negative reviews of the orders it served (000 attachment 七)
     const double reviews = r.orders * m.review_share;
     const double served = inquiry_orders * m.review_share;
-    r.neutral_reviews = std::lround(served * m.neutral_share);
-    r.negative_reviews = std::lround(served * m.negative_share);
-    credit_points += std::llround(reviews * (1.0 - m.neutral_share - m.negative_share)) -
-                     std::llround(reviews * m.negative_share);
+    // counts >= 0: round half up without a libm call
+    auto whole = [](double x) { return static_cast<long>(x + 0.5); };
+    r.neutral_reviews = whole(served * m.neutral_share);
+    r.negative_reviews = whole(served * m.negative_share);
+    credit_points += whole(reviews * (1.0 - m.neutral_share - m.negative_share)) -
+                     whole(reviews * m.negative_share);
     r.credit_points = credit_points;
 
     // staff: the need of `lag` months ago, never shrinking unless the plan allows it
-    const Headcount need =
-        open ? staffing.headcount(r.revenue, r.orders_per_day) : staffing.headcount(Money(), 0);
-    needs[std::size_t(t) % ring] = need;
+    // the need: recomposed only when the tier or the bands reached change
+    std::array<int, department_count> counts{};
+    const std::size_t tier = open ? staffing.department_counts(r.revenue.fen(), r.orders_per_day, counts.data())
+                                  : staffing.department_counts(0, 0, counts.data());
+    if (t == 0 || tier != last_tier || counts != last_counts) {
+      last_need = staffing.compose(tier, counts);
+      last_tier = tier;
+      last_counts = counts;
+    }
+    needs[std::size_t(t) % ring] = last_need;
     if (open) {
       const Headcount& target = needs[(std::size_t(t) + ring - std::min(lag, std::size_t(t))) % ring];
       if (staffing.allow_shrink()) {

@@ -222,15 +222,8 @@ class StaffingPolicy {
     return employed;
   }
 
- private:
-  void check_inputs(std::int64_t revenue_fen, double orders, const std::string& revenue_field,
-                    const std::string& orders_field) const {
-    if (revenue_fen < 0)
-      detail::fail(revenue_field, Money::from_fen(revenue_fen).to_string(), ">= 0");
-    detail::require_non_negative(orders, orders_field);
-  }
-
-  /// The tier's role mix, plus base-role hires where the count is above the tier's.
+  /// The team of a tier and department counts from department_counts(): the tier's role mix,
+  /// plus base-role hires where a count is above the tier's.
   Headcount compose(std::size_t tier, const std::array<int, department_count>& counts) const {
     Headcount h;
     std::array<int, department_count> placed{};
@@ -246,6 +239,14 @@ class StaffingPolicy {
     for (std::size_t d = 0; d < department_count; ++d)
       h.add(base_role(static_cast<Department>(d)), counts[d] - placed[d]);
     return h;
+  }
+
+ private:
+  void check_inputs(std::int64_t revenue_fen, double orders, const std::string& revenue_field,
+                    const std::string& orders_field) const {
+    if (revenue_fen < 0)
+      detail::fail(revenue_field, Money::from_fen(revenue_fen).to_string(), ">= 0");
+    detail::require_non_negative(orders, orders_field);
   }
 
   template <class T>
