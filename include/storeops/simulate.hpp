@@ -115,6 +115,8 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
       if (s.ad_budget.fen() > 0) return s.ad_budget;
     return Money();
   }();
+  const Money trial_month = trial.divided_by(m.ad_trial_months);
+  const Money aov = Money::from_yuan(d.average_order_value, "average_order_value");
 
   for (int t = 0; t < months; ++t) {
     MonthRecord r;
@@ -135,7 +137,7 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
     Money ad;
     if (open)
       ad = months_open < m.ad_trial_months && trial.fen() > 0
-               ? trial.divided_by(m.ad_trial_months)
+               ? trial_month
                : last_revenue.times(m.promotion_share, "promotion_share");
     r.search_spend = ad.times(m.search_share, "search_share");
     r.display_spend = ad - r.search_spend;
@@ -173,7 +175,6 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
     r.silent_orders = r.visitors * (1.0 - d.inquiry_rate) * sc;
     r.orders = inquiry_orders + r.silent_orders;
     r.orders_per_day = r.orders / m.days_in_month;
-    const Money aov = Money::from_yuan(d.average_order_value, "average_order_value");
     r.inquiry_revenue = aov.times(inquiry_orders, "orders");
     r.silent_revenue = aov.times(r.silent_orders, "orders");
     r.revenue = r.inquiry_revenue + r.silent_revenue;
