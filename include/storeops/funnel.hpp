@@ -14,7 +14,7 @@ class Funnel {
  public:
   /// visitors: UV in the period (>= 0); conversion_rate: paying buyers / visitors, in
   /// [0, 1]; average_order_value: 客单价, >= 0.
-  Funnel(double visitors, double conversion_rate, Money average_order_value)
+  Funnel(double visitors, double conversion_rate, Money average_order_value = {})
       : visitors_(detail::require_non_negative(visitors, "Funnel.visitors")),
         conversion_rate_(detail::require_rate(conversion_rate, "Funnel.conversion_rate")),
         average_order_value_(average_order_value) {

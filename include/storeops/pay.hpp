@@ -204,6 +204,21 @@ class PayPolicy {
     return compute(r, in, true);
   }
 
+  /// The same, with the arguments of the Python API (DOMAIN.md §4):
+  /// payslip(Role::cs_agent, Money::from_yuan(300'000)).
+  Payslip payslip(Role r, Money personal_sales = {}, Money team_sales = {}, Money pool_share = {},
+                  long neutral_reviews = 0, long negative_reviews = 0,
+                  double rating_change = 0.0) const {
+    PayInputs in;
+    in.personal_sales = personal_sales;
+    in.team_sales = team_sales;
+    in.pool_share = pool_share;
+    in.neutral_reviews = neutral_reviews;
+    in.negative_reviews = negative_reviews;
+    in.rating_change = rating_change;
+    return payslip(r, in);
+  }
+
   /// The same payslip without the explanation and without checks: the allocation-free form
   /// that payroll_total() and the simulation use. Inputs must be valid.
   Money payslip_total(Role r, const PayInputs& in) const { return compute(r, in, false).total; }

@@ -26,7 +26,7 @@ Examples
                            money_from(aov, "Funnel.average_order_value"));
            }),
            py::kw_only(), py::arg("visitors"),
-           py::arg("conversion_rate"), py::arg("average_order_value"))
+           py::arg("conversion_rate"), py::arg("average_order_value") = 0)
       .def_property_readonly("visitors", &Funnel::visitors, "Visitors (UV) in the period.")
       .def_property_readonly("conversion_rate", &Funnel::conversion_rate)
       .def_property_readonly("average_order_value", &Funnel::average_order_value)

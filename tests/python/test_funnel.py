@@ -56,3 +56,9 @@ def test_keywords_only_and_pickle():
     f = Funnel(visitors=10_000, conversion_rate=0.02, average_order_value=100)
     g = pickle.loads(pickle.dumps(f))
     assert (g.visitors, g.conversion_rate, g.average_order_value) == (10_000, 0.02, Money(100))
+
+
+def test_orders_without_an_order_value():
+    day = Funnel(visitors=10_000, conversion_rate=0.02)
+    assert day.orders == 200.0
+    assert day.revenue == Money(0)
