@@ -21,7 +21,7 @@ namespace detail {
 /// Rounds x to the nearest integer, halves away from zero, when that is certain: |x| below
 /// 10^12 (where a product's binary error stays under 3e-4) and x not within 10^-3 of a half.
 /// Returns false for the exact decimal path to decide. No libm call: this runs in hot loops.
-inline bool round_fast(double x, std::int64_t& out) noexcept {
+[[gnu::always_inline]] inline bool round_fast(double x, std::int64_t& out) noexcept {
   if (!(x > -1e12 && x < 1e12)) return false;
   const double shifted = x >= 0 ? x + 0.5 : x - 0.5;
   const auto r = static_cast<std::int64_t>(shifted);  // truncates toward zero
@@ -96,7 +96,7 @@ class Money {
     return Money(r);
   }
   Money operator-() const {
-    if (fen_ == INT64_MIN) throw MoneyOverflow("negating " + to_string() + " overflows");
+    if (fen_ == INT64_MIN) negation_overflow(*this);
     return Money(-fen_);
   }
   Money& operator+=(Money o) { return *this = *this + o; }
@@ -105,23 +105,18 @@ class Money {
   /// An exact multiple: a count of units at a unit price.
   friend Money operator*(Money a, std::int64_t n) {
     std::int64_t r = 0;
-    if (__builtin_mul_overflow(a.fen_, n, &r))
-      throw MoneyOverflow(a.to_string() + " * " + std::to_string(n) +
-                          " does not fit in 64-bit fen");
+    if (__builtin_mul_overflow(a.fen_, n, &r)) product_overflow(a, n);
     return Money(r);
   }
   friend Money operator*(std::int64_t n, Money a) { return a * n; }
 
   /// The amount times a factor (a rate, a count of orders), rounded once to the nearest
   /// fen, halves away from zero. The factor is read as the decimal it prints as.
-  Money times(double factor, std::string_view field = "factor") const {
+  [[gnu::always_inline]] Money times(double factor, std::string_view field = "factor") const {
     // Fast path, same result: see from_yuan. Hot loops multiply here millions of times.
     std::int64_t r = 0;
-    if (detail::round_fast(static_cast<double>(fen_) * factor, r)) return Money(r);
-    if (!detail::scale_round(fen_, detail::Decimal::of(factor, field), r))
-      throw MoneyOverflow(to_string() + " * " + detail::shortest(factor) +
-                          " does not fit in 64-bit fen");
-    return Money(r);
+    if (detail::round_fast(static_cast<double>(fen_) * factor, r)) [[likely]] return Money(r);
+    return times_exact(factor, field);
   }
 
   /// The amount divided by a number, rounded once to the nearest fen (halves away).
@@ -162,7 +157,26 @@ class Money {
  private:
   constexpr explicit Money(std::int64_t fen) noexcept : fen_(fen) {}
 
-  [[noreturn]] static void overflow(const char* what, Money a, Money b) {
+  /// times() where the product is (nearly) a half fen or large: the rate read as the decimal
+  /// it prints as. Out of line so that the hot fast path stays small; a plan's few rates are
+  /// read once per thread (decimal_of_memo), since a rate of whole per mille lands on a half
+  /// fen for one amount in twenty.
+  [[gnu::cold, gnu::noinline]] Money times_exact(double factor, std::string_view field) const {
+    std::int64_t r = 0;
+    if (!detail::scale_round(fen_, detail::decimal_of_memo(factor, field), r))
+      throw MoneyOverflow(to_string() + " * " + detail::shortest(factor) +
+                          " does not fit in 64-bit fen");
+    return Money(r);
+  }
+
+  // The error paths are out of line and cold, so that the arithmetic inlines into hot loops.
+  [[noreturn, gnu::cold, gnu::noinline]] static void product_overflow(Money a, std::int64_t n) {
+    throw MoneyOverflow(a.to_string() + " * " + std::to_string(n) + " does not fit in 64-bit fen");
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] static void negation_overflow(Money a) {
+    throw MoneyOverflow("negating " + a.to_string() + " overflows");
+  }
+  [[noreturn, gnu::cold, gnu::noinline]] static void overflow(const char* what, Money a, Money b) {
     throw MoneyOverflow(std::string("the ") + what + " of " + a.to_string() + " and " +
                         b.to_string() + " does not fit in 64-bit fen");
   }

@@ -3,6 +3,7 @@
 /// month's figures, department totals, and the payroll-to-revenue ratio (DOMAIN.md §4).
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -127,11 +128,7 @@ inline Payroll payroll(const PayPolicy& pay, const Headcount& staff, const Payro
   return out;
 }
 
-/// The month's payroll total without payslips: no allocation, the same fen as summing the
-/// payslips of payroll() when its figures are these — customer-service sales split evenly over
-/// the agents, and the month's neutral and negative reviews dealt out one by one over the
-/// customer-service people in payroll order. The simulation's hot loop uses this.
-/// payroll_total person by person: the general form, for any pay rules.
+/// payroll_total() person by person: the general form, for any pay rules.
 inline Money payroll_total_per_person(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
                                       Money silent_sales, long neutral_reviews,
                                       long negative_reviews, double rating_change) {
@@ -180,70 +177,96 @@ inline Money payroll_total_per_person(const PayPolicy& pay, const Headcount& sta
   return total;
 }
 
-namespace detail {
-/// payroll_total by roles instead of people, for pay rules where that is exact: no minimum
-/// wage (no floor per person), no KPI multipliers, and every customer-service role earning
-/// the rating bonus. Then a person's total is fixed pay + commission + (bonus − deductions),
-/// and bonus − deductions is the rating result whatever its sign, so sums of even shares and
-/// of dealt-out reviews can be taken whole. Returns false where the rules do not allow it.
-inline bool payroll_total_by_roles(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
-                                   Money silent_sales, long neutral_reviews, long negative_reviews,
-                                   double rating_change, Money& out) {
-  if (pay.minimum_wage().fen() != 0 || !pay.kpi_multipliers().empty()) return false;
-  int cs_people = 0, pool_members = 0, bonus_people = 0;
-  for (std::size_t r = 0; r < role_count; ++r) {
-    const auto role = static_cast<Role>(r);
-    const RolePay& rule = pay.role(role);
-    const int n = staff.count(role);
-    if (department_of(role) == Department::customer_service) {
-      cs_people += n;
-      if (!rule.rating_bonus) return false;
+/// The pay of one fixed team, folded once: what does not depend on the month's figures
+/// (fixed pay, who earns which commission, pool and rating-bonus head counts) is summed when
+/// the team forms, so a month's total is a handful of multiplications. The simulation keeps
+/// one per team and rebuilds it only when the team changes.
+///
+/// Folding by role is exact where no rule pays person by person: no minimum wage (no floor per
+/// person), no KPI multipliers, every customer-service role earning the rating bonus and
+/// personal sales credited only to agents. Then a person's total is fixed pay + commission +
+/// (bonus − deductions), bonus − deductions is the rating result whatever its sign, and sums of
+/// even shares and of dealt-out reviews can be taken whole. Elsewhere total() pays person by
+/// person (payroll_total_per_person).
+class TeamPay {
+ public:
+  TeamPay(const PayPolicy& pay, const Headcount& staff) : pay_(&pay), staff_(staff) {
+    by_roles_ = pay.minimum_wage().fen() == 0 && pay.kpi_multipliers().empty();
+    for (std::size_t r = 0; r < role_count && by_roles_; ++r) {
+      const auto role = static_cast<Role>(r);
+      const RolePay& rule = pay.role(role);
+      const int n = staff.count(role);
+      if (department_of(role) == Department::customer_service && !rule.rating_bonus)
+        by_roles_ = false;
+      if (rule.commission == CommissionBasis::personal_sales && role != Role::cs_agent && n > 0)
+        by_roles_ = false;
+      if (n == 0 || !by_roles_) continue;
+      fixed_ += (rule.base + rule.position_allowance + rule.benefits + rule.extra_reward) * n;
+      if (rule.rating_bonus) bonus_people_ += n;
+      if (rule.commission == CommissionBasis::pool) pool_ = true;
+      if (rule.commission == CommissionBasis::personal_sales) personal_rate_ = rule.commission_rate;
+      if (rule.commission == CommissionBasis::team_sales)
+        team_[team_roles_++] = {rule.commission_rate, n};
     }
-    if (rule.rating_bonus) bonus_people += n;
-    if (rule.commission == CommissionBasis::pool) pool_members += n;
-    if (rule.commission == CommissionBasis::personal_sales && role != Role::cs_agent && n > 0)
-      return false;  // personal sales are only ever credited to agents: keep the general path
+    agents_ = staff.count(Role::cs_agent);
   }
-  const int agents = staff.count(Role::cs_agent);
-  Money total;
-  for (std::size_t r = 0; r < role_count; ++r) {
-    const auto role = static_cast<Role>(r);
-    const RolePay& rule = pay.role(role);
-    const long n = staff.count(role);
-    if (n == 0) continue;
-    total += (rule.base + rule.position_allowance + rule.benefits + rule.extra_reward) * n;
-    if (rule.commission == CommissionBasis::personal_sales) {  // the agents' even shares
-      const std::int64_t q = cs_sales.fen() / agents, extra = cs_sales.fen() % agents;
-      total += Money::from_fen(q + 1).times(rule.commission_rate, "commission_rate") * extra;
-      total += Money::from_fen(q).times(rule.commission_rate, "commission_rate") * (agents - extra);
-    } else if (rule.commission == CommissionBasis::team_sales) {
-      total += (agents > 0 ? cs_sales : Money()).times(rule.commission_rate, "commission_rate") * n;
-    }
-  }
-  if (pool_members > 0) total += silent_sales.times(pay.pool_rate(), "pool_rate");
-  if (bonus_people > 0) {
-    const RatingBonusRule& rt = pay.rating();
-    const long tenths = detail::rating_tenths(rating_change);
-    const Money step = tenths >= 0 ? rt.per_tenth_up * tenths : -(rt.per_tenth_down * (-tenths));
-    // each person: bonus ± rating steps − their neutral and negative reviews; the reviews
-    // of all customer-service people add up to the month's totals
-    total += (rt.bonus + step) * bonus_people;
-    total -= rt.per_neutral * neutral_reviews + rt.per_negative * negative_reviews;
-  }
-  out = total;
-  return true;
-}
-}  // namespace detail
 
+  /// The month's payroll total: the same fen as payroll_total_per_person().
+  Money total(Money cs_sales, Money silent_sales, long neutral_reviews, long negative_reviews,
+              double rating_change) const {
+    if (!by_roles_)
+      return payroll_total_per_person(*pay_, staff_, cs_sales, silent_sales, neutral_reviews,
+                                      negative_reviews, rating_change);
+    Money total = fixed_;
+    if (agents_ > 0) {
+      if (personal_rate_) {  // the agents' even shares: (q + 1) for the first `extra`, q after
+        const std::int64_t q = cs_sales.fen() / agents_, extra = cs_sales.fen() % agents_;
+        if (extra > 0)
+          total += Money::from_fen(q + 1).times(*personal_rate_, "commission_rate") * extra;
+        total += Money::from_fen(q).times(*personal_rate_, "commission_rate") * (agents_ - extra);
+      }
+      for (std::size_t i = 0; i < team_roles_; ++i)
+        total += cs_sales.times(team_[i].rate, "commission_rate") * team_[i].people;
+    }
+    if (pool_) total += silent_sales.times(pay_->pool_rate(), "pool_rate");
+    if (bonus_people_ > 0) {
+      const RatingBonusRule& rt = pay_->rating();
+      const long tenths = detail::rating_tenths(rating_change);
+      const Money step = tenths >= 0 ? rt.per_tenth_up * tenths : -(rt.per_tenth_down * (-tenths));
+      // each person: bonus ± rating steps − their neutral and negative reviews; the reviews
+      // of all customer-service people add up to the month's totals
+      total += (rt.bonus + step) * bonus_people_;
+      total -= rt.per_neutral * neutral_reviews + rt.per_negative * negative_reviews;
+    }
+    return total;
+  }
+
+  const Headcount& staff() const noexcept { return staff_; }
+
+ private:
+  struct TeamCommission {
+    double rate;
+    long people;
+  };
+  const PayPolicy* pay_;
+  Headcount staff_;
+  bool by_roles_ = true, pool_ = false;
+  Money fixed_;
+  long agents_ = 0, bonus_people_ = 0;
+  std::optional<double> personal_rate_;
+  std::array<TeamCommission, role_count> team_{};
+  std::size_t team_roles_ = 0;
+};
+
+/// A month's payroll total without payslips: no allocation, the same fen as summing the
+/// payslips of payroll() when its figures are these — customer-service sales split evenly over
+/// the agents, and the month's neutral and negative reviews dealt out one by one over the
+/// customer-service people in payroll order.
 inline Money payroll_total(const PayPolicy& pay, const Headcount& staff, Money cs_sales,
                            Money silent_sales, long neutral_reviews, long negative_reviews,
                            double rating_change) {
-  if (Money fast; detail::payroll_total_by_roles(pay, staff, cs_sales, silent_sales,
-                                                 neutral_reviews, negative_reviews,
-                                                 rating_change, fast))
-    return fast;
-  return payroll_total_per_person(pay, staff, cs_sales, silent_sales, neutral_reviews,
-                                  negative_reviews, rating_change);
+  return TeamPay(pay, staff).total(cs_sales, silent_sales, neutral_reviews, negative_reviews,
+                                   rating_change);
 }
 
 /// The review lists that payroll_total() deals out, for payroll() to explain the same month.

@@ -103,6 +103,8 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
   std::array<Headcount, ring> needs{};
 
   Headcount employed, last_need;
+  std::optional<Headcount> applied;  // the last target applied to `employed`
+  TeamPay team(plan.pay, employed);  // the pay of `employed`, folded
   std::size_t last_tier = 0;
   std::array<int, department_count> last_counts{};
   double organic = 0, search_stock = 0, display_stock = 0, paid_before = 0, customers = 0;
@@ -206,8 +208,10 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
       last_counts = counts;
     }
     needs[std::size_t(t) % ring] = last_need;
-    if (open) {
-      const Headcount& target = needs[(std::size_t(t) + ring - std::min(lag, std::size_t(t))) % ring];
+    // applying the same target twice changes nothing, so only a new target is worked out
+    const Headcount& target = needs[(std::size_t(t) + ring - std::min(lag, std::size_t(t))) % ring];
+    if (open && (!applied || !(target == *applied))) {
+      applied = target;
       if (staffing.allow_shrink()) {
         employed = target;
       } else {
@@ -219,14 +223,14 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
         }
         employed = next;
       }
+      if (!(employed == team.staff())) team = TeamPay(plan.pay, employed);
     }
     r.staff = employed;
     r.payroll = employed.total() == 0
                     ? Money()
-                    : payroll_total(plan.pay, employed,
-                                    employed.count(Role::cs_agent) > 0 ? r.inquiry_revenue : Money(),
-                                    r.silent_revenue, r.neutral_reviews, r.negative_reviews,
-                                    m.rating_change);
+                    : team.total(employed.count(Role::cs_agent) > 0 ? r.inquiry_revenue : Money(),
+                                 r.silent_revenue, r.neutral_reviews, r.negative_reviews,
+                                 m.rating_change);
 
     // the month's P&L and cash
     MonthInputs in;

@@ -35,6 +35,19 @@ BOOST_AUTO_TEST_CASE(rate_times_amount_rounds_once_half_away) {
   BOOST_TEST((10_yuan).times(0).fen() == 0);
 }
 
+BOOST_AUTO_TEST_CASE(halves_round_as_written_for_every_rate_in_turn) {
+  // Every per-mille rate k/1000 times 500 fen is exactly k/2 fen: odd k lands on a half and
+  // takes the exact path, whose decimal reading of each rate is remembered per thread. Two
+  // passes, so that the second reads rates back from that memory after many others evicted
+  // or shared its slots.
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::int64_t k = 1; k < 1000; ++k) {
+      const double rate = double(k) / 1000.0;
+      BOOST_TEST((500_fen).times(rate).fen() == (k + 1) / 2);
+      BOOST_TEST((-500_fen).times(rate).fen() == -((k + 1) / 2));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(division_rounds_once) {
   BOOST_TEST((10_fen).divided_by(4).fen() == 3);   // 2.5 -> 3
   BOOST_TEST((-10_fen).divided_by(4).fen() == -3);

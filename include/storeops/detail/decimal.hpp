@@ -2,6 +2,8 @@
 // A double read as the decimal a person typed: 0.015 is 15e-3, not 0.01499999999999999944...
 // Money times a rate uses this so that halves round away from zero as written
 // (DOMAIN.md §1), whatever binary floating point makes of the rate.
+#include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -104,6 +106,21 @@ struct Decimal {
     return true;
   }
 };
+
+/// Decimal::of, remembered per thread for the last doubles seen (direct-mapped by their bits):
+/// hot loops read the same few rates over and over, and std::to_chars is the costly part.
+inline Decimal decimal_of_memo(double x, std::string_view field) {
+  struct Entry {
+    std::uint64_t bits = 0;
+    Decimal decimal;
+    bool filled = false;
+  };
+  thread_local std::array<Entry, 64> memo{};
+  const auto bits = std::bit_cast<std::uint64_t>(x);
+  Entry& e = memo[(bits * 0x9E3779B97F4A7C15ull) >> 58];  // Fibonacci hashing: top 6 bits
+  if (!e.filled || e.bits != bits) e = {bits, Decimal::of(x, field), true};
+  return e.decimal;
+}
 
 inline uint128 pow10_u128(int k) {
   uint128 p = 1;
