@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     simulate.add_argument("--months", type=int, default=36, help="months to run (default 36)")
     simulate.add_argument("--out", default="out", help="folder for the reports (default: out)")
     simulate.add_argument("--labels", default="en", choices=["en", "zh"],
-                          help="column names in English or Chinese (default en)")
+                          help="column names and plots in English or Chinese (default en)")
 
     mc = commands.add_parser(
         "montecarlo", help="run many possible futures; write percentiles (CSV, Excel) and plots")
@@ -54,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     mc.add_argument("--seed", type=int, default=0, help="the same seed gives the same futures")
     mc.add_argument("--threads", type=int, default=0, help="CPU threads (default: all)")
     mc.add_argument("--out", default="out", help="folder for the reports (default: out)")
+    mc.add_argument("--labels", default="en", choices=["en", "zh"],
+                    help="plots in English or Chinese (default en)")
 
     args = parser.parse_args(argv)
     try:
@@ -91,9 +93,11 @@ def _run(args: argparse.Namespace) -> int:
         print(f"payback month: {sim.payback_month or 'not within the months simulated'}")
         written = _tables(out, "simulation", {"months": frame,
                                               "all columns": sim.to_frame(columns="all")})
-        written += _figures(out, [("cash_curve.png", lambda ax: sim.plot("cash", ax=ax)),
-                                  ("revenue.png", lambda ax: sim.plot("overview", ax=ax)),
-                                  ("headcount_steps.png", lambda ax: sim.plot("headcount", ax=ax))])
+        lang = args.labels
+        written += _figures(out, [
+            ("cash_curve.png", lambda ax: sim.plot("cash", ax=ax, labels=lang)),
+            ("revenue.png", lambda ax: sim.plot("overview", ax=ax, labels=lang)),
+            ("headcount_steps.png", lambda ax: sim.plot("headcount", ax=ax, labels=lang))])
     else:
         result = storeops.monte_carlo(plan, runs=args.runs, months=args.months, seed=args.seed,
                                       threads=args.threads, progress=True)
@@ -104,10 +108,13 @@ def _run(args: argparse.Namespace) -> int:
         for column in ("revenue", "operating_profit", "cumulative_cash"):
             sheets[column] = result.quantiles(column)
         written = _tables(out, "montecarlo", sheets)
+        lang = args.labels
         written += _figures(out, [
-            ("revenue_fan.png", lambda ax: result.plot("fan", column="revenue", ax=ax)),
-            ("cash_fan.png", lambda ax: result.plot("fan", column="cumulative_cash", ax=ax)),
-            ("payback.png", lambda ax: result.plot("payback", ax=ax))])
+            ("revenue_fan.png", lambda ax: result.plot("fan", column="revenue", ax=ax, labels=lang)),
+            ("cash_fan.png",
+             lambda ax: result.plot("fan", column="cumulative_cash", ax=ax, labels=lang)),
+            ("payback.png", lambda ax: result.plot("payback", ax=ax, labels=lang)),
+            ("stages.png", lambda ax: result.plot("stages", ax=ax, labels=lang))])
     print("wrote " + ", ".join(str(p) for p in written))
     return 0
 

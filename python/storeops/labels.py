@@ -64,6 +64,27 @@ ZH = {
 #: Stage names in Chinese (000 ch.3).
 STAGES_ZH = {"setup": "申请阶段", "launch": "正式运营", "scale_up": "全店经销", "mature": "成熟阶段"}
 
+#: Department names in Chinese (000 ch.4).
+DEPARTMENTS_ZH = {"customer_service": "客服", "design": "美工", "promotion": "推广",
+                  "merchandising": "商品", "logistics": "物流", "planning": "策划"}
+
+#: The uncertain inputs of a plan in Chinese, for tornado charts.
+INPUTS_ZH = {"organic_start": "首月自然访客", "organic_growth": "自然流量增长率",
+             "cpc": "直通车点击单价", "cpm": "钻展千次展现价", "inquiry_rate": "询单率",
+             "inquiry_conversion": "询单转化率", "silent_conversion": "静默转化率",
+             "average_order_value": "客单价", "refund_rate": "退款率"}
+
+
+def name_of(value: str, labels: str = "en") -> str:
+    """A stage, department or uncertain input (or a column) named in the chosen language."""
+    label("month", labels)  # checks the choice
+    if labels == "en":
+        return value
+    for table in (STAGES_ZH, DEPARTMENTS_ZH, INPUTS_ZH, ZH):
+        if value in table:
+            return table[value]
+    return value
+
 
 def label(name: str, labels: str = "en") -> str:
     """The label of a column name in the chosen language."""
@@ -86,4 +107,4 @@ def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
     return out
 
 
-__all__ = ["STAGES_ZH", "ZH", "label", "rename"]
+__all__ = ["DEPARTMENTS_ZH", "INPUTS_ZH", "STAGES_ZH", "ZH", "label", "name_of", "rename"]

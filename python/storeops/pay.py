@@ -115,17 +115,19 @@ def _payroll_to_frame(self: Payroll, *, labels: str = "en") -> pd.DataFrame:
     return payroll_frame(self, labels=labels)
 
 
-def _payroll_plot(self: Payroll, ax: Any = None) -> Any:
-    """Pay by department, a bar each, in yuan."""
-    from .plots import _axes, _yuan
+def _payroll_plot(self: Payroll, ax: Any = None, *, labels: str = "en") -> Any:
+    """Pay by department, a bar each, in yuan (``labels="zh"``: in Chinese)."""
+    from .labels import name_of
+    from .plots import _axes, _finish, _yuan, text
 
+    text("payroll", labels, total="")  # checks the choice before drawing
     ax = _axes(ax)
     frame = department_frame(self)
-    ax.bar(frame["department"], frame["pay"], color="#4c72b0")
+    ax.bar([name_of(d, labels) for d in frame["department"]], frame["pay"], color="#4c72b0")
     _yuan(ax)
-    ax.set_title(f"payroll by department: {self.total}")
+    ax.set_title(text("payroll", labels, total=self.total))
     ax.tick_params(axis="x", labelrotation=20)
-    return ax
+    return _finish(ax, labels)
 
 
 def _update_role(self: PayPolicy, role: str, **changes: Any) -> RolePay:

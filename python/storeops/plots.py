@@ -1,17 +1,100 @@
 """matplotlib pictures of simulation results (revenue fan chart, cash curve, headcount steps,
-payback and stage probabilities). Imported only when a plot is asked for."""
+payback and stage probabilities, tornado). Imported only when a plot is asked for.
+
+Every picture takes ``labels="en"`` (the default) or ``labels="zh"``: titles, axes, legends and
+names in the seeds' Chinese, drawn with an installed font that has Chinese glyphs."""
 
 from __future__ import annotations
 
+import functools
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ._core import DEPARTMENTS, STAGES
-from .labels import label
+from .labels import label, name_of
 
 if TYPE_CHECKING:
     from .simulation import MonteCarlo, Simulation
+
+
+#: The words of the pictures, in English and in the seeds' Chinese.
+TEXT = {
+    "overview": ("{name}: revenue and operating profit by month", "{name}：月销售额与营业利润"),
+    "cash": ("{name}: cumulative cash (investment and deposits included)",
+             "{name}：累计现金（含投资与保证金）"),
+    "payback": ("payback month {month}", "回本月 {month}"),
+    "headcount": ("{name}: staff by department (hiring lag, no shrink)", "{name}：各部门人数（招聘滞后，不裁员）"),
+    "fan": ("{name}: {column} over {runs:,} sampled futures", "{name}：{column}（{runs:,} 次模拟）"),
+    "median": ("median", "中位数"),
+    "paid_back_share": ("share of futures paid back", "已回本的模拟占比"),
+    "payback_title": ("{name}: payback month over {runs:,} futures", "{name}：回本月分布（{runs:,} 次模拟）"),
+    "stage_share": ("share of futures that reached the stage", "到达该阶段的模拟占比"),
+    "stages_title": ("{name}: reaching each stage", "{name}：各阶段到达概率"),
+    "tornado": ("{metric}: one-at-a-time swings", "{metric}：单因素敏感性"),
+    "tornado_metric": ("cumulative cash at the last month", "期末累计现金"),
+    "at_p90": ("input at P90", "取 P90"),
+    "at_p10": ("input at P10", "取 P10"),
+    "payroll": ("payroll by department: {total}", "各部门工资：合计 {total}"),
+    "funnel": ("funnel: conversion {rate:.2%}, revenue {revenue}", "漏斗：转化率 {rate:.2%}，销售额 {revenue}"),
+}
+
+#: Families with Chinese glyphs, the first one found is used for labels="zh".
+CHINESE_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "Noto Sans SC",
+                    "Source Han Sans SC", "Source Han Sans CN", "SimHei", "Microsoft YaHei",
+                    "PingFang SC", "Heiti SC", "Arial Unicode MS")
+
+
+def text(key: str, labels: str = "en", **values: Any) -> str:
+    """A picture's words in the chosen language, filled in with ``values``."""
+    label("month", labels)  # checks the choice
+    return TEXT[key][labels == "zh"].format(**values)
+
+
+@functools.lru_cache(maxsize=None)
+def chinese_font() -> str | None:
+    """The family of an installed font with Chinese glyphs (see CHINESE_FAMILIES), or None.
+    `make demo` and `make test` install Debian's fonts-wqy-microhei."""
+    from matplotlib import font_manager
+
+    def known() -> str | None:
+        names = {f.name for f in font_manager.fontManager.ttflist}
+        return next((f for f in CHINESE_FAMILIES if f in names), None)
+
+    found = known()
+    if found is None:
+        # a font installed after matplotlib cached its font list is not in that list yet
+        hints = ("wqy", "notosanscjk", "notosanssc", "sourcehansans", "simhei", "msyh", "pingfang")
+        for path in font_manager.findSystemFonts():
+            if any(h in path.lower().replace("-", "") for h in hints):
+                try:
+                    font_manager.fontManager.addfont(path)
+                except (OSError, RuntimeError, ValueError):
+                    continue
+        found = known()
+    return found
+
+
+def _finish(ax: Any, labels: str) -> Any:
+    """Sets a font with Chinese glyphs on every word of the axes when labels="zh"."""
+    if labels != "zh":
+        return ax
+    family = chinese_font()
+    if family is None:
+        warnings.warn("labels='zh': no font with Chinese glyphs is installed (for example Debian's "
+                      "fonts-wqy-microhei or fonts-noto-cjk), so Chinese text shows as boxes",
+                      UserWarning, stacklevel=3)
+        return ax
+    families = [family, "DejaVu Sans"]  # DejaVu for what the Chinese font lacks (¥, –)
+    texts = [ax.title, ax.xaxis.label, ax.yaxis.label, *ax.texts,
+             *ax.get_xticklabels(), *ax.get_yticklabels()]
+    if ax.get_legend() is not None:
+        texts += ax.get_legend().get_texts()
+    for t in texts:
+        t.set_fontfamily(families)
+    ax.tick_params(labelfontfamily=families)  # ticks made later, at draw time
+    return ax
 
 
 def _axes(ax: Any) -> Any:
@@ -23,24 +106,31 @@ def _axes(ax: Any) -> Any:
     return ax
 
 
-def _yuan(ax: Any) -> None:
+def yuan_tick(value: float, _position: Any = None) -> str:
+    """An axis tick in yuan as a price tag prints it: ¥200,000 and -¥200,000."""
+    return f"-¥{-value:,.0f}" if value < 0 else f"¥{value:,.0f}"
+
+
+def _yuan(ax: Any, axis: str = "y") -> None:
     from matplotlib.ticker import FuncFormatter
 
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"¥{v:,.0f}"))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(FuncFormatter(yuan_tick))
 
 
 def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str = "en") -> Any:
     if kind not in ("overview", "cash", "headcount"):
         raise ValueError(f"kind must be 'overview', 'cash' or 'headcount', got {kind!r}")
+    label("month", labels)  # checks the choice before drawing
     ax = _axes(ax)
     month = sim.column("month")
+    name = sim.plan.name
     if kind == "overview":
         ax.plot(month, sim.column("revenue"), label=label("revenue", labels), color="#4c72b0")
         ax.plot(month, sim.column("operating_profit"), label=label("operating_profit", labels),
                 color="#55a868")
         ax.axhline(0, color="grey", lw=0.8)
         _yuan(ax)
-        ax.set_title(f"{sim.plan.name}: revenue and operating profit by month")
+        ax.set_title(text("overview", labels, name=name))
     elif kind == "cash":
         cash = sim.column("cumulative_cash")
         ax.plot(month, cash, color="#c44e52", label=label("cumulative_cash", labels))
@@ -48,73 +138,75 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
         ax.axhline(0, color="grey", lw=0.8)
         if sim.payback_month:
             ax.axvline(sim.payback_month, color="black", ls="--", lw=1)
-            ax.annotate(f"payback month {sim.payback_month}", (sim.payback_month, cash.min()),
-                        xytext=(5, 5), textcoords="offset points")
+            ax.annotate(text("payback", labels, month=sim.payback_month),
+                        (sim.payback_month, cash.min()), xytext=(5, 5), textcoords="offset points")
         _yuan(ax)
-        ax.set_title(f"{sim.plan.name}: cumulative cash (investment and deposits included)")
+        ax.set_title(text("cash", labels, name=name))
     else:
         bottom = np.zeros_like(month, dtype=float)
         for dept in DEPARTMENTS:
             counts = sim.column(f"headcount_{dept}")
             if counts.any():
-                ax.bar(month, counts, bottom=bottom, label=dept, width=0.9)
+                ax.bar(month, counts, bottom=bottom, label=name_of(dept, labels), width=0.9)
                 bottom += counts
         ax.set_ylabel(label("headcount", labels))
-        ax.set_title(f"{sim.plan.name}: staff by department (hiring lag, no shrink)")
+        ax.set_title(text("headcount", labels, name=name))
     ax.set_xlabel(label("month", labels))
     if ax.get_legend_handles_labels()[0]:
         ax.legend(loc="upper left", fontsize=8)
-    return ax
+    return _finish(ax, labels)
 
 
 def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: Any = None,
                      labels: str = "en") -> Any:
     if kind not in ("fan", "payback", "stages"):
         raise ValueError(f"kind must be 'fan', 'payback' or 'stages', got {kind!r}")
+    label("month", labels)  # checks the choice before drawing
     ax = _axes(ax)
     month = np.arange(1, mc.months + 1)
+    name = mc.plan.name
     if kind == "fan":
         q = mc.quantiles(column, (0.1, 0.25, 0.5, 0.75, 0.9))
         ax.fill_between(month, q["P10"], q["P90"], color="#4c72b0", alpha=0.2, label="P10–P90")
         ax.fill_between(month, q["P25"], q["P75"], color="#4c72b0", alpha=0.35, label="P25–P75")
-        ax.plot(month, q["P50"], color="#4c72b0", label="median")
+        ax.plot(month, q["P50"], color="#4c72b0", label=text("median", labels))
         if column not in ("visitors", "orders", "orders_per_day", "headcount"):
             _yuan(ax)
         ax.set_ylabel(label(column, labels))
-        ax.set_title(f"{mc.plan.name}: {column} over {mc.runs:,} sampled futures")
+        ax.set_title(text("fan", labels, name=name, column=label(column, labels), runs=mc.runs))
     elif kind == "payback":
         d = mc.payback_distribution()
         ax.step(d["month"], d["paid_back"], where="post", color="#55a868")
         ax.set_ylim(0, 1)
-        ax.set_ylabel("share of futures paid back")
-        ax.set_title(f"{mc.plan.name}: payback month over {mc.runs:,} futures")
+        ax.set_ylabel(text("paid_back_share", labels))
+        ax.set_title(text("payback_title", labels, name=name, runs=mc.runs))
     else:
         p = mc.stage_probability()
         for stage in STAGES[1:]:
-            ax.plot(p["month"], p[stage], label=stage)
+            ax.plot(p["month"], p[stage], label=name_of(stage, labels))
         ax.set_ylim(0, 1.02)
-        ax.set_ylabel("share of futures that reached the stage")
-        ax.set_title(f"{mc.plan.name}: reaching each stage")
+        ax.set_ylabel(text("stage_share", labels))
+        ax.set_title(text("stages_title", labels, name=name))
     ax.set_xlabel(label("month", labels))
     if ax.get_legend_handles_labels()[0]:
         ax.legend(loc="upper left", fontsize=8)
-    return ax
+    return _finish(ax, labels)
 
 
-def plot_tornado(table: Any, ax: Any = None, *, metric: str = "cumulative cash at the last month") -> Any:
+def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, labels: str = "en") -> Any:
     """A tornado chart of :func:`storeops.sensitivity`: each input's swing around the middle,
-    widest at the top."""
-    from matplotlib.ticker import FuncFormatter
-
+    widest at the top. ``metric`` titles it (default: cumulative cash at the last month)."""
+    label("month", labels)  # checks the choice before drawing
     ax = _axes(ax)
     rows = table.iloc[::-1]
+    names = [name_of(n, labels) for n in rows["input"]]
     base = (rows["low_result"] + rows["high_result"]) / 2
-    ax.barh(rows["input"], rows["high_result"] - base, left=base, color="#55a868", label="input at P90")
-    ax.barh(rows["input"], rows["low_result"] - base, left=base, color="#c44e52", label="input at P10")
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"¥{v:,.0f}"))
-    ax.set_title(f"{metric}: one-at-a-time swings")
+    ax.barh(names, rows["high_result"] - base, left=base, color="#55a868", label=text("at_p90", labels))
+    ax.barh(names, rows["low_result"] - base, left=base, color="#c44e52", label=text("at_p10", labels))
+    _yuan(ax, "x")
+    ax.set_title(text("tornado", labels, metric=metric or text("tornado_metric", labels)))
     ax.legend(fontsize=8)
-    return ax
+    return _finish(ax, labels)
 
 
 def save_figures(out: Any, figures: list) -> list:
@@ -142,4 +234,4 @@ def save_figures(out: Any, figures: list) -> list:
     return written
 
 
-__all__ = ["plot_monte_carlo", "plot_simulation", "plot_tornado", "save_figures"]
+__all__ = ["chinese_font", "plot_monte_carlo", "plot_simulation", "plot_tornado", "save_figures", "text"]

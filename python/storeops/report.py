@@ -114,8 +114,9 @@ def _funnel_frame(self: Funnel | InquiryFunnel, *, labels: str = "en") -> pd.Dat
 def _funnel_plot(self: Funnel | InquiryFunnel, ax: Any = None, *, labels: str = "en") -> Any:
     """The funnel as horizontal bars: visitors down to orders."""
     from .labels import label
-    from .plots import _axes
+    from .plots import _axes, _finish, text
 
+    label("month", labels)  # checks the choice before drawing
     ax = _axes(ax)
     stages = [("visitors", self.visitors)]
     if isinstance(self, InquiryFunnel):
@@ -127,8 +128,8 @@ def _funnel_plot(self: Funnel | InquiryFunnel, ax: Any = None, *, labels: str = 
     for y, v in enumerate(values):
         ax.annotate(f"{v:,.0f}", (v, y), xytext=(4, 0), textcoords="offset points", va="center")
     ax.set_xscale("log")
-    ax.set_title(f"funnel: conversion {self.conversion_rate:.2%}, revenue {self.revenue}")
-    return ax
+    ax.set_title(text("funnel", labels, rate=self.conversion_rate, revenue=self.revenue))
+    return _finish(ax, labels)
 
 
 for _cls in (Funnel, InquiryFunnel):

@@ -33,6 +33,18 @@ def test_preset_check_simulate_montecarlo(tmp_path, capsys):
     assert (out / "revenue_fan.png").exists()
 
 
+def test_reports_for_a_chinese_team(tmp_path):
+    plan = tmp_path / "plan.json"
+    main(["preset", str(plan)])
+    out = tmp_path / "zh"
+    assert main(["simulate", str(plan), "--months", "12", "--out", str(out), "--labels", "zh"]) == 0
+    assert "累计现金" in pd.read_csv(out / "simulation.csv").columns
+    assert main(["montecarlo", str(plan), "--runs", "100", "--months", "12", "--out", str(out),
+                 "--labels", "zh"]) == 0
+    for name in ("cash_curve.png", "headcount_steps.png", "revenue_fan.png", "stages.png"):
+        assert (out / name).stat().st_size > 1000
+
+
 def test_a_bad_plan_gives_a_clear_error(tmp_path, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema": "storeops.plan/1", "staffing": 3}')
