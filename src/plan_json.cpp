@@ -131,6 +131,8 @@ json write_market(const MarketAssumptions& m) {
           {"affiliate_commission", m.affiliate_commission},
           {"repeat_visits", m.repeat_visits},
           {"customer_churn", m.customer_churn},
+          {"retention_alpha", m.retention_alpha},
+          {"retention_beta", m.retention_beta},
           {"inquiry_rate", uncertain(m.inquiry_rate)},
           {"inquiry_conversion", uncertain(m.inquiry_conversion)},
           {"silent_conversion", uncertain(m.silent_conversion)},
@@ -500,9 +502,10 @@ MarketAssumptions read_market(const Node& n) {
             "organic_market_cap", "paid_spillover", "cpc", "search_half_saturation", "cpm",
             "display_ctr", "display_half_saturation", "adstock", "hill_shape", "search_share",
             "affiliate_share", "affiliate_commission", "repeat_visits", "customer_churn",
-            "inquiry_rate", "inquiry_conversion", "silent_conversion", "average_order_value",
-            "refund_rate", "review_share", "neutral_share", "negative_share", "rating_change",
-            "ad_trial_months", "promotion_share", "seasonality", "campaigns"});
+            "retention_alpha", "retention_beta", "inquiry_rate", "inquiry_conversion",
+            "silent_conversion", "average_order_value", "refund_rate", "review_share",
+            "neutral_share", "negative_share", "rating_change", "ad_trial_months",
+            "promotion_share", "seasonality", "campaigns"});
   MarketAssumptions m;  // every key is optional: a missing one keeps its default
   auto num = [&](const char* k, double& v) { if (n.has(k)) v = n[k].number(); };
   auto unc = [&](const char* k, Uncertain& v) { if (n.has(k)) v = read_uncertain(n[k]); };
@@ -524,6 +527,8 @@ MarketAssumptions read_market(const Node& n) {
   num("affiliate_commission", m.affiliate_commission);
   num("repeat_visits", m.repeat_visits);
   num("customer_churn", m.customer_churn);
+  num("retention_alpha", m.retention_alpha);
+  num("retention_beta", m.retention_beta);
   unc("inquiry_rate", m.inquiry_rate);
   unc("inquiry_conversion", m.inquiry_conversion);
   unc("silent_conversion", m.silent_conversion);

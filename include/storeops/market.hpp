@@ -179,9 +179,17 @@ struct MarketAssumptions {
   double affiliate_share = 0.1;
   double affiliate_commission = 0.08;
 
-  // returning customers
+  // returning customers: the base is every past order's customer still buying; each month
+  // a share lapses, customer_churn of all, or with retention_alpha and retention_beta both
+  // above 0 the shifted-beta-geometric curve (customers.hpp): customers differ in how likely
+  // they are to lapse, so a cohort's churn falls as it ages and old customers stay longer.
   double repeat_visits = 0.3;   ///< visits a month per customer in the base
-  double customer_churn = 0.15; ///< share of the customer base lost each month
+  double customer_churn = 0.15; ///< share of the customer base lost each month (geometric)
+  double retention_alpha = 0;   ///< sBG α (0 with retention_beta 0: geometric churn)
+  double retention_beta = 0;    ///< sBG β; a new cohort's first-month churn is α / (α + β)
+
+  /// True when the customer base follows the shifted-beta-geometric curve.
+  bool sbg_retention() const noexcept { return retention_alpha > 0 && retention_beta > 0; }
 
   // conversion (§2): CR = ir·ic + (1 − ir)·sc; 002 targets a 2% conversion rate
   Uncertain inquiry_rate{0.2};  ///< rates drawn lognormal are redrawn above 1
@@ -231,6 +239,12 @@ struct MarketAssumptions {
     require_rate(affiliate_commission, "market.affiliate_commission");
     require_non_negative(repeat_visits, "market.repeat_visits");
     require_rate(customer_churn, "market.customer_churn");
+    require_non_negative(retention_alpha, "market.retention_alpha");
+    require_non_negative(retention_beta, "market.retention_beta");
+    if ((retention_alpha > 0) != (retention_beta > 0))
+      throw Error("market.retention_alpha and market.retention_beta: give both above 0 (the "
+                  "sBG curve) or both 0 (geometric customer_churn), got " +
+                  detail::shortest(retention_alpha) + " and " + detail::shortest(retention_beta));
     inquiry_rate.validate("market.inquiry_rate", 0, 1);
     inquiry_conversion.validate("market.inquiry_conversion", 0, 1);
     silent_conversion.validate("market.silent_conversion", 0, 1);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "credit.hpp"
+#include "customers.hpp"
 #include "finance.hpp"
 #include "market.hpp"
 #include "payroll.hpp"
@@ -82,13 +83,18 @@ struct MonthRecord {
   std::int64_t credit_points = 0;
 };
 
-/// The plan's investments by month and what each stage buys on entry, precomputed once.
+/// What every run of a plan shares, worked out once: the investments by month and the
+/// customer retention curve.
 struct Schedule {
   std::vector<Money> deposits, purchases;  ///< by month
+  /// The share of a month's customers still in the base k months later (sBG plans only).
+  std::vector<double> retention;
   explicit Schedule(const Plan& plan, int months)
       : deposits(std::size_t(months)), purchases(std::size_t(months)) {
     for (const auto& i : plan.investments)
       if (i.month < months) (i.refundable ? deposits : purchases)[std::size_t(i.month)] += i.amount;
+    if (plan.market.sbg_retention())
+      retention = sbg_retention(plan.market.retention_alpha, plan.market.retention_beta, months);
   }
 };
 
@@ -119,6 +125,8 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
   }();
   const Money trial_month = trial.divided_by(m.ad_trial_months);
   const Money aov = Money::from_yuan(d.average_order_value, "average_order_value");
+  const bool sbg = !schedule.retention.empty();
+  std::array<double, 1200> cohorts;  // orders by month (sBG); check_months caps months at 1200
 
   for (int t = 0; t < months; ++t) {
     MonthRecord r;
@@ -183,7 +191,14 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
     const double conversion = r.visitors > 0 ? r.orders / r.visitors : 0.0;
     r.affiliate_spend =
         aov.times(r.affiliate * conversion, "orders").times(m.affiliate_commission, "commission");
-    customers = customers * (1.0 - m.customer_churn) + r.orders;
+    if (sbg) {  // each month's customers, on the curve from the month they bought
+      cohorts[std::size_t(t)] = r.orders;
+      customers = 0;
+      for (int c = 0; c <= t; ++c)
+        customers += cohorts[std::size_t(c)] * schedule.retention[std::size_t(t - c)];
+    } else {
+      customers = customers * (1.0 - m.customer_churn) + r.orders;
+    }
 
     // reviews: all count for credit (+1 positive, −1 negative); customer service answers for
     // the neutral and negative reviews of the orders it served (000 attachment 七)

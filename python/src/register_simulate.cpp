@@ -143,7 +143,12 @@ simulated (``plan.validate()`` checks it at once).
   STOREOPS_FIELD(affiliate_share, "淘宝客 visitors as a share of organic visitors.");
   STOREOPS_FIELD(affiliate_commission, "淘宝客 commission on the sales they bring.");
   STOREOPS_FIELD(repeat_visits, "Visits a month per customer in the base.");
-  STOREOPS_FIELD(customer_churn, "Share of the customer base lost each month.");
+  STOREOPS_FIELD(customer_churn, "Share of the customer base lost each month (geometric).");
+  STOREOPS_FIELD(retention_alpha,
+                 "sBG retention alpha; with retention_beta > 0 the customer base follows the "
+                 "shifted-beta-geometric curve instead of customer_churn (0: off).");
+  STOREOPS_FIELD(retention_beta, "sBG retention beta; a new cohort's first-month churn is "
+                                 "alpha / (alpha + beta) (0: off).");
   STOREOPS_FIELD(inquiry_rate, "询单率 (Uncertain).");
   STOREOPS_FIELD(inquiry_conversion, "询单转化率 (Uncertain).");
   STOREOPS_FIELD(silent_conversion, "静默转化率 (Uncertain).");

@@ -898,6 +898,8 @@ class MarketAssumptions:
     affiliate_commission: float
     repeat_visits: float
     customer_churn: float
+    retention_alpha: float
+    retention_beta: float
     inquiry_rate: Uncertain
     inquiry_conversion: Uncertain
     silent_conversion: Uncertain

@@ -33,6 +33,10 @@ BOOST_AUTO_TEST_CASE(round_trip_gives_an_equal_plan) {
   BOOST_TEST((back == plan));
   BOOST_TEST(plan_to_json(back) == text);
   BOOST_TEST((plan_from_json(plan_to_json(plan, -1)) == plan));
+  Plan sbg = plan;
+  sbg.market.retention_alpha = 0.8;
+  sbg.market.retention_beta = 2.4;
+  BOOST_TEST((plan_from_json(plan_to_json(sbg)) == sbg));
 }
 
 BOOST_AUTO_TEST_CASE(odd_money_round_trips_to_the_fen) {

@@ -21,6 +21,61 @@ BOOST_AUTO_TEST_CASE(cumulative_cash_is_the_running_sum_of_cash_flow) {
   }
 }
 
+namespace {
+/// The seed plan without seasons or campaign months, so returning visitors are the base alone.
+Plan flat_seasons() {
+  Plan plan = presets::tmall_2014();
+  plan.market.seasonality.fill(1.0);
+  plan.market.campaigns.clear();
+  return plan;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(returning_visitors_follow_the_sbg_curve_of_each_months_customers) {
+  Plan plan = flat_seasons();
+  plan.market.retention_alpha = 0.8;
+  plan.market.retention_beta = 2.4;
+  const auto r = simulate(plan, {36, {}});
+  const auto s = sbg_retention(0.8, 2.4, 36);
+  for (std::size_t t = 1; t < r.months.size(); ++t) {
+    double base = 0;  // every earlier month's customers, on the curve from when they bought
+    for (std::size_t c = 0; c < t; ++c) base += r.months[c].orders * s[t - 1 - c];
+    const double expected = plan.market.repeat_visits * base;
+    BOOST_TEST(r.months[t].returning == expected, boost::test_tools::tolerance(1e-12));
+  }
+  BOOST_TEST(r.months.back().returning > 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(an_sbg_curve_without_spread_is_geometric_churn) {
+  // Beta(α, β) with α + β large is nearly a point at α / (α + β): every customer lapses with
+  // the same probability, which is geometric churn at that rate.
+  Plan geometric = flat_seasons();
+  geometric.market.customer_churn = 0.15;
+  Plan sbg = geometric;
+  sbg.market.retention_alpha = 0.15e7;
+  sbg.market.retention_beta = 0.85e7;
+  const auto a = simulate(geometric, {36, {}}), b = simulate(sbg, {36, {}});
+  for (std::size_t t = 0; t < 36; ++t)
+    BOOST_TEST(b.months[t].returning == a.months[t].returning, boost::test_tools::tolerance(1e-4));
+  // with spread, the loyal stay: more returning visitors late than geometric churn at the
+  // same first-month rate
+  sbg.market.retention_alpha = 0.3;
+  sbg.market.retention_beta = 1.7;
+  BOOST_TEST(simulate(sbg, {36, {}}).months.back().returning > a.months.back().returning);
+}
+
+BOOST_AUTO_TEST_CASE(an_sbg_curve_needs_both_parameters) {
+  Plan plan = presets::tmall_2014();
+  plan.market.retention_alpha = 0.5;
+  BOOST_CHECK_EXCEPTION(simulate(plan), Error, [](const Error& e) {
+    return std::string(e.what()).find("market.retention_alpha and market.retention_beta") !=
+           std::string::npos;
+  });
+  plan.market.retention_alpha = -1;
+  plan.market.retention_beta = 1;
+  BOOST_CHECK_THROW(simulate(plan), Error);
+}
+
 BOOST_AUTO_TEST_CASE(payroll_equals_the_payslips_of_the_month) {
   const auto plan = presets::tmall_2014();
   const auto r = simulate(plan, {36, {}});

@@ -156,6 +156,26 @@ def test_market_assumptions_are_plan_data(tmp_path):
     assert richer > storeops.simulate(presets.tmall_2014()).to_frame()["revenue"].sum()
 
 
+def test_returning_customers_on_the_sbg_curve(tmp_path):
+    plan = presets.tmall_2014()
+    plan.market.seasonality = [1.0] * 12
+    plan.market.campaigns = []
+    geometric = storeops.simulate(plan).to_frame(columns="all")
+    plan.market.retention_alpha, plan.market.retention_beta = 0.8, 2.4
+    plan.save(tmp_path / "sbg.json")
+    assert storeops.load_plan(tmp_path / "sbg.json") == plan
+    frame = storeops.simulate(plan).to_frame(columns="all")
+    curve = storeops.sbg_retention(0.8, 2.4, 36)
+    orders = frame["orders"].to_numpy()
+    for t in range(1, 36):
+        base = sum(orders[c] * curve[t - 1 - c] for c in range(t))
+        assert frame["returning"].iloc[t] == pytest.approx(plan.market.repeat_visits * base, rel=1e-12)
+    assert not np.allclose(frame["returning"], geometric["returning"])
+    plan.market.retention_beta = 0.0
+    with pytest.raises(ValueError, match="give both above 0"):
+        storeops.simulate(plan)
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
