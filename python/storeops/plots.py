@@ -97,6 +97,14 @@ def _finish(ax: Any, labels: str) -> Any:
     return ax
 
 
+def _finish_by_month(ax: Any, labels: str) -> Any:
+    """The month axis and the legend of a picture by month, then _finish."""
+    ax.set_xlabel(label("month", labels))
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="upper left", fontsize=8)
+    return _finish(ax, labels)
+
+
 def _axes(ax: Any) -> Any:
     if ax is not None:
         return ax
@@ -151,10 +159,7 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
                 bottom += counts
         ax.set_ylabel(label("headcount", labels))
         ax.set_title(text("headcount", labels, name=name))
-    ax.set_xlabel(label("month", labels))
-    if ax.get_legend_handles_labels()[0]:
-        ax.legend(loc="upper left", fontsize=8)
-    return _finish(ax, labels)
+    return _finish_by_month(ax, labels)
 
 
 def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: Any = None,
@@ -187,10 +192,7 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
         ax.set_ylim(0, 1.02)
         ax.set_ylabel(text("stage_share", labels))
         ax.set_title(text("stages_title", labels, name=name))
-    ax.set_xlabel(label("month", labels))
-    if ax.get_legend_handles_labels()[0]:
-        ax.legend(loc="upper left", fontsize=8)
-    return _finish(ax, labels)
+    return _finish_by_month(ax, labels)
 
 
 def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, labels: str = "en") -> Any:
