@@ -14,6 +14,13 @@ inline double share(double part, const char* part_field, double whole, const cha
   storeops::detail::require_part_of(part, part_field, whole, whole_field);
   return part / whole;
 }
+
+/// An amount per unit (per click, per buyer, per visitor), to the fen.
+inline Money per(Money amount, const char* amount_field, double units, const char* units_field) {
+  if (amount.fen() < 0) storeops::detail::fail(amount_field, amount.to_string(), ">= 0");
+  storeops::detail::require_denominator(units, units_field);
+  return amount.divided_by(units, units_field);
+}
 }  // namespace detail_
 
 /// 回复率 reply rate = replied customers / received customers (000 ch.5).
@@ -65,9 +72,7 @@ inline double ctr(double clicks, double impressions) {
 
 /// 平均点击花费 CPC = spend / clicks, to the fen.
 inline Money cpc(Money spend, double clicks) {
-  if (spend.fen() < 0) storeops::detail::fail("spend", spend.to_string(), ">= 0");
-  storeops::detail::require_denominator(clicks, "clicks");
-  return spend.divided_by(clicks, "clicks");
+  return detail_::per(spend, "spend", clicks, "clicks");
 }
 
 /// 千次展现成本 CPM = 1000 · spend / impressions, to the fen.
@@ -97,16 +102,12 @@ inline double breakeven_roi(double contribution_margin) {
 
 /// 客单价 average order value = revenue / buyers, to the fen.
 inline Money average_order_value(Money revenue, double buyers) {
-  if (revenue.fen() < 0) storeops::detail::fail("revenue", revenue.to_string(), ">= 0");
-  storeops::detail::require_denominator(buyers, "buyers");
-  return revenue.divided_by(buyers, "buyers");
+  return detail_::per(revenue, "revenue", buyers, "buyers");
 }
 
 /// UV价值 UV value = revenue / visitors, to the fen.
 inline Money uv_value(Money revenue, double visitors) {
-  if (revenue.fen() < 0) storeops::detail::fail("revenue", revenue.to_string(), ">= 0");
-  storeops::detail::require_denominator(visitors, "visitors");
-  return revenue.divided_by(visitors, "visitors");
+  return detail_::per(revenue, "revenue", visitors, "visitors");
 }
 
 }  // namespace storeops::metrics
