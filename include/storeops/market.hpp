@@ -189,7 +189,7 @@ struct MarketAssumptions {
   double retention_beta = 0;    ///< sBG β; a new cohort's first-month churn is α / (α + β)
 
   /// True when the customer base follows the shifted-beta-geometric curve.
-  bool sbg_retention() const noexcept { return retention_alpha > 0 && retention_beta > 0; }
+  bool follows_sbg() const noexcept { return retention_alpha > 0 && retention_beta > 0; }
 
   // conversion (§2): CR = ir·ic + (1 − ir)·sc; 002 targets a 2% conversion rate
   Uncertain inquiry_rate{0.2};  ///< rates drawn lognormal are redrawn above 1

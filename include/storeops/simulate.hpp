@@ -93,7 +93,7 @@ struct Schedule {
       : deposits(std::size_t(months)), purchases(std::size_t(months)) {
     for (const auto& i : plan.investments)
       if (i.month < months) (i.refundable ? deposits : purchases)[std::size_t(i.month)] += i.amount;
-    if (plan.market.sbg_retention())
+    if (plan.market.follows_sbg())
       retention = sbg_retention(plan.market.retention_alpha, plan.market.retention_beta, months);
   }
 };

@@ -77,7 +77,7 @@ INPUTS_ZH = {"organic_start": "首月自然访客", "organic_growth": "自然流
 
 def name_of(value: str, labels: str = "en") -> str:
     """A stage, department or uncertain input (or a column) named in the chosen language."""
-    label("month", labels)  # checks the choice
+    check_labels(labels)
     if labels == "en":
         return value
     for table in (STAGES_ZH, DEPARTMENTS_ZH, INPUTS_ZH, ZH):
@@ -86,18 +86,21 @@ def name_of(value: str, labels: str = "en") -> str:
     return value
 
 
+def check_labels(labels: str) -> None:
+    """Refuses a language other than "en" and "zh", before anything is drawn or renamed."""
+    if labels not in ("en", "zh"):
+        raise ValueError(f"labels must be 'en' or 'zh', got {labels!r}")
+
+
 def label(name: str, labels: str = "en") -> str:
     """The label of a column name in the chosen language."""
-    if labels == "en":
-        return name
-    if labels == "zh":
-        return ZH.get(name, name)
-    raise ValueError(f"labels must be 'en' or 'zh', got {labels!r}")
+    check_labels(labels)
+    return ZH.get(name, name) if labels == "zh" else name
 
 
 def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
     """The frame with its columns (and stage names) in the chosen language."""
-    label("month", labels)  # checks the choice
+    check_labels(labels)
     if labels == "en":
         return frame
     out = frame.rename(columns={c: label(c, labels) for c in frame.columns})
@@ -107,4 +110,5 @@ def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
     return out
 
 
-__all__ = ["DEPARTMENTS_ZH", "INPUTS_ZH", "STAGES_ZH", "ZH", "label", "name_of", "rename"]
+__all__ = ["DEPARTMENTS_ZH", "INPUTS_ZH", "STAGES_ZH", "ZH", "check_labels", "label", "name_of",
+           "rename"]

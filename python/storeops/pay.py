@@ -117,10 +117,10 @@ def _payroll_to_frame(self: Payroll, *, labels: str = "en") -> pd.DataFrame:
 
 def _payroll_plot(self: Payroll, ax: Any = None, *, labels: str = "en") -> Any:
     """Pay by department, a bar each, in yuan (``labels="zh"``: in Chinese)."""
-    from .labels import name_of
+    from .labels import check_labels, name_of
     from .plots import _axes, _finish, _yuan, text
 
-    text("payroll", labels, total="")  # checks the choice before drawing
+    check_labels(labels)
     ax = _axes(ax)
     frame = department_frame(self)
     ax.bar([name_of(d, labels) for d in frame["department"]], frame["pay"], color="#4c72b0")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ._core import DEPARTMENTS, STAGES
-from .labels import label, name_of
+from .labels import check_labels, label, name_of
 
 if TYPE_CHECKING:
     from .simulation import MonteCarlo, Simulation
@@ -48,7 +48,7 @@ CHINESE_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK S
 
 def text(key: str, labels: str = "en", **values: Any) -> str:
     """A picture's words in the chosen language, filled in with ``values``."""
-    label("month", labels)  # checks the choice
+    check_labels(labels)
     return TEXT[key][labels == "zh"].format(**values)
 
 
@@ -93,7 +93,10 @@ def _finish(ax: Any, labels: str) -> Any:
         texts += ax.get_legend().get_texts()
     for t in texts:
         t.set_fontfamily(families)
-    ax.tick_params(labelfontfamily=families)  # ticks made later, at draw time
+    try:  # ticks made later, at draw time (matplotlib >= 3.8; older ones copy the first tick's)
+        ax.tick_params(labelfontfamily=families)
+    except ValueError:
+        pass
     return ax
 
 
@@ -128,7 +131,7 @@ def _yuan(ax: Any, axis: str = "y") -> None:
 def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str = "en") -> Any:
     if kind not in ("overview", "cash", "headcount"):
         raise ValueError(f"kind must be 'overview', 'cash' or 'headcount', got {kind!r}")
-    label("month", labels)  # checks the choice before drawing
+    check_labels(labels)
     ax = _axes(ax)
     month = sim.column("month")
     name = sim.plan.name
@@ -166,7 +169,7 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
                      labels: str = "en") -> Any:
     if kind not in ("fan", "payback", "stages"):
         raise ValueError(f"kind must be 'fan', 'payback' or 'stages', got {kind!r}")
-    label("month", labels)  # checks the choice before drawing
+    check_labels(labels)
     ax = _axes(ax)
     month = np.arange(1, mc.months + 1)
     name = mc.plan.name
@@ -198,7 +201,7 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
 def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, labels: str = "en") -> Any:
     """A tornado chart of :func:`storeops.sensitivity`: each input's swing around the middle,
     widest at the top. ``metric`` titles it (default: cumulative cash at the last month)."""
-    label("month", labels)  # checks the choice before drawing
+    check_labels(labels)
     ax = _axes(ax)
     rows = table.iloc[::-1]
     names = [name_of(n, labels) for n in rows["input"]]

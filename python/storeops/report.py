@@ -113,10 +113,10 @@ def _funnel_frame(self: Funnel | InquiryFunnel, *, labels: str = "en") -> pd.Dat
 
 def _funnel_plot(self: Funnel | InquiryFunnel, ax: Any = None, *, labels: str = "en") -> Any:
     """The funnel as horizontal bars: visitors down to orders."""
-    from .labels import label
+    from .labels import check_labels, label
     from .plots import _axes, _finish, text
 
-    label("month", labels)  # checks the choice before drawing
+    check_labels(labels)
     ax = _axes(ax)
     stages = [("visitors", self.visitors)]
     if isinstance(self, InquiryFunnel):

@@ -74,6 +74,12 @@ BOOST_AUTO_TEST_CASE(an_sbg_curve_needs_both_parameters) {
   plan.market.retention_alpha = -1;
   plan.market.retention_beta = 1;
   BOOST_CHECK_THROW(simulate(plan), Error);
+  plan.market.retention_alpha = 1;
+  plan.market.retention_beta = std::nan("");
+  BOOST_CHECK_EXCEPTION(simulate(plan), Error, [](const Error& e) {
+    return std::string(e.what()).find("market.retention_beta") != std::string::npos &&
+           std::string(e.what()).find("nan") != std::string::npos;
+  });
 }
 
 BOOST_AUTO_TEST_CASE(payroll_equals_the_payslips_of_the_month) {
