@@ -3,6 +3,9 @@
 // default.
 #include "storeops/plan_json.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
@@ -104,48 +107,32 @@ json uncertain(const Uncertain& u) {
   return j;
 }
 
-json write_market(const MarketAssumptions& m) {
-  json campaigns = json::array();
-  for (const auto& c : m.campaigns)
-    campaigns.push_back({{"month_of_year", c.month_of_year},
-                         {"name", c.name},
-                         {"traffic_multiplier", c.traffic_multiplier},
-                         {"conversion_multiplier", c.conversion_multiplier}});
-  json season = json::array();
-  for (double v : m.seasonality) season.push_back(v);
-  return {{"start_month", m.start_month},
-          {"days_in_month", m.days_in_month},
-          {"organic_start", uncertain(m.organic_start)},
-          {"organic_growth", uncertain(m.organic_growth)},
-          {"organic_market_cap", m.organic_market_cap},
-          {"paid_spillover", m.paid_spillover},
-          {"cpc", uncertain(m.cpc)},
-          {"search_half_saturation", m.search_half_saturation},
-          {"cpm", uncertain(m.cpm)},
-          {"display_ctr", m.display_ctr},
-          {"display_half_saturation", m.display_half_saturation},
-          {"adstock", m.adstock},
-          {"hill_shape", m.hill_shape},
-          {"search_share", m.search_share},
-          {"affiliate_share", m.affiliate_share},
-          {"affiliate_commission", m.affiliate_commission},
-          {"repeat_visits", m.repeat_visits},
-          {"customer_churn", m.customer_churn},
-          {"retention_alpha", m.retention_alpha},
-          {"retention_beta", m.retention_beta},
-          {"inquiry_rate", uncertain(m.inquiry_rate)},
-          {"inquiry_conversion", uncertain(m.inquiry_conversion)},
-          {"silent_conversion", uncertain(m.silent_conversion)},
-          {"average_order_value", uncertain(m.average_order_value)},
-          {"refund_rate", uncertain(m.refund_rate)},
-          {"review_share", m.review_share},
-          {"neutral_share", m.neutral_share},
-          {"negative_share", m.negative_share},
-          {"rating_change", m.rating_change},
-          {"ad_trial_months", m.ad_trial_months},
-          {"promotion_share", m.promotion_share},
-          {"seasonality", season},
-          {"campaigns", campaigns}};
+json value_json(double v) { return v; }
+json value_json(int v) { return v; }
+json value_json(const Uncertain& u) { return uncertain(u); }
+json value_json(const std::array<double, 12>& values) {
+  json out = json::array();
+  for (double v : values) out.push_back(v);
+  return out;
+}
+json value_json(const std::vector<CampaignMonth>& campaigns) {
+  json out = json::array();
+  for (const auto& c : campaigns)
+    out.push_back({{"month_of_year", c.month_of_year},
+                   {"name", c.name},
+                   {"traffic_multiplier", c.traffic_multiplier},
+                   {"conversion_multiplier", c.conversion_multiplier}});
+  return out;
+}
+
+/// An object with one key per field of the table, in the table's order.
+template <class Table, class Struct>
+json write_fields(const Table& table, const Struct& value) {
+  json out = json::object();
+  detail::for_each_field(table, [&](const auto& f) {
+    out[std::string(f.name)] = value_json(value.*(f.member));
+  });
+  return out;
 }
 
 json write_plan(const Plan& p) {
@@ -203,7 +190,7 @@ json write_plan(const Plan& p) {
           {"stages", {{"confirm_months", p.stages.confirm_months()}, {"stages", stages}}},
           {"investments", investments},
           {"traffic_targets", targets},
-          {"market", write_market(p.market)},
+          {"market", write_fields(market_fields, p.market)},
           {"assumptions", assumptions},
           {"corrections", corrections}};
 }
@@ -234,6 +221,9 @@ class Node {
 
   /// An object with exactly these keys allowed (required ones must be present).
   const Node& object(std::initializer_list<const char*> allowed) const {
+    return object(std::vector<const char*>(allowed));
+  }
+  const Node& object(const std::vector<const char*>& allowed) const {
     if (!j_.is_object()) expected("an object");
     for (const auto& [key, value] : j_.items()) {
       bool ok = false;
@@ -497,66 +487,38 @@ Uncertain read_uncertain(const Node& n) {
   return u;
 }
 
-MarketAssumptions read_market(const Node& n) {
-  n.object({"start_month", "days_in_month", "organic_start", "organic_growth",
-            "organic_market_cap", "paid_spillover", "cpc", "search_half_saturation", "cpm",
-            "display_ctr", "display_half_saturation", "adstock", "hill_shape", "search_share",
-            "affiliate_share", "affiliate_commission", "repeat_visits", "customer_churn",
-            "retention_alpha", "retention_beta", "inquiry_rate", "inquiry_conversion",
-            "silent_conversion", "average_order_value", "refund_rate", "review_share",
-            "neutral_share", "negative_share", "rating_change", "ad_trial_months",
-            "promotion_share", "seasonality", "campaigns"});
-  MarketAssumptions m;  // every key is optional: a missing one keeps its default
-  auto num = [&](const char* k, double& v) { if (n.has(k)) v = n[k].number(); };
-  auto unc = [&](const char* k, Uncertain& v) { if (n.has(k)) v = read_uncertain(n[k]); };
-  if (n.has("start_month")) m.start_month = n["start_month"].integer();
-  num("days_in_month", m.days_in_month);
-  unc("organic_start", m.organic_start);
-  unc("organic_growth", m.organic_growth);
-  num("organic_market_cap", m.organic_market_cap);
-  num("paid_spillover", m.paid_spillover);
-  unc("cpc", m.cpc);
-  num("search_half_saturation", m.search_half_saturation);
-  unc("cpm", m.cpm);
-  num("display_ctr", m.display_ctr);
-  num("display_half_saturation", m.display_half_saturation);
-  num("adstock", m.adstock);
-  num("hill_shape", m.hill_shape);
-  num("search_share", m.search_share);
-  num("affiliate_share", m.affiliate_share);
-  num("affiliate_commission", m.affiliate_commission);
-  num("repeat_visits", m.repeat_visits);
-  num("customer_churn", m.customer_churn);
-  num("retention_alpha", m.retention_alpha);
-  num("retention_beta", m.retention_beta);
-  unc("inquiry_rate", m.inquiry_rate);
-  unc("inquiry_conversion", m.inquiry_conversion);
-  unc("silent_conversion", m.silent_conversion);
-  unc("average_order_value", m.average_order_value);
-  unc("refund_rate", m.refund_rate);
-  num("review_share", m.review_share);
-  num("neutral_share", m.neutral_share);
-  num("negative_share", m.negative_share);
-  num("rating_change", m.rating_change);
-  if (n.has("ad_trial_months")) m.ad_trial_months = n["ad_trial_months"].integer();
-  num("promotion_share", m.promotion_share);
-  if (n.has("seasonality")) {
-    const auto values = n["seasonality"].array();
-    if (values.size() != 12) n["seasonality"].fail("expected 12 numbers, January to December");
-    for (std::size_t i = 0; i < 12; ++i) m.seasonality[i] = values[i].number();
+void read_value(const Node& n, double& v) { v = n.number(); }
+void read_value(const Node& n, int& v) { v = n.integer(); }
+void read_value(const Node& n, Uncertain& v) { v = read_uncertain(n); }
+void read_value(const Node& n, std::array<double, 12>& values) {
+  const auto items = n.array();
+  if (items.size() != 12) n.fail("expected 12 numbers, January to December");
+  for (std::size_t i = 0; i < 12; ++i) values[i] = items[i].number();
+}
+void read_value(const Node& n, std::vector<CampaignMonth>& campaigns) {
+  campaigns.clear();
+  for (const auto& c : n.array()) {
+    c.object({"month_of_year", "name", "traffic_multiplier", "conversion_multiplier"});
+    campaigns.push_back({c["month_of_year"].integer(), c.has("name") ? c["name"].string() : "",
+                         c.has("traffic_multiplier") ? c["traffic_multiplier"].number() : 1.0,
+                         c.has("conversion_multiplier") ? c["conversion_multiplier"].number()
+                                                        : 1.0});
   }
-  if (n.has("campaigns")) {
-    m.campaigns.clear();
-    for (const auto& c : n["campaigns"].array()) {
-      c.object({"month_of_year", "name", "traffic_multiplier", "conversion_multiplier"});
-      m.campaigns.push_back({c["month_of_year"].integer(), c.has("name") ? c["name"].string() : "",
-                             c.has("traffic_multiplier") ? c["traffic_multiplier"].number() : 1.0,
-                             c.has("conversion_multiplier") ? c["conversion_multiplier"].number()
-                                                            : 1.0});
-    }
-  }
-  n.build([&] { m.validate(); return 0; });
-  return m;
+}
+
+/// Reads an object whose keys are the table's fields, every one optional (a missing key
+/// keeps the struct's default); an unknown key is an error listing the valid ones.
+template <class Struct, class Table>
+Struct read_fields(const Node& n, const Table& table) {
+  std::vector<const char*> keys;
+  detail::for_each_field(table, [&](const auto& f) { keys.push_back(f.name.data()); });
+  n.object(keys);
+  Struct value;
+  detail::for_each_field(table, [&](const auto& f) {
+    if (n.has(f.name.data())) read_value(n[f.name.data()], value.*(f.member));
+  });
+  n.build([&] { value.validate(); return 0; });
+  return value;
 }
 
 Plan read_plan(const Node& n) {
@@ -592,7 +554,8 @@ Plan read_plan(const Node& n) {
             read_stages(n["stages"]),
             std::move(investments),
             read_targets(n["traffic_targets"]),
-            n.has("market") ? read_market(n["market"]) : MarketAssumptions{},
+            n.has("market") ? read_fields<MarketAssumptions>(n["market"], market_fields)
+                            : MarketAssumptions{},
             std::move(assumptions),
             std::move(corrections)};
   n.build([&] { plan.validate(); return 0; });
@@ -608,24 +571,35 @@ Plan plan_from_json(std::string_view text) {
   try {
     doc = json::parse(text.begin(), text.end());
   } catch (const json::exception& e) {  // parse errors, and numbers beyond a double (fuzzing)
-    throw Error(std::string("plan: malformed JSON: ") + e.what());
+    throw Error(std::string("plan: malformed JSON: ") + e.what());  // names line and column
   }
   return read_plan(Node(doc, "plan"));
 }
 
 void save_plan(const Plan& plan, const std::string& path) {
   std::ofstream out(path);
-  if (!out) throw Error("cannot write the plan to '" + path + "'");
+  if (!out) throw Error("cannot write the plan to '" + path + "': " + std::strerror(errno));
   out << plan_to_json(plan) << '\n';
   if (!out) throw Error("writing the plan to '" + path + "' failed");
 }
 
 Plan load_plan(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec))
+    throw Error("cannot read a plan from '" + path + "': no such file");
+  if (std::filesystem::is_directory(path, ec))
+    throw Error("cannot read a plan from '" + path + "': it is a folder, not a file");
   std::ifstream in(path);
-  if (!in) throw Error("cannot read a plan from '" + path + "'");
+  if (!in)
+    throw Error("cannot read a plan from '" + path + "': " + std::strerror(errno) +
+                " (check the file's permissions)");
   std::ostringstream text;
   text << in.rdbuf();
-  return plan_from_json(text.str());
+  try {
+    return plan_from_json(text.str());
+  } catch (const Error& e) {
+    throw Error(path + ": " + e.what());  // which file, then where in it
+  }
 }
 
 }  // namespace storeops

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "detail/fields.hpp"
 #include "detail/validate.hpp"
 #include "random.hpp"
 
@@ -42,6 +43,20 @@ struct Uncertain {
   friend bool operator==(const Uncertain&, const Uncertain&) = default;
 
   bool varies() const noexcept { return distribution != Distribution::fixed; }
+
+  /// The same distribution around a new central value: the median of a lognormal, the mean
+  /// of a normal, the mode of a triangular (their spread and bounds kept), the middle of a
+  /// uniform (its width kept); a fixed input becomes `v`. What a plain number set on an
+  /// uncertain input means.
+  Uncertain with_value(double v) const noexcept {
+    Uncertain u = *this;
+    if (distribution == Distribution::uniform) {
+      u.low += v - value;
+      u.high += v - value;
+    }
+    u.value = v;
+    return u;
+  }
 
   /// One draw. `max` truncates a lognormal draw by redrawing (rates stay <= 1).
   double sample(Rng& rng, double max = INFINITY) const noexcept {
@@ -78,38 +93,48 @@ struct Uncertain {
     return value;
   }
 
+  /// Checks what any distribution needs, whatever field it is for: finite numbers, a
+  /// spread >= 0, a lognormal's median > 0, low <= value <= high where bounds apply.
+  void check_shape(const std::string& field) const {
+    detail::require_finite(value, field + ".value");
+    switch (distribution) {
+      case Distribution::fixed: break;
+      case Distribution::lognormal:
+        detail::require_non_negative(spread, field + ".spread");
+        if (!(value > 0))
+          detail::fail(field + ".value", detail::shortest(value), "> 0 (a lognormal's median)");
+        break;
+      case Distribution::normal:
+        detail::require_non_negative(spread, field + ".spread");
+        [[fallthrough]];
+      case Distribution::uniform:
+      case Distribution::triangular:
+        if (std::isnan(low) || std::isnan(high) || !(low <= value && value <= high))
+          detail::fail(field + ".value", detail::shortest(value),
+                       "between low and high (" + detail::shortest(low) + " and " +
+                           detail::shortest(high) + ")");
+        break;
+    }
+  }
+
   /// Checks the distribution against the range its field allows.
   void validate(const std::string& field, double min, double max) const {
+    check_shape(field);
     auto in_range = [&](double v, const std::string& what) {
       if (!std::isfinite(v) || v < min || v > max)
         detail::fail(field + what, detail::shortest(v),
                      "in [" + detail::shortest(min) + ", " + detail::shortest(max) + "]");
     };
     in_range(value, ".value");
-    switch (distribution) {
-      case Distribution::fixed: break;
-      case Distribution::lognormal:
-        detail::require_non_negative(spread, field + ".spread");
-        // draws above `max` are redrawn; refuse a spread that would redraw often
-        if (max < INFINITY && value * std::exp(3.0 * spread) > max)
-          throw Error(field + ": a lognormal with value " + detail::shortest(value) +
-                      " and spread " + detail::shortest(spread) + " often exceeds " +
-                      detail::shortest(max) + "; use a smaller spread or normal with low and high");
-        break;
-      case Distribution::normal:
-        detail::require_non_negative(spread, field + ".spread");
-        in_range(low, ".low");
-        in_range(high, ".high");
-        if (!(low <= value && value <= high))
-          detail::fail(field + ".value", detail::shortest(value), "between low and high");
-        break;
-      case Distribution::uniform:
-      case Distribution::triangular:
-        in_range(low, ".low");
-        in_range(high, ".high");
-        if (!(low <= value && value <= high))
-          detail::fail(field + ".value", detail::shortest(value), "between low and high");
-        break;
+    if (distribution == Distribution::lognormal) {
+      // draws above `max` are redrawn; refuse a spread that would redraw often
+      if (max < INFINITY && value * std::exp(3.0 * spread) > max)
+        throw Error(field + ": a lognormal with value " + detail::shortest(value) +
+                    " and spread " + detail::shortest(spread) + " often exceeds " +
+                    detail::shortest(max) + "; use a smaller spread or normal with low and high");
+    } else if (distribution != Distribution::fixed) {
+      in_range(low, ".low");
+      in_range(high, ".high");
     }
   }
 
@@ -217,58 +242,125 @@ struct MarketAssumptions {
 
   friend bool operator==(const MarketAssumptions&, const MarketAssumptions&) = default;
 
-  void validate() const {
-    using detail::require_non_negative;
-    using detail::require_rate;
-    if (start_month < 1 || start_month > 12)
-      detail::fail("market.start_month", std::to_string(start_month), "in 1..12");
-    detail::require_positive(days_in_month, "market.days_in_month");
-    organic_start.validate("market.organic_start", 0, INFINITY);
-    organic_growth.validate("market.organic_growth", 0, INFINITY);
-    detail::require_positive(organic_market_cap, "market.organic_market_cap");
-    require_non_negative(paid_spillover, "market.paid_spillover");
-    cpc.validate("market.cpc", 1e-6, INFINITY);
-    detail::require_positive(search_half_saturation, "market.search_half_saturation");
-    cpm.validate("market.cpm", 1e-6, INFINITY);
-    require_rate(display_ctr, "market.display_ctr");
-    detail::require_positive(display_half_saturation, "market.display_half_saturation");
-    require_rate(adstock, "market.adstock");
-    detail::require_positive(hill_shape, "market.hill_shape");
-    require_rate(search_share, "market.search_share");
-    require_non_negative(affiliate_share, "market.affiliate_share");
-    require_rate(affiliate_commission, "market.affiliate_commission");
-    require_non_negative(repeat_visits, "market.repeat_visits");
-    require_rate(customer_churn, "market.customer_churn");
-    require_non_negative(retention_alpha, "market.retention_alpha");
-    require_non_negative(retention_beta, "market.retention_beta");
-    if ((retention_alpha > 0) != (retention_beta > 0))
-      throw Error("market.retention_alpha and market.retention_beta: give both above 0 (the "
-                  "sBG curve) or both 0 (geometric customer_churn), got " +
-                  detail::shortest(retention_alpha) + " and " + detail::shortest(retention_beta));
-    inquiry_rate.validate("market.inquiry_rate", 0, 1);
-    inquiry_conversion.validate("market.inquiry_conversion", 0, 1);
-    silent_conversion.validate("market.silent_conversion", 0, 1);
-    average_order_value.validate("market.average_order_value", 0, 1e9);
-    refund_rate.validate("market.refund_rate", 0, 1);
-    require_rate(review_share, "market.review_share");
-    require_rate(neutral_share, "market.neutral_share");
-    require_rate(negative_share, "market.negative_share");
-    if (neutral_share + negative_share > 1.0)
-      throw Error("market.neutral_share + market.negative_share must be <= 1");
-    detail::require_finite(rating_change, "market.rating_change");
-    if (ad_trial_months < 1)
-      detail::fail("market.ad_trial_months", std::to_string(ad_trial_months), ">= 1");
-    require_rate(promotion_share, "market.promotion_share");
-    for (std::size_t i = 0; i < 12; ++i)
-      require_non_negative(seasonality[i], "market.seasonality[" + std::to_string(i) + "]");
-    for (std::size_t i = 0; i < campaigns.size(); ++i) {
-      const auto f = "market.campaigns[" + std::to_string(i) + "]";
-      if (campaigns[i].month_of_year < 1 || campaigns[i].month_of_year > 12)
-        detail::fail(f + ".month_of_year", std::to_string(campaigns[i].month_of_year), "in 1..12");
-      require_non_negative(campaigns[i].traffic_multiplier, f + ".traffic_multiplier");
-      require_non_negative(campaigns[i].conversion_multiplier, f + ".conversion_multiplier");
-    }
-  }
+  /// Checks every field against its rule (market_fields) and the rules across fields.
+  void validate() const;
 };
+
+namespace detail::rules {
+inline void uncertain_count(const Uncertain& u, const std::string& path) {
+  u.validate(path, 0, infinity);
+}
+inline void uncertain_price(const Uncertain& u, const std::string& path) {
+  u.validate(path, 1e-6, infinity);
+}
+inline void uncertain_rate(const Uncertain& u, const std::string& path) { u.validate(path, 0, 1); }
+inline void uncertain_order_value(const Uncertain& u, const std::string& path) {
+  u.validate(path, 0, 1e9);
+}
+/// A month-to-month change of the store rating: ratings run from 1 to 5 (as in pay).
+inline void rating_change(const double& v, const std::string& path) {
+  require_finite(v, path);
+  if (std::fabs(v) > 4.0) fail(path, shortest(v), "within [-4, 4] (ratings run from 1 to 5)");
+}
+inline void seasonality(const std::array<double, 12>& s, const std::string& path) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    require_non_negative(s[i], path + "[" + std::to_string(i) + "]");
+}
+inline void campaign(const CampaignMonth& c, const std::string& path) {
+  whole_in<1, 12>(c.month_of_year, path + ".month_of_year");
+  require_non_negative(c.traffic_multiplier, path + ".traffic_multiplier");
+  require_non_negative(c.conversion_multiplier, path + ".conversion_multiplier");
+}
+inline void campaigns(const std::vector<CampaignMonth>& cs, const std::string& path) {
+  for (std::size_t i = 0; i < cs.size(); ++i) campaign(cs[i], path + "[" + std::to_string(i) + "]");
+}
+}  // namespace detail::rules
+
+/// Every field of MarketAssumptions, once: JSON key, member, Chinese label, doc, rule.
+inline constexpr auto market_fields = [] {
+  namespace r = detail::rules;
+  using M = MarketAssumptions;
+  using detail::field;
+  return std::make_tuple(
+      field("start_month", &M::start_month, "起始月份",
+            "Calendar month (1-12) of the plan's first month (000: 2014-02).", r::whole_in<1, 12>),
+      field("days_in_month", &M::days_in_month, "每月天数",
+            "orders_per_day = monthly orders / days_in_month.", r::positive),
+      field("organic_start", &M::organic_start, "首月自然访客",
+            "Organic search visitors in the first open month (Uncertain).", r::uncertain_count),
+      field("organic_growth", &M::organic_growth, "自然流量增长率",
+            "Logistic growth of organic visitors a month (Uncertain).", r::uncertain_count),
+      field("organic_market_cap", &M::organic_market_cap, "自然流量上限",
+            "Organic visitors a month the market allows.", r::positive),
+      field("paid_spillover", &M::paid_spillover, "付费流量带动系数",
+            "Paid visitors that also push search rank (sales momentum).", r::non_negative),
+      field("cpc", &M::cpc, "直通车点击单价", "直通车 cost per click, yuan (Uncertain).",
+            r::uncertain_price),
+      field("search_half_saturation", &M::search_half_saturation, "直通车半饱和花费",
+            "Adstocked 直通车 yuan a month at half efficiency.", r::positive),
+      field("cpm", &M::cpm, "钻展千次展现价",
+            "钻展 cost per thousand impressions, yuan (Uncertain).", r::uncertain_price),
+      field("display_ctr", &M::display_ctr, "钻展点击率", "钻展 click-through rate.", r::rate),
+      field("display_half_saturation", &M::display_half_saturation, "钻展半饱和花费",
+            "Adstocked 钻展 yuan a month at half efficiency.", r::positive),
+      field("adstock", &M::adstock, "广告延续率",
+            "Share of last month's effective ad spend carried over.", r::rate),
+      field("hill_shape", &M::hill_shape, "饱和曲线形状",
+            "Shape of the saturation curve (1: diminishing returns from the start).",
+            r::positive),
+      field("search_share", &M::search_share, "直通车预算占比",
+            "Share of the ad budget on 直通车 (the rest on 钻展).", r::rate),
+      field("affiliate_share", &M::affiliate_share, "淘宝客流量占比",
+            "淘宝客 visitors as a share of organic visitors.", r::non_negative),
+      field("affiliate_commission", &M::affiliate_commission, "淘宝客佣金率",
+            "淘宝客 commission on the sales they bring.", r::rate),
+      field("repeat_visits", &M::repeat_visits, "老顾客月访问次数",
+            "Visits a month per customer in the base.", r::non_negative),
+      field("customer_churn", &M::customer_churn, "顾客流失率",
+            "Share of the customer base lost each month (geometric).", r::rate),
+      field("retention_alpha", &M::retention_alpha, "留存曲线α",
+            "sBG retention alpha; with retention_beta > 0 the customer base follows the "
+            "shifted-beta-geometric curve instead of customer_churn (0: off).",
+            r::non_negative),
+      field("retention_beta", &M::retention_beta, "留存曲线β",
+            "sBG retention beta; a new cohort's first-month churn is alpha / (alpha + beta) "
+            "(0: off).",
+            r::non_negative),
+      field("inquiry_rate", &M::inquiry_rate, "询单率", "询单率 inquiry rate (Uncertain).",
+            r::uncertain_rate),
+      field("inquiry_conversion", &M::inquiry_conversion, "询单转化率",
+            "询单转化率 inquiry conversion (Uncertain).", r::uncertain_rate),
+      field("silent_conversion", &M::silent_conversion, "静默转化率",
+            "静默转化率 silent conversion (Uncertain).", r::uncertain_rate),
+      field("average_order_value", &M::average_order_value, "客单价",
+            "客单价 average order value, yuan (Uncertain).", r::uncertain_order_value),
+      field("refund_rate", &M::refund_rate, "退款率", "Share of revenue refunded (Uncertain).",
+            r::uncertain_rate),
+      field("review_share", &M::review_share, "评价率", "Share of orders reviewed.", r::rate),
+      field("neutral_share", &M::neutral_share, "中评率", "Neutral share of reviews.", r::rate),
+      field("negative_share", &M::negative_share, "差评率", "Negative share of reviews.",
+            r::rate),
+      field("rating_change", &M::rating_change, "店铺评分月变化",
+            "Monthly store-rating change for the rating bonus, in [-4, 4].", r::rating_change),
+      field("ad_trial_months", &M::ad_trial_months, "广告试投月数",
+            "Months over which the launch ad trial budget is spent.", r::whole_from<1>),
+      field("promotion_share", &M::promotion_share, "推广费占比",
+            "Ad spend as a share of last month's revenue after the trial (000 ch.4: 10%).",
+            r::rate),
+      field("seasonality", &M::seasonality, "季节系数",
+            "Traffic factor by calendar month, January first (12 numbers).", r::seasonality),
+      field("campaigns", &M::campaigns, "大促月份", "Platform campaign months (618, 双11, 双12).",
+            r::campaigns));
+}();
+
+inline void MarketAssumptions::validate() const {
+  detail::check_fields(market_fields, *this, "market");
+  if ((retention_alpha > 0) != (retention_beta > 0))
+    throw Error("market.retention_alpha and market.retention_beta: give both above 0 (the "
+                "sBG curve) or both 0 (geometric customer_churn), got " +
+                detail::shortest(retention_alpha) + " and " + detail::shortest(retention_beta));
+  if (neutral_share + negative_share > 1.0)
+    throw Error("market.neutral_share + market.negative_share must be <= 1");
+}
 
 }  // namespace storeops

@@ -52,19 +52,23 @@ class Money {
   }
 
   /// Yuan written as text, exactly: "1234.50", "¥1,234.50", "-0.05". More than two
-  /// decimals round to the fen, halves away from zero.
+  /// decimals round to the fen, halves away from zero. Thousands separators must group
+  /// three digits ("¥1,2,3" is refused, not read as ¥123); errors quote the text as given.
   static Money parse(std::string_view text, std::string_view field = "amount") {
     std::string plain;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text.compare(i, 2, "\xC2\xA5") == 0) {  // ¥ in UTF-8
-        ++i;
-        continue;
-      }
-      if (text[i] == ',' || text[i] == ' ') continue;
-      plain += text[i];
-    }
+    std::size_t start = 0;
+    while (start < text.size() && text[start] == ' ') ++start;
+    if (text.compare(start, 1, "-") == 0 || text.compare(start, 1, "+") == 0) plain += text[start++];
+    if (text.compare(start, 2, "\xC2\xA5") == 0) start += 2;  // ¥ in UTF-8
+    while (start < text.size() && text[start] == ' ') ++start;
+    std::size_t end = text.size();
+    while (end > start && text[end - 1] == ' ') --end;
+    const std::string_view body = text.substr(start, end - start);
+    if (!detail::thousands_grouped(body)) detail::Decimal::fail_text(text, field);
+    for (char c : body)
+      if (c != ',') plain += c;
     std::int64_t fen = 0;
-    if (!detail::scale_round(100, detail::Decimal::of_text(plain, field), fen))
+    if (!detail::scale_round(100, detail::Decimal::of_text(plain, field, text), fen))
       throw MoneyOverflow(std::string(field) + " = " + std::string(text) +
                           " does not fit in 64-bit fen");
     return Money(fen);

@@ -28,8 +28,11 @@ inline constexpr std::array<std::string_view, 12> monte_carlo_columns = {
     "headcount",       "payroll",       "promotion_spend", "platform_fees",
     "gross_profit",    "operating_profit", "cash_flow",   "cumulative_cash"};
 
+/// How many futures a Monte Carlo samples when not told (the same in Python and the CLI).
+inline constexpr int default_runs = 10'000;
+
 struct MonteCarloOptions {
-  int runs = 1000;
+  int runs = default_runs;
   int months = 36;
   std::uint64_t seed = 0;
   int threads = 0;  ///< 0: every core

@@ -14,6 +14,7 @@ PYBIND11_MODULE(_core, m) {
   storeops::python::register_finance(m);
   storeops::python::register_lifecycle(m);
   storeops::python::register_plan(m);  // a Plan holds all of the above
+  storeops::python::register_market(m);
   storeops::python::register_simulate(m);
   storeops::python::register_campaigns(m);
 }

@@ -24,6 +24,7 @@ void register_pay(py::module_& m);
 void register_finance(py::module_& m);
 void register_lifecycle(py::module_& m);
 void register_plan(py::module_& m);
+void register_market(py::module_& m);
 void register_simulate(py::module_& m);
 void register_campaigns(py::module_& m);
 
@@ -67,6 +68,51 @@ inline Money money_from(const py::handle& value, const char* field) {
   }
   throw Error(std::string(field) + " must be money (Money, or yuan as int, float, str or "
               "Decimal), got " + py::repr(value).cast<std::string>());
+}
+
+/// A value of the wrong type for a parameter or field: Python sees a storeops.Error that is
+/// also a TypeError (storeops.WrongTypeError).
+struct WrongType : Error {
+  using Error::Error;
+};
+
+/// "36.5 (float)": what a user passed, for error messages.
+inline std::string described(const py::handle& value) {
+  return py::repr(value).cast<std::string>() + " (" +
+         py::str(py::type::handle_of(value).attr("__name__")).cast<std::string>() + ")";
+}
+
+/// A real number from an int, a float or a NumPy scalar; never from a bool or a string.
+inline double number_from(const py::handle& value, const std::string& field) {
+  if (!py::isinstance<py::bool_>(value) && !py::isinstance<py::str>(value) &&
+      (PyFloat_Check(value.ptr()) || PyLong_Check(value.ptr()) || PyIndex_Check(value.ptr()) ||
+       py::hasattr(value, "__float__"))) {
+    const double v = PyFloat_AsDouble(value.ptr());
+    if (!(v == -1.0 && PyErr_Occurred())) return v;
+    PyErr_Clear();
+  }
+  throw WrongType(field + " must be a number, got " + described(value));
+}
+
+/// A whole number from an int or a NumPy integer; 36.5 and "36" are refused, not rounded.
+inline long long whole_from(const py::handle& value, const std::string& field) {
+  if (!py::isinstance<py::bool_>(value) && PyIndex_Check(value.ptr())) {
+    int overflow = 0;
+    const py::object index = py::reinterpret_steal<py::object>(PyNumber_Index(value.ptr()));
+    const long long v = PyLong_AsLongLongAndOverflow(index.ptr(), &overflow);
+    if (overflow == 0 && !(v == -1 && PyErr_Occurred())) return v;
+    PyErr_Clear();
+    throw Error(field + " must fit in 64 bits, got " + py::repr(value).cast<std::string>());
+  }
+  throw WrongType(field + " must be a whole number, got " + described(value));
+}
+
+/// A whole number that fits an int, for counts and months.
+inline int int_from(const py::handle& value, const std::string& field) {
+  const long long v = whole_from(value, field);
+  if (v < INT32_MIN || v > INT32_MAX)
+    throw Error(field + " must fit in 32 bits, got " + std::to_string(v));
+  return static_cast<int>(v);
 }
 
 /// The text operator<< gives, for __repr__ and __str__.

@@ -35,11 +35,19 @@ void register_money(py::module_& m) {
       "A money result that does not fit in signed 64-bit fen.",
       py::make_tuple(error, py::handle(PyExc_OverflowError)).ptr(), nullptr));
   m.attr("MoneyOverflowError") = overflow;
+  // WrongTypeError is both a storeops.Error and a TypeError: a value of the wrong type.
+  static py::object wrong_type = py::reinterpret_steal<py::object>(PyErr_NewExceptionWithDoc(
+      "storeops._core.WrongTypeError",
+      "A value of the wrong type; the message names the parameter, what it takes and what it got.",
+      py::make_tuple(error, py::handle(PyExc_TypeError)).ptr(), nullptr));
+  m.attr("WrongTypeError") = wrong_type;
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
     } catch (const MoneyOverflow& e) {
       PyErr_SetString(overflow.ptr(), e.what());
+    } catch (const WrongType& e) {
+      PyErr_SetString(wrong_type.ptr(), e.what());
     } catch (const Error& e) {
       PyErr_SetString(error.ptr(), e.what());
     }

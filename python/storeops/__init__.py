@@ -15,6 +15,10 @@ except ImportError as err:  # pragma: no cover - only on a broken install
         "`make test` installs both)."
     ) from err
 
+from ._arguments import guard as _guard
+
+_guard(_core)  # before anything binds a name from _core: wrong arguments get plain words
+
 from . import (
     plots,
     campaigns,
@@ -54,6 +58,7 @@ from ._core import (
     InquiryFunnel,
     Money,
     MoneyOverflowError,
+    WrongTypeError,
     MonthStatement,
     OrderBand,
     PayLine,
@@ -100,7 +105,7 @@ from ._core import (
     sbg_retention,
 )
 from .report import daily_report_frame, traffic_target
-from .simulation import MonteCarlo, Simulation, monte_carlo, sensitivity, simulate
+from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate
 
 __version__: str = _core.__version__
 
@@ -122,6 +127,7 @@ __all__ = [
     "customers",
     "plots",
     "promotions",
+    "DEFAULT_RUNS",
     "MONTE_CARLO_COLUMNS",
     "UNCERTAIN_INPUTS",
     "CampaignMonth",
@@ -156,6 +162,7 @@ __all__ = [
     "InquiryFunnel",
     "Money",
     "MoneyOverflowError",
+    "WrongTypeError",
     "MonthStatement",
     "OrderBand",
     "PayLine",

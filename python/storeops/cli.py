@@ -21,6 +21,8 @@ Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .simulation import DEFAULT_RUNS
+
     parser = argparse.ArgumentParser(
         prog="python -m storeops", description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -28,12 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     demo = commands.add_parser("demo", help="run the seed plan, 10,000 futures, and draw plots")
     demo.add_argument("--out", default="out", help="folder for the plots (default: out)")
-    demo.add_argument("--runs", type=int, default=10_000, help="futures to sample (default 10,000)")
+    demo.add_argument("--runs", type=int, default=DEFAULT_RUNS,
+                      help=f"futures to sample (default {DEFAULT_RUNS:,})")
 
     preset = commands.add_parser("preset", help="write a ready-made plan to a JSON file")
     preset.add_argument("path", help="where to write the plan, e.g. plan.json")
-    preset.add_argument("--name", default="tmall_2014", choices=["tmall_2014"],
-                        help="which plan (default: tmall_2014, the seed plan)")
+    preset.add_argument("--force", action="store_true",
+                        help="overwrite the file if it exists (without it, an existing file is kept)")
 
     check = commands.add_parser("check", help="list contradictions and risky settings in a plan")
     check.add_argument("plan", help="the plan file (JSON)")
@@ -49,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     mc = commands.add_parser(
         "montecarlo", help="run many possible futures; write percentiles (CSV, Excel) and plots")
     mc.add_argument("plan", help="the plan file (JSON)")
-    mc.add_argument("--runs", type=int, default=10_000, help="futures to sample (default 10,000)")
+    mc.add_argument("--runs", type=int, default=DEFAULT_RUNS,
+                    help=f"futures to sample (default {DEFAULT_RUNS:,})")
     mc.add_argument("--months", type=int, default=36, help="months to run (default 36)")
     mc.add_argument("--seed", type=int, default=0, help="the same seed gives the same futures")
     mc.add_argument("--threads", type=int, default=0, help="CPU threads (default: all)")
@@ -75,6 +79,9 @@ def _run(args: argparse.Namespace) -> int:
         run(out, stream=sys.stdout, runs=args.runs)
         return 0
     if args.command == "preset":
+        if pathlib.Path(args.path).exists() and not args.force:
+            print(f"storeops: {args.path} exists; pass --force to overwrite it", file=sys.stderr)
+            return 2
         storeops.presets.tmall_2014().save(args.path)
         print(f"wrote the seed plan to {args.path}")
         return 0

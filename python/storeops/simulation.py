@@ -91,19 +91,48 @@ class Simulation:
         return f"Simulation({self.plan.name!r}, {self.months} months, payback month {self.payback_month})"
 
 
-def simulate(plan: Plan, months: int = 36, seed: int | None = None) -> Simulation:
+#: How many futures :func:`monte_carlo` samples when not told (the same in C++ and the CLI).
+DEFAULT_RUNS: int = _core.DEFAULT_RUNS
+
+_SEED_MAX = 2**64 - 1
+
+
+def _check_plan(plan: object, function: str) -> None:
+    if not isinstance(plan, Plan):
+        hint = (" (to read a plan file, pass storeops.load_plan(path))"
+                if isinstance(plan, (str, bytes)) or hasattr(plan, "__fspath__") else "")
+        raise _core.WrongTypeError(f"{function}(): plan must be a storeops.Plan, got "
+                                   f"{plan!r} ({type(plan).__name__}){hint}")
+
+
+def _check_seed(seed: object, name: str = "seed") -> None:
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)):
+        raise _core.WrongTypeError(f"{name} must be a whole number, got {seed!r} ({type(seed).__name__})")
+    if not 0 <= seed <= _SEED_MAX:
+        raise _core.Error(f"{name} must be in 0..{_SEED_MAX} (2**64 - 1), got {seed}")
+
+
+def simulate(plan: Plan, *, months: int = 36, seed: int | None = None) -> Simulation:
     """Runs the plan forward month by month.
 
     Parameters
     ----------
     plan : Plan
-        e.g. ``storeops.presets.tmall_2014()``.
+        e.g. ``storeops.presets.tmall_2014()``; a file is read with ``storeops.load_plan``.
     months : int
         Months to simulate, 1..1200 (default 36).
     seed : int, optional
-        None uses the plan's own values; a seed draws one sampled future of its uncertain
-        inputs (the same draw as run 0 of ``monte_carlo`` with that seed).
+        None uses the plan's own values; a seed (0..2**64 - 1) draws one sampled future of its
+        uncertain inputs (the same draw as run 0 of ``monte_carlo`` with that seed).
+
+    Returns
+    -------
+    Simulation
+        ``to_frame()`` for the monthly table, ``payback_month``, ``plot()``.
     """
+    _check_plan(plan, "simulate")
+    if seed is not None:
+        _check_seed(seed)
     return Simulation(plan, _core._simulate(plan, months, seed))
 
 
@@ -267,38 +296,58 @@ def _progress_bar(stream: Any = None) -> Callable[[int, int], None]:
 
 def monte_carlo(
     plan: Plan,
-    runs: int,
+    *,
+    runs: int = DEFAULT_RUNS,
     months: int = 36,
     seed: int = 0,
     threads: int = 0,
-    *,
     progress: bool | Callable[[int, int], None] = False,
     first_run: int = 0,
 ) -> MonteCarlo:
     """Samples ``runs`` futures of the plan's uncertain inputs and simulates each.
 
-    Results depend only on ``seed``, never on ``threads`` (0: every core). The work runs in
-    C++ with the GIL released. ``progress=True`` draws a progress bar on stderr; a callable
-    receives (runs done, runs). ``first_run`` numbers the runs from there: chunks with
-    first_run 0, n, 2n, ... of one seed concatenate (:meth:`MonteCarlo.concat`) to exactly the
-    single run of all of them, e.g. across processes.
+    Parameters
+    ----------
+    plan : Plan
+        The plan whose uncertain inputs are sampled.
+    runs : int
+        Futures to sample, 1..100,000,000 (default :data:`DEFAULT_RUNS`).
+    months : int
+        Months of each future, 1..1200 (default 36).
+    seed : int
+        0..2**64 - 1. Results depend only on the seed, never on ``threads``.
+    threads : int
+        Threads to use; 0 (the default) uses every core. The work runs in C++ with the GIL
+        released.
+    progress : bool or callable
+        True draws a progress bar on stderr (on a terminal it redraws one line; in a log it
+        prints the final line only); a callable receives (runs done, runs).
+    first_run : int
+        Numbers the runs from there: chunks with first_run 0, n, 2n, ... of one seed
+        concatenate (:meth:`MonteCarlo.concat`) to exactly the single run of all of them, e.g.
+        across processes.
+
+    Returns
+    -------
+    MonteCarlo
+        Arrays shaped (runs, months) for each of :data:`storeops.MONTE_CARLO_COLUMNS`.
     """
+    _check_plan(plan, "monte_carlo")
+    _check_seed(seed)
+    _check_seed(first_run, "first_run")
     callback = _progress_bar() if progress is True else (progress or None)
-    if seed < 0:
-        raise _core.Error(f"seed must be >= 0, got {seed}")
-    if first_run < 0:
-        raise _core.Error(f"first_run must be >= 0, got {first_run}")
     core = _core._monte_carlo(plan, runs, months, seed, threads, callback, first_run)
     return MonteCarlo._from_core(plan, core, seed, first_run)
 
 
-def sensitivity(plan: Plan, months: int = 36, metric: str = "cumulative_cash") -> pd.DataFrame:
+def sensitivity(plan: Plan, *, months: int = 36, metric: str = "cumulative_cash") -> pd.DataFrame:
     """One-at-a-time swings (a tornado table): each uncertain input at its P10 and P90 with
     every other at the plan's value, and the metric each gives — ``"cumulative_cash"`` at the
     last month, ``"operating_profit"`` or ``"revenue"`` summed, or ``"payback_month"``.
     Rows are sorted by swing, widest first."""
     import pandas as pd
 
+    _check_plan(plan, "sensitivity")
     rows = [
         {"input": s.input, "low_value": s.low_value, "high_value": s.high_value,
          "low_result": s.low_result, "high_result": s.high_result,
@@ -309,4 +358,4 @@ def sensitivity(plan: Plan, months: int = 36, metric: str = "cumulative_cash") -
                                        "high_result", "swing"])
 
 
-__all__ = ["MAIN_COLUMNS", "MonteCarlo", "Simulation", "monte_carlo", "sensitivity", "simulate"]
+__all__ = ["DEFAULT_RUNS", "MAIN_COLUMNS", "MonteCarlo", "Simulation", "monte_carlo", "sensitivity", "simulate"]

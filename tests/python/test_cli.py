@@ -3,6 +3,7 @@ import sys
 
 import pandas as pd
 
+import storeops
 from storeops.cli import main
 
 
@@ -49,5 +50,22 @@ def test_a_bad_plan_gives_a_clear_error(tmp_path, capsys):
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema": "storeops.plan/1", "staffing": 3}')
     assert main(["check", str(bad)]) == 2
-    assert "storeops: plan: missing key" in capsys.readouterr().err
+    assert f"storeops: {bad}: plan: missing key 'investments'" in capsys.readouterr().err
     assert main(["simulate", str(tmp_path / "missing.json")]) == 2
+    assert "missing.json': no such file" in capsys.readouterr().err
+    assert main(["simulate", str(tmp_path)]) == 2
+    assert "it is a folder, not a file" in capsys.readouterr().err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema": "storeops.plan/1",\n  "name": oops}')
+    assert main(["check", str(broken)]) == 2
+    assert "malformed JSON" in (err := capsys.readouterr().err) and "line 2" in err
+
+
+def test_preset_keeps_an_existing_file_unless_forced(tmp_path, capsys):
+    path = tmp_path / "plan.json"
+    path.write_text("mine")
+    assert main(["preset", str(path)]) == 2
+    assert "exists; pass --force" in capsys.readouterr().err
+    assert path.read_text() == "mine"
+    assert main(["preset", str(path), "--force"]) == 0
+    assert storeops.load_plan(path) == storeops.presets.tmall_2014()

@@ -91,7 +91,7 @@ def test_overflow_is_an_error_not_a_wrap():
     [
         (float("nan"), "yuan must be a finite number, got nan"),
         (float("inf"), "yuan must be a finite number, got inf"),
-        ("12,3x", "yuan must be a decimal number such as 1234.50, got '123x'"),
+        ("12,3x", "yuan must be a decimal number such as 1234.50 or 1,234.50, got '12,3x'"),
         (True, "yuan must be an amount in yuan, got a bool"),
         ([1], "yuan must be money"),
     ],

@@ -177,21 +177,46 @@ def test_returning_customers_on_the_sbg_curve(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("change", "message"),
+    ("field", "value", "message"),
     [
-        (lambda m: setattr(m, "display_ctr", 1.5), r"market.display_ctr must be a rate in \[0, 1\]"),
-        (lambda m: setattr(m, "silent_conversion", storeops.Uncertain.lognormal(0.5, 1.0)),
+        ("display_ctr", 1.5, r"market.display_ctr must be a rate in \[0, 1\], got 1.5"),
+        ("silent_conversion", storeops.Uncertain.lognormal(0.5, 1.0),
          "market.silent_conversion: a lognormal"),
-        (lambda m: setattr(m, "refund_rate", storeops.Uncertain.normal(0.5, 0.1, 0.0, 0.3)),
-         "market.refund_rate.value must be between low and high"),
-        (lambda m: setattr(m, "start_month", 13), "market.start_month must be in 1..12"),
+        ("refund_rate", storeops.Uncertain.uniform(-0.1, 0.2),
+         r"market.refund_rate.low must be in \[0, 1\], got -0.1"),
+        ("average_order_value", storeops.Uncertain(-5),
+         r"market.average_order_value.value must be in \[0, 1e\+09\], got -5"),
+        ("start_month", 13, "market.start_month must be in 1..12, got 13"),
+        ("rating_change", -1e308, r"market.rating_change must be within \[-4, 4\]"),
     ],
 )
-def test_bad_market_assumptions(change, message):
+def test_bad_market_values_are_refused_when_set_with_the_loaders_message(
+        tmp_path, field, value, message):
     plan = presets.tmall_2014()
-    change(plan.market)
+    before = getattr(plan.market, field)
     with pytest.raises(storeops.Error, match=message):
+        setattr(plan.market, field, value)
+    assert getattr(plan.market, field) == before  # nothing half-set
+    # the JSON loader refuses the same value with the same words (one rule, not two)
+    import json
+
+    data = json.loads(plan.to_json())
+    data["market"][field] = (value if not isinstance(value, storeops.Uncertain) else
+                             {"value": value.value, "distribution": value.distribution,
+                              "spread": value.spread, "low": value.low, "high": value.high})
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(storeops.Error, match=message):
+        storeops.load_plan(path)
+
+
+def test_rules_across_fields_are_checked_when_the_plan_runs():
+    plan = presets.tmall_2014()
+    plan.market.neutral_share, plan.market.negative_share = 0.7, 0.6
+    with pytest.raises(storeops.Error, match="neutral_share \\+ market.negative_share"):
         storeops.simulate(plan)
+    with pytest.raises(storeops.Error, match="neutral_share"):
+        plan.validate()
 
 
 def test_bad_arguments(plan):
@@ -199,7 +224,7 @@ def test_bad_arguments(plan):
         storeops.simulate(plan, months=0)
     with pytest.raises(storeops.Error, match="runs must be in"):
         storeops.monte_carlo(plan, runs=0)
-    with pytest.raises(storeops.Error, match="seed must be >= 0"):
+    with pytest.raises(storeops.Error, match=r"seed must be in 0..18446744073709551615 \(2\*\*64 - 1\), got -1"):
         storeops.monte_carlo(plan, runs=10, seed=-1)
     with pytest.raises(storeops.Error, match="metric must be one of"):
         storeops.sensitivity(plan, metric="profit")

@@ -2,6 +2,7 @@
 // A double read as the decimal a person typed: 0.015 is 15e-3, not 0.01499999999999999944...
 // Money times a rate uses this so that halves round away from zero as written
 // (DOMAIN.md §1), whatever binary floating point makes of the rate.
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <charconv>
@@ -33,9 +34,15 @@ struct Decimal {
     return d;
   }
 
+  [[noreturn]] static void fail_text(std::string_view text, std::string_view field) {
+    fail(field, "'" + std::string(text) + "'", "a decimal number such as 1234.50 or 1,234.50");
+  }
+
   /// A decimal written as text: optional sign, digits, optional '.' and digits, optional
   /// exponent ("1234.50", "-0.015", "1e-3"). At most 19 significant digits.
-  static Decimal of_text(std::string_view text, std::string_view field) {
+  static Decimal of_text(std::string_view text, std::string_view field,
+                         std::string_view as_given = {}) {
+    if (as_given.empty()) as_given = text;
     std::size_t i = 0, digits = 0, significant = 0;
     if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
     bool dot = false;
@@ -58,15 +65,14 @@ struct Decimal {
         if (text[j] < '0' || text[j] > '9') exponent_ok = false;
       exponent_ok = exponent_ok && exponent_digits > 0 && exponent_digits <= 4;
     }
-    if (digits == 0 || !exponent_ok)
-      fail(field, "'" + std::string(text) + "'", "a decimal number such as 1234.50");
+    if (digits == 0 || !exponent_ok) fail_text(as_given, field);
     std::string normalized(text);
     for (auto& c : normalized)
       if (c == 'E') c = 'e';
     if (!normalized.empty() && normalized[0] == '+') normalized.erase(0, 1);
     Decimal d;
     if (significant > 19 || !parse(normalized, d))
-      fail(field, "'" + std::string(text) + "'", "a decimal of at most 19 significant digits "
+      fail(field, "'" + std::string(as_given) + "'", "a decimal of at most 19 significant digits "
            "that fits in 64 bits");
     return d;
   }
@@ -109,6 +115,24 @@ struct Decimal {
 
 /// Decimal::of, remembered per thread for the last doubles seen (direct-mapped by their bits):
 /// hot loops read the same few rates over and over, and std::to_chars is the costly part.
+/// True when the commas of a number's text group its whole part in threes: "1,234.50" and
+/// "1234" yes; "1,2,3", "12,34" and a comma after the point no.
+inline bool thousands_grouped(std::string_view text) {
+  const auto comma = text.find(',');
+  if (comma == std::string_view::npos) return true;
+  const auto whole_end = std::min(text.find('.'), text.find_first_of("eE"));
+  if (whole_end != std::string_view::npos && text.find(',', whole_end) != std::string_view::npos)
+    return false;
+  const std::string_view whole = text.substr(0, std::min(whole_end, text.size()));
+  if (comma == 0 || comma > 3) return false;
+  for (std::size_t i = comma; i < whole.size(); i += 4) {  // ",ddd" groups to the end
+    if (whole[i] != ',' || i + 4 > whole.size()) return false;
+    for (std::size_t k = i + 1; k < i + 4; ++k)
+      if (whole[k] < '0' || whole[k] > '9') return false;
+  }
+  return true;
+}
+
 inline Decimal decimal_of_memo(double x, std::string_view field) {
   struct Entry {
     std::uint64_t bits = 0;

@@ -1,0 +1,69 @@
+#pragma once
+// One declaration per plan field: its name (the JSON key and the Python attribute), the member
+// it lives in, its Chinese label, one line of documentation and the rule its value must keep.
+// A struct lists its fields once, in a tuple of these; the JSON reader and writer, the
+// Python properties (with the check at assignment), the labels and the docs all walk that
+// tuple, so adding a field is one line there plus its tests.
+#include <cmath>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+#include "validate.hpp"
+
+namespace storeops::detail {
+
+template <class Struct, class T>
+struct Field {
+  using struct_type = Struct;
+  using value_type = T;
+  std::string_view name;
+  T Struct::*member;
+  std::string_view label_zh;
+  std::string_view doc;
+  /// Throws Error naming `path` (e.g. "market.display_ctr") when the value breaks the rule.
+  void (*check)(const T& value, const std::string& path);
+};
+
+template <class Struct, class T>
+constexpr Field<Struct, T> field(std::string_view name, T Struct::*member, std::string_view label_zh,
+                                 std::string_view doc,
+                                 void (*check)(const T&, const std::string&)) {
+  return {name, member, label_zh, doc, check};
+}
+
+/// Calls `f(field)` for each field of a table (a tuple of Field).
+template <class Table, class F>
+constexpr void for_each_field(const Table& table, F&& f) {
+  std::apply([&](const auto&... fields) { (f(fields), ...); }, table);
+}
+
+/// Checks every field of `value` against its rule, with paths "<prefix>.<name>".
+template <class Table, class Struct>
+void check_fields(const Table& table, const Struct& value, std::string_view prefix) {
+  for_each_field(table, [&](const auto& f) {
+    f.check(value.*(f.member), std::string(prefix) + "." + std::string(f.name));
+  });
+}
+
+/// The rules fields use, as functions a table can point to.
+namespace rules {
+inline void finite(const double& v, const std::string& path) { require_finite(v, path); }
+inline void non_negative(const double& v, const std::string& path) { require_non_negative(v, path); }
+inline void positive(const double& v, const std::string& path) { require_positive(v, path); }
+inline void rate(const double& v, const std::string& path) { require_rate(v, path); }
+template <int Low, int High>
+void whole_in(const int& v, const std::string& path) {
+  if (v < Low || v > High)
+    fail(path, std::to_string(v), "in " + std::to_string(Low) + ".." + std::to_string(High));
+}
+template <int Low>
+void whole_from(const int& v, const std::string& path) {
+  if (v < Low) fail(path, std::to_string(v), ">= " + std::to_string(Low));
+}
+inline constexpr double infinity = std::numeric_limits<double>::infinity();
+}  // namespace rules
+
+}  // namespace storeops::detail

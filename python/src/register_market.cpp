@@ -1,0 +1,213 @@
+// Uncertain inputs, campaign months and the market assumptions of a plan. The properties of
+// MarketAssumptions come from its field table (market_fields): each setter takes what JSON
+// takes, converts it with a named error for a wrong type, and checks it with the same rule
+// as the JSON loader, so a bad value is refused when it is set, not when the plan runs.
+#include <cmath>
+#include <limits>
+
+#include "pybind11.hpp"
+
+namespace storeops::python {
+namespace {
+
+Uncertain checked(Uncertain u) {
+  u.check_shape("Uncertain");
+  return u;
+}
+
+// ---- Python value -> field value ----------------------------------------------------------
+void assign(double& out, const py::handle& v, const std::string& path) { out = number_from(v, path); }
+void assign(int& out, const py::handle& v, const std::string& path) { out = int_from(v, path); }
+void assign(Uncertain& out, const py::handle& v, const std::string& path) {
+  // a plain number moves the central value and keeps the distribution (Uncertain.with_value)
+  out = py::isinstance<Uncertain>(v) ? v.cast<Uncertain>() : out.with_value(number_from(v, path));
+}
+void assign(std::array<double, 12>& out, const py::handle& v, const std::string& path) {
+  if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
+    throw WrongType(path + " must be a sequence of 12 numbers, got " + described(v));
+  const auto seq = py::reinterpret_borrow<py::sequence>(v);
+  if (seq.size() != 12)
+    throw Error(path + " must hold 12 numbers, January to December, got " +
+                std::to_string(seq.size()));
+  for (std::size_t i = 0; i < 12; ++i) out[i] = number_from(seq[i], path + "[" + std::to_string(i) + "]");
+}
+void assign(std::vector<CampaignMonth>& out, const py::handle& v, const std::string& path) {
+  if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
+    throw WrongType(path + " must be a list of CampaignMonth, got " + described(v));
+  std::vector<CampaignMonth> campaigns;
+  std::size_t i = 0;
+  for (const auto& c : py::reinterpret_borrow<py::sequence>(v)) {
+    if (!py::isinstance<CampaignMonth>(c))
+      throw WrongType(path + "[" + std::to_string(i) + "] must be a CampaignMonth, got " +
+                      described(c));
+    campaigns.push_back(c.cast<CampaignMonth>());
+    ++i;
+  }
+  out = std::move(campaigns);
+}
+
+/// Properties, a FIELDS table (name, Chinese label, doc) and a field-checked setter for
+/// every field of `table`.
+template <class Struct, class Table>
+void bind_fields(py::class_<Struct>& cls, const Table& table, const std::string& prefix) {
+  py::list fields;
+  detail::for_each_field(table, [&](const auto& f) {
+    using T = typename std::decay_t<decltype(f)>::value_type;
+    const auto member = f.member;
+    const auto check = f.check;
+    const std::string path = prefix + "." + std::string(f.name);
+    cls.def_property(
+        std::string(f.name).c_str(), [member](const Struct& s) -> T { return s.*member; },
+        [member, check, path](Struct& s, const py::object& value) {
+          T v = s.*member;
+          assign(v, value, path);
+          check(v, path);
+          s.*member = std::move(v);
+        },
+        (std::string(f.doc) + " (" + std::string(f.label_zh) + ")").c_str());
+    fields.append(py::make_tuple(std::string(f.name), std::string(f.label_zh), std::string(f.doc)));
+  });
+  cls.attr("FIELDS") = py::tuple(fields);
+}
+
+}  // namespace
+
+void register_market(py::module_& m) {
+  py::class_<Uncertain>(m, "Uncertain", R"doc(
+An input that may vary between sampled futures. Build one with ``Uncertain.fixed(v)``,
+``.lognormal(median, spread)``, ``.normal(mean, sd, low=..., high=...)`` (redrawn until inside
+[low, high]), ``.uniform(low, high)`` or ``.triangular(low, mode, high)``. Monte Carlo draws it
+once per run; ``simulate`` without a seed uses ``value``. A plain number set on a plan field
+that holds an Uncertain moves its central value and keeps the distribution
+(see ``with_value``); set ``Uncertain.fixed(v)`` to remove the uncertainty.
+)doc")
+      .def(py::init([](const py::object& value, const std::string& distribution,
+                       const py::object& spread, const py::object& low, const py::object& high) {
+             return checked({number_from(value, "value"), distribution_from_string(distribution),
+                             number_from(spread, "spread"), number_from(low, "low"),
+                             number_from(high, "high")});
+           }),
+           py::arg("value"), py::kw_only(), py::arg("distribution") = "fixed",
+           py::arg("spread") = 0.0, py::arg("low") = 0.0, py::arg("high") = 0.0)
+      .def_static("fixed", [](const py::object& v) { return checked({number_from(v, "value")}); },
+                  py::arg("value"), "Always `value`.")
+      .def_static(
+          "lognormal",
+          [](const py::object& median, const py::object& spread) {
+            return checked({number_from(median, "median"), Distribution::lognormal,
+                            number_from(spread, "spread")});
+          },
+          py::arg("median"), py::arg("spread"),
+          "median · exp(spread · Z): `spread` is the sigma of the log (0.2: about ±20%).")
+      .def_static(
+          "normal",
+          [](const py::object& mean, const py::object& sd, const py::object& low,
+             const py::object& high) {
+            const double mu = number_from(mean, "mean"), s = number_from(sd, "sd");
+            detail::require_non_negative(s, "sd");
+            // default bounds: four standard deviations, and never below zero for a value
+            // that is not negative (every uncertain input of a plan is >= 0)
+            const double lo = low.is_none() ? (mu >= 0 ? std::max(0.0, mu - 4 * s) : mu - 4 * s)
+                                            : number_from(low, "low");
+            const double hi = high.is_none() ? mu + 4 * s : number_from(high, "high");
+            return checked({mu, Distribution::normal, s, lo, hi});
+          },
+          py::arg("mean"), py::arg("sd"), py::arg("low") = py::none(), py::arg("high") = py::none(),
+          "mean + sd · Z, redrawn until inside [low, high]. Without bounds: mean ± 4 sd, and "
+          "not below 0 when the mean is not negative.")
+      .def_static(
+          "uniform",
+          [](const py::object& low, const py::object& high) {
+            const double lo = number_from(low, "low"), hi = number_from(high, "high");
+            return checked({(lo + hi) / 2, Distribution::uniform, 0, lo, hi});
+          },
+          py::arg("low"), py::arg("high"), "Between low and high.")
+      .def_static(
+          "triangular",
+          [](const py::object& low, const py::object& mode, const py::object& high) {
+            return checked({number_from(mode, "mode"), Distribution::triangular, 0,
+                            number_from(low, "low"), number_from(high, "high")});
+          },
+          py::arg("low"), py::arg("mode"), py::arg("high"), "Between low and high, peaked at mode.")
+      .def_readonly("value", &Uncertain::value)
+      .def_property_readonly("distribution", [](const Uncertain& u) {
+        return std::string(distribution_names[std::size_t(u.distribution)]);
+      })
+      .def_readonly("spread", &Uncertain::spread)
+      .def_readonly("low", &Uncertain::low)
+      .def_readonly("high", &Uncertain::high)
+      .def("with_value", [](const Uncertain& u, const py::object& v) {
+        return checked(u.with_value(number_from(v, "value")));
+      }, py::arg("value"), "The same distribution around a new central value (the median of a "
+         "lognormal, the mean of a normal, the mode of a triangular, the middle of a uniform).")
+      .def("quantile", [](const Uncertain& u, const py::object& q) {
+        const double x = number_from(q, "q");
+        if (!(x > 0 && x < 1)) detail::fail("q", detail::shortest(x), "in (0, 1)");
+        return u.quantile(x);
+      }, py::arg("q"))
+      .def("__eq__", [](const Uncertain& a, const py::object& b) -> py::object {
+        if (!py::isinstance<Uncertain>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+        return py::bool_(a == b.cast<const Uncertain&>());
+      })
+      .def("__hash__", [](const Uncertain&) -> py::object { return py::none(); })
+      .def("__repr__", [](const Uncertain& u) {
+        return "Uncertain(" + detail::shortest(u.value) + ", distribution='" +
+               std::string(distribution_names[std::size_t(u.distribution)]) + "', spread=" +
+               detail::shortest(u.spread) + ", low=" + detail::shortest(u.low) + ", high=" +
+               detail::shortest(u.high) + ")";
+      })
+      .def(py::pickle(
+          [](const Uncertain& u) {
+            return py::make_tuple(u.value, std::string(distribution_names[std::size_t(u.distribution)]),
+                                  u.spread, u.low, u.high);
+          },
+          [](const py::tuple& t) {
+            return Uncertain{t[0].cast<double>(), distribution_from_string(t[1].cast<std::string>()),
+                             t[2].cast<double>(), t[3].cast<double>(), t[4].cast<double>()};
+          }));
+
+  py::class_<CampaignMonth>(m, "CampaignMonth", "A platform campaign month: traffic and conversion lift.")
+      .def(py::init([](const py::object& month, std::string name, const py::object& traffic,
+                       const py::object& conversion) {
+             CampaignMonth c{int_from(month, "month_of_year"), std::move(name),
+                             number_from(traffic, "traffic_multiplier"),
+                             number_from(conversion, "conversion_multiplier")};
+             detail::rules::campaign(c, "CampaignMonth");
+             return c;
+           }),
+           py::kw_only(), py::arg("month_of_year"), py::arg("name") = "",
+           py::arg("traffic_multiplier") = 1.0, py::arg("conversion_multiplier") = 1.0)
+      .def_readonly("month_of_year", &CampaignMonth::month_of_year)
+      .def_readonly("name", &CampaignMonth::name)
+      .def_readonly("traffic_multiplier", &CampaignMonth::traffic_multiplier)
+      .def_readonly("conversion_multiplier", &CampaignMonth::conversion_multiplier)
+      .def("__eq__", [](const CampaignMonth& a, const py::object& b) -> py::object {
+        if (!py::isinstance<CampaignMonth>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+        return py::bool_(a == b.cast<const CampaignMonth&>());
+      })
+      .def("__hash__", [](const CampaignMonth&) -> py::object { return py::none(); })
+      .def("__repr__", [](const CampaignMonth& c) {
+        return "CampaignMonth(month_of_year=" + std::to_string(c.month_of_year) + ", name='" +
+               c.name + "', traffic_multiplier=" + detail::shortest(c.traffic_multiplier) +
+               ", conversion_multiplier=" + detail::shortest(c.conversion_multiplier) + ")";
+      });
+
+  auto market = py::class_<MarketAssumptions>(m, "MarketAssumptions", R"doc(
+The market a plan runs in: every simulation input, each documented in docs/plan-schema.md.
+All are *assumed* (not in the seeds) unless the doc line cites one. Each field is checked when
+it is set, by the rule the JSON loader uses; rules across fields (retention_alpha with
+retention_beta, neutral_share + negative_share <= 1) when the plan is checked or simulated.
+``MarketAssumptions.FIELDS`` lists (name, Chinese label, doc) for every field.
+)doc");
+  market.def(py::init<>());
+  bind_fields(market, market_fields, "market");
+  market.def("validate", &MarketAssumptions::validate, "Checks every field and the rules across fields.");
+  market.def("__eq__", [](const MarketAssumptions& a, const MarketAssumptions& b) { return a == b; });
+  m.attr("Plan").cast<py::class_<Plan>>().def_readwrite(
+      "market", &Plan::market, "Traffic, conversion, prices, seasonality (MarketAssumptions).");
+  py::list inputs;
+  for (auto n : uncertain_input_names) inputs.append(std::string(n));
+  m.attr("UNCERTAIN_INPUTS") = py::tuple(inputs);
+}
+
+}  // namespace storeops::python
