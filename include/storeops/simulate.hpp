@@ -77,6 +77,9 @@ struct MonthRecord {
   double visitors = 0, inquiries = 0, orders = 0, silent_orders = 0, orders_per_day = 0;
   Money revenue, refunds, net_sales, gross_profit, platform_fees, promotion_spend, payroll,
       operating_profit, cash_flow, cumulative_cash;
+  /// Deposits paid and one-off purchases (the investment schedule, stage software): what
+  /// cash_flow takes off operating_profit. Payback sums operating_profit.
+  Money deposits_and_purchases;
   Money inquiry_revenue, silent_revenue, search_spend, display_spend, affiliate_spend;
   Headcount staff;
   long neutral_reviews = 0, negative_reviews = 0;  ///< of inquiry orders: charged to CS pay
@@ -264,6 +267,7 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
     r.platform_fees = s.platform_commission + s.annual_fee;
     r.operating_profit = s.operating_profit;
     r.cash_flow = s.cash_flow;
+    r.deposits_and_purchases = s.deposits + s.one_off_purchases;
     cumulative += s.cash_flow;
     r.cumulative_cash = cumulative;
 

@@ -46,6 +46,7 @@ py::dict month_columns(const SimulationResult& r) {
   STOREOPS_MONEY(platform_fees);
   STOREOPS_MONEY(gross_profit);
   STOREOPS_MONEY(operating_profit);
+  STOREOPS_MONEY(deposits_and_purchases);
   STOREOPS_MONEY(cash_flow);
   STOREOPS_MONEY(cumulative_cash);
   STOREOPS_MONEY(inquiry_revenue);

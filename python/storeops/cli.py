@@ -94,12 +94,16 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     out.mkdir(parents=True, exist_ok=True)
     if args.command == "simulate":
+        from .export import tidy
+        from .labels import rename
+
         sim = storeops.simulate(plan, months=args.months)
-        frame = sim.to_frame(labels=args.labels)
-        print(frame.to_string(index=False, float_format="{:,.2f}".format))
+        frame = sim.to_frame()
+        print(rename(tidy(frame), args.labels).to_string(index=False, float_format="{:,.2f}".format))
         print(f"payback month: {sim.payback_month or 'not within the months simulated'}")
         written = _tables(out, "simulation", {"months": frame,
-                                              "all columns": sim.to_frame(columns="all")})
+                                              "all columns": sim.to_frame(columns="all")},
+                          args.labels)
         lang = args.labels
         written += _figures(out, [
             ("cash_curve.png", lambda ax: sim.plot("cash", ax=ax, labels=lang)),
@@ -110,11 +114,12 @@ def _run(args: argparse.Namespace) -> int:
                                       threads=args.threads, progress=True)
         summary = result.summary()
         print(summary.to_string(index=False, float_format="{:,.2f}".format))
+        print(f"share of runs that pay back within {args.months} months: {result.payback_share:.1%}")
         sheets = {"summary": summary, "payback": result.payback_distribution(),
                   "stages": result.stage_probability()}
         for column in ("revenue", "operating_profit", "cumulative_cash"):
             sheets[column] = result.quantiles(column)
-        written = _tables(out, "montecarlo", sheets)
+        written = _tables(out, "montecarlo", sheets, args.labels)
         lang = args.labels
         written += _figures(out, [
             ("revenue_fan.png", lambda ax: result.plot("fan", column="revenue", ax=ax, labels=lang)),
@@ -126,24 +131,13 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tables(out: pathlib.Path, stem: str, sheets: dict) -> list[pathlib.Path]:
-    written = []
-    first = next(iter(sheets.values()))
-    csv = out / f"{stem}.csv"
-    first.to_csv(csv, index=False)
-    written.append(csv)
-    try:
-        import openpyxl  # noqa: F401
-    except ImportError:
-        print("storeops: openpyxl is not installed; skipping the Excel report", file=sys.stderr)
-        return written
-    xlsx = out / f"{stem}.xlsx"
-    import pandas as pd
+def _tables(out: pathlib.Path, stem: str, sheets: dict, labels: str) -> list[pathlib.Path]:
+    from .export import write_tables
 
-    with pd.ExcelWriter(xlsx) as writer:
-        for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name[:31], index=False)
-    written.append(xlsx)
+    written = write_tables(out, stem, sheets, labels=labels)
+    if len(written) == 1:
+        print("storeops: openpyxl is not installed; skipping the Excel report "
+              "(pip install 'storeops[reports]')", file=sys.stderr)
     return written
 
 
@@ -152,5 +146,6 @@ def _figures(out: pathlib.Path, figures: list) -> list[pathlib.Path]:
 
     written = save_figures(out, figures)
     if not written:
-        print("storeops: matplotlib is not installed; skipping plots", file=sys.stderr)
+        print("storeops: matplotlib is not installed, so no plots were drawn "
+              "(pip install 'storeops[plot]')", file=sys.stderr)
     return written

@@ -59,6 +59,22 @@ ZH = {
     "inquiry_orders": "询单订单",
     "uv_value": "UV价值",
     "amount": "金额",
+    "deposits_and_purchases": "保证金与采购",
+    "figure": "指标",
+    "paid_back": "回本比例",
+    "input": "变量",
+    "low_value": "低值",
+    "high_value": "高值",
+    "low_result": "低值结果",
+    "high_result": "高值结果",
+    "swing": "波动幅度",
+    # sheet names of the reports
+    "months": "月度",
+    "all columns": "全部列",
+    "summary": "汇总",
+    "payback": "回本",
+    "stages": "阶段概率",
+    "simulation": "模拟",
 }
 
 #: Stage names in Chinese (000 ch.3).
@@ -93,9 +109,20 @@ def check_labels(labels: str) -> None:
 
 
 def label(name: str, labels: str = "en") -> str:
-    """The label of a column name in the chosen language."""
+    """The label of a column name in the chosen language: a plain column, a headcount by
+    department (``headcount_design`` → 美工人数), a stage, or a percentile column
+    (``revenue P10`` → 销售额 P10)."""
     check_labels(labels)
-    return ZH.get(name, name) if labels == "zh" else name
+    if labels == "en":
+        return name
+    if name in ZH:
+        return ZH[name]
+    if name.startswith("headcount_") and name[len("headcount_"):] in DEPARTMENTS_ZH:
+        return DEPARTMENTS_ZH[name[len("headcount_"):]] + "人数"
+    base, _, suffix = name.rpartition(" ")
+    if base and suffix[:1] == "P" and suffix[1:].replace(".", "").isdigit():
+        return f"{label(base, labels)} {suffix}"
+    return STAGES_ZH.get(name, name)
 
 
 def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:

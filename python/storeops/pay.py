@@ -118,16 +118,16 @@ def _payroll_to_frame(self: Payroll, *, labels: str = "en") -> pd.DataFrame:
 def _payroll_plot(self: Payroll, ax: Any = None, *, labels: str = "en") -> Any:
     """Pay by department, a bar each, in yuan (``labels="zh"``: in Chinese)."""
     from .labels import check_labels, name_of
-    from .plots import _axes, _finish, _yuan, text
+    from .plots import axes, finish, text, yuan_axis
 
     check_labels(labels)
-    ax = _axes(ax)
+    ax = axes(ax)
     frame = department_frame(self)
     ax.bar([name_of(d, labels) for d in frame["department"]], frame["pay"], color="#4c72b0")
-    _yuan(ax)
+    yuan_axis(ax)
     ax.set_title(text("payroll", labels, total=self.total))
     ax.tick_params(axis="x", labelrotation=20)
-    return _finish(ax, labels)
+    return finish(ax, labels)
 
 
 def _update_role(self: PayPolicy, role: str, **changes: Any) -> RolePay:

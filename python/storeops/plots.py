@@ -76,7 +76,7 @@ def chinese_font() -> str | None:
     return found
 
 
-def _finish(ax: Any, labels: str) -> Any:
+def finish(ax: Any, labels: str) -> Any:
     """Sets a font with Chinese glyphs on every word of the axes when labels="zh"."""
     if labels != "zh":
         return ax
@@ -100,18 +100,29 @@ def _finish(ax: Any, labels: str) -> Any:
     return ax
 
 
-def _finish_by_month(ax: Any, labels: str) -> Any:
-    """The month axis and the legend of a picture by month, then _finish."""
+def finish_by_month(ax: Any, labels: str) -> Any:
+    """The month axis and the legend of a picture by month, then finish."""
     ax.set_xlabel(label("month", labels))
     if ax.get_legend_handles_labels()[0]:
         ax.legend(loc="upper left", fontsize=8)
-    return _finish(ax, labels)
+    return finish(ax, labels)
 
 
-def _axes(ax: Any) -> Any:
+def pyplot() -> Any:
+    """matplotlib.pyplot, or an ImportError that says how to install it."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise ImportError("storeops' pictures need matplotlib: pip install 'storeops[plot]' "
+                          "(or pip install matplotlib)") from None
+    return plt
+
+
+def axes(ax: Any) -> Any:
+    """The axes to draw on: `ax`, or those of a new figure."""
     if ax is not None:
         return ax
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     _, ax = plt.subplots(figsize=(8, 4.5))
     return ax
@@ -122,7 +133,8 @@ def yuan_tick(value: float, _position: Any = None) -> str:
     return f"-¥{-value:,.0f}" if value < 0 else f"¥{value:,.0f}"
 
 
-def _yuan(ax: Any, axis: str = "y") -> None:
+def yuan_axis(ax: Any, axis: str = "y") -> None:
+    """Ticks of an axis in yuan (¥200,000)."""
     from matplotlib.ticker import FuncFormatter
 
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(FuncFormatter(yuan_tick))
@@ -132,7 +144,7 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
     if kind not in ("overview", "cash", "headcount"):
         raise ValueError(f"kind must be 'overview', 'cash' or 'headcount', got {kind!r}")
     check_labels(labels)
-    ax = _axes(ax)
+    ax = axes(ax)
     month = sim.column("month")
     name = sim.plan.name
     if kind == "overview":
@@ -140,7 +152,7 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
         ax.plot(month, sim.column("operating_profit"), label=label("operating_profit", labels),
                 color="#55a868")
         ax.axhline(0, color="grey", lw=0.8)
-        _yuan(ax)
+        yuan_axis(ax)
         ax.set_title(text("overview", labels, name=name))
     elif kind == "cash":
         cash = sim.column("cumulative_cash")
@@ -151,7 +163,7 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
             ax.axvline(sim.payback_month, color="black", ls="--", lw=1)
             ax.annotate(text("payback", labels, month=sim.payback_month),
                         (sim.payback_month, cash.min()), xytext=(5, 5), textcoords="offset points")
-        _yuan(ax)
+        yuan_axis(ax)
         ax.set_title(text("cash", labels, name=name))
     else:
         bottom = np.zeros_like(month, dtype=float)
@@ -162,7 +174,7 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
                 bottom += counts
         ax.set_ylabel(label("headcount", labels))
         ax.set_title(text("headcount", labels, name=name))
-    return _finish_by_month(ax, labels)
+    return finish_by_month(ax, labels)
 
 
 def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: Any = None,
@@ -170,7 +182,7 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
     if kind not in ("fan", "payback", "stages"):
         raise ValueError(f"kind must be 'fan', 'payback' or 'stages', got {kind!r}")
     check_labels(labels)
-    ax = _axes(ax)
+    ax = axes(ax)
     month = np.arange(1, mc.months + 1)
     name = mc.plan.name
     if kind == "fan":
@@ -179,7 +191,7 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
         ax.fill_between(month, q["P25"], q["P75"], color="#4c72b0", alpha=0.35, label="P25–P75")
         ax.plot(month, q["P50"], color="#4c72b0", label=text("median", labels))
         if column not in ("visitors", "orders", "orders_per_day", "headcount"):
-            _yuan(ax)
+            yuan_axis(ax)
         ax.set_ylabel(label(column, labels))
         ax.set_title(text("fan", labels, name=name, column=label(column, labels), runs=mc.runs))
     elif kind == "payback":
@@ -195,23 +207,23 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
         ax.set_ylim(0, 1.02)
         ax.set_ylabel(text("stage_share", labels))
         ax.set_title(text("stages_title", labels, name=name))
-    return _finish_by_month(ax, labels)
+    return finish_by_month(ax, labels)
 
 
 def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, labels: str = "en") -> Any:
     """A tornado chart of :func:`storeops.sensitivity`: each input's swing around the middle,
     widest at the top. ``metric`` titles it (default: cumulative cash at the last month)."""
     check_labels(labels)
-    ax = _axes(ax)
+    ax = axes(ax)
     rows = table.iloc[::-1]
     names = [name_of(n, labels) for n in rows["input"]]
     base = (rows["low_result"] + rows["high_result"]) / 2
     ax.barh(names, rows["high_result"] - base, left=base, color="#55a868", label=text("at_p90", labels))
     ax.barh(names, rows["low_result"] - base, left=base, color="#c44e52", label=text("at_p10", labels))
-    _yuan(ax, "x")
+    yuan_axis(ax, "x")
     ax.set_title(text("tornado", labels, metric=metric or text("tornado_metric", labels)))
     ax.legend(fontsize=8)
-    return _finish(ax, labels)
+    return finish(ax, labels)
 
 
 def save_figures(out: Any, figures: list) -> list:
@@ -224,7 +236,7 @@ def save_figures(out: Any, figures: list) -> list:
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-    except ImportError:  # the library runs without matplotlib; `make demo` installs it
+    except ImportError:  # the library runs without matplotlib; callers say what to install
         return []
     folder = pathlib.Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -239,4 +251,4 @@ def save_figures(out: Any, figures: list) -> list:
     return written
 
 
-__all__ = ["chinese_font", "plot_monte_carlo", "plot_simulation", "plot_tornado", "save_figures", "text"]
+__all__ = ["axes", "chinese_font", "finish", "finish_by_month", "plot_monte_carlo", "pyplot", "yuan_axis", "plot_simulation", "plot_tornado", "save_figures", "text"]

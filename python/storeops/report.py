@@ -114,10 +114,10 @@ def _funnel_frame(self: Funnel | InquiryFunnel, *, labels: str = "en") -> pd.Dat
 def _funnel_plot(self: Funnel | InquiryFunnel, ax: Any = None, *, labels: str = "en") -> Any:
     """The funnel as horizontal bars: visitors down to orders."""
     from .labels import check_labels, label
-    from .plots import _axes, _finish, text
+    from .plots import axes, finish, text
 
     check_labels(labels)
-    ax = _axes(ax)
+    ax = axes(ax)
     stages = [("visitors", self.visitors)]
     if isinstance(self, InquiryFunnel):
         stages += [("inquiries", self.inquiries)]
@@ -129,7 +129,7 @@ def _funnel_plot(self: Funnel | InquiryFunnel, ax: Any = None, *, labels: str = 
         ax.annotate(f"{v:,.0f}", (v, y), xytext=(4, 0), textcoords="offset points", va="center")
     ax.set_xscale("log")
     ax.set_title(text("funnel", labels, rate=self.conversion_rate, revenue=self.revenue))
-    return _finish(ax, labels)
+    return finish(ax, labels)
 
 
 for _cls in (Funnel, InquiryFunnel):

@@ -11,12 +11,16 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 import numpy as np
 
 from . import _core
-from ._core import MONTE_CARLO_COLUMNS, STAGES, Headcount, Plan
+from ._core import MONTE_CARLO_COLUMNS, STAGES, Headcount, Money, Plan
 
 if TYPE_CHECKING:
     import pandas as pd
 
-#: The columns of ``Simulation.to_frame()`` that DOMAIN.md §8 names, in order.
+#: The columns of ``Simulation.to_frame()``, in order. ``operating_profit`` is the month's
+#: flow after the investment: ``storeops.payback_month(plan.initial_investment,
+#: frame["operating_profit"])`` is ``Simulation.payback_month``. ``cash_flow`` includes the
+#: investment: it is operating_profit less ``deposits_and_purchases`` (a column of
+#: ``to_frame(columns="all")``).
 MAIN_COLUMNS = (
     "month", "stage", "visitors", "orders", "orders_per_day", "revenue", "headcount", "payroll",
     "promotion_spend", "platform_fees", "gross_profit", "operating_profit", "cash_flow",
@@ -28,7 +32,8 @@ class Simulation:
     """One simulated future of a plan, month by month.
 
     ``to_frame()`` gives one row per month; ``payback_month`` the first month (1-based) whose
-    summed operating profit covers the plan's investment (None if not within the run);
+    summed operating profit covers the plan's investment (None if not within the run), worked
+    out by :func:`storeops.payback_month` from the ``operating_profit`` column;
     ``stage_start`` the first month of each stage.
     """
 
@@ -36,7 +41,8 @@ class Simulation:
         # Plain Python and NumPy data only, so that a simulation pickles.
         self.plan = plan
         self._columns: dict[str, Any] = core.columns()
-        self.payback_month: int | None = core.payback_month
+        self.payback_month: int | None = _core.payback_month(
+            plan.initial_investment, [Money(round(x, 2)) for x in self._columns["operating_profit"]])
         self.stage_start: dict[str, int | None] = core.stage_start
         self._staff = [core.staff(m) for m in range(1, len(core) + 1)]
         self._figures = [core.month_figures(m) for m in range(1, len(core) + 1)]
@@ -263,10 +269,14 @@ class MonteCarlo:
             rows.append([f"{column} (month {self.months})", *np.quantile(last, [0.1, 0.5, 0.9])])
         p = self.payback_months
         paid = p[~np.isnan(p)]
-        rows.append(["payback month (runs that pay back)",
+        rows.append([f"payback month ({self.payback_share:.0%} of runs pay back)",
                      *(np.quantile(paid, [0.1, 0.5, 0.9]) if paid.size else [np.nan] * 3)])
-        rows.append(["share of runs that pay back", float((~np.isnan(p)).mean()), np.nan, np.nan])
         return pd.DataFrame(rows, columns=["figure", "P10", "P50", "P90"])
+
+    @property
+    def payback_share(self) -> float:
+        """The share of runs that pay back within the months simulated."""
+        return float((~np.isnan(self.payback_months)).mean())
 
     def plot(self, kind: str = "fan", column: str = "revenue", ax: Any = None, *,
              labels: str = "en") -> Any:
@@ -281,14 +291,17 @@ class MonteCarlo:
 
 
 def _progress_bar(stream: Any = None) -> Callable[[int, int], None]:
+    """On a terminal, one line redrawn as runs finish; in a log or a pipe, the final line only."""
     out = stream if stream is not None else sys.stderr
+    live = bool(getattr(out, "isatty", lambda: False)())
 
     def show(done: int, total: int) -> None:
+        if not live and done < total:
+            return
         width = 30
         filled = width * done // max(total, 1)
-        out.write(f"\r  [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} runs")
-        if done >= total:
-            out.write("\n")
+        bar = f"  [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} runs"
+        out.write(("\r" if live else "") + bar + ("\n" if done >= total else ""))
         out.flush()
 
     return show
@@ -296,8 +309,8 @@ def _progress_bar(stream: Any = None) -> Callable[[int, int], None]:
 
 def monte_carlo(
     plan: Plan,
-    *,
     runs: int = DEFAULT_RUNS,
+    *,
     months: int = 36,
     seed: int = 0,
     threads: int = 0,
@@ -311,7 +324,8 @@ def monte_carlo(
     plan : Plan
         The plan whose uncertain inputs are sampled.
     runs : int
-        Futures to sample, 1..100,000,000 (default :data:`DEFAULT_RUNS`).
+        Futures to sample, 1..100,000,000 (default :data:`DEFAULT_RUNS`); the one option that
+        may also be given by position, ``monte_carlo(plan, 1000)``. Every other is a keyword.
     months : int
         Months of each future, 1..1200 (default 36).
     seed : int

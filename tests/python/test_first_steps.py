@@ -94,7 +94,8 @@ def test_options_are_keyword_only(plan):
     with pytest.raises(TypeError):
         storeops.simulate(plan, 12)  # type: ignore[misc]
     with pytest.raises(TypeError):
-        storeops.monte_carlo(plan, 100)  # type: ignore[misc]
+        storeops.monte_carlo(plan, 100, 12)  # type: ignore[misc]
+    assert storeops.monte_carlo(plan, 100, months=2).runs == 100  # runs may be positional
     assert storeops.DEFAULT_RUNS == 10_000
     assert storeops.monte_carlo(plan, months=2, seed=1, threads=1).runs == storeops.DEFAULT_RUNS
 
@@ -118,3 +119,65 @@ def test_money_refuses_text_it_would_have_to_guess_at_and_quotes_it_as_given(tex
 def test_batch_functions_name_mismatched_shapes():
     with pytest.raises(storeops.Error, match="shape"):
         storeops.erlang.agents_required(np.array([10.0, 20.0]), np.array([60.0, 60.0, 60.0]))
+
+
+def test_payback_month_and_the_simulation_agree_by_construction():
+    plan = presets.tmall_2014()
+    frame = storeops.simulate(plan).to_frame(columns="all")
+    sim = storeops.simulate(plan)
+    assert storeops.payback_month(plan.initial_investment, frame["operating_profit"]) == 29
+    assert sim.payback_month == 29
+    # cash_flow holds the investment: it is operating profit less deposits and purchases
+    np.testing.assert_allclose(frame["cash_flow"],
+                               frame["operating_profit"] - frame["deposits_and_purchases"],
+                               atol=1e-6)
+    assert frame["deposits_and_purchases"].sum() >= plan.initial_investment.yuan
+    assert storeops.payback_month(plan.initial_investment, frame["cash_flow"]) != 29
+
+
+def test_the_monte_carlo_summary_states_the_payback_share_once():
+    mc = storeops.monte_carlo(presets.tmall_2014(), runs=200, seed=3, threads=1)
+    summary = mc.summary()
+    assert not summary.isna().any().any()
+    share = mc.payback_share
+    assert 0 < share <= 1
+    assert summary["figure"].iloc[-1] == f"payback month ({share:.0%} of runs pay back)"
+
+
+def test_the_progress_bar_in_a_log_prints_the_final_line_only():
+    import io
+
+    from storeops.simulation import _progress_bar
+
+    log = io.StringIO()
+    show = _progress_bar(log)
+    for done in (0, 50, 100):
+        show(done, 100)
+    assert log.getvalue() == "  [##############################] 100/100 runs\n"
+
+
+def test_reports_write_money_to_the_fen_counts_whole_and_chinese_with_a_bom(tmp_path):
+    import pandas as pd
+
+    from storeops.cli import main
+
+    plan_path = tmp_path / "plan.json"
+    presets.tmall_2014().save(plan_path)
+    assert main(["simulate", str(plan_path), "--out", str(tmp_path / "en")]) == 0
+    text = (tmp_path / "en" / "simulation.csv").read_text(encoding="utf-8")
+    assert not text.startswith("\ufeff")
+    for row in text.splitlines()[1:]:
+        for cell in row.split(","):
+            if "." in cell:  # no float noise: at most two decimals
+                assert len(cell.split(".")[1]) <= 2, cell
+    frame = pd.read_csv(tmp_path / "en" / "simulation.csv")
+    assert frame["visitors"].dtype.kind == "i" and frame["headcount"].dtype.kind == "i"
+
+    assert main(["simulate", str(plan_path), "--out", str(tmp_path / "zh"), "--labels", "zh"]) == 0
+    raw = (tmp_path / "zh" / "simulation.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    sheets = pd.read_excel(tmp_path / "zh" / "simulation.xlsx", sheet_name=None)
+    assert list(sheets) == ["月度", "全部列"]
+    every = sheets["全部列"]
+    assert "客服人数" in every.columns and "保证金与采购" in every.columns
+    assert not [c for c in every.columns if c.isascii()], "every column in Chinese"

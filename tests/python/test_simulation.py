@@ -120,7 +120,7 @@ def test_quantile_summaries(plan):
     paid = mc.payback_distribution()
     assert (np.diff(paid["paid_back"]) >= 0).all()
     summary = mc.summary()
-    assert "payback month (runs that pay back)" in list(summary["figure"])
+    assert f"payback month ({mc.payback_share:.0%} of runs pay back)" in list(summary["figure"])
     with pytest.raises(storeops.Error, match="unknown column 'profit'"):
         mc.quantiles("profit")
 
