@@ -4,7 +4,8 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test sanitize fuzz bench clean
+.PHONY: demo test deps python cpp-test py-test sanitize fuzz bench clean install
+PREFIX  ?= /usr/local
 
 demo: python
 	$(PY) -m storeops demo --out out
@@ -14,9 +15,20 @@ test: cpp-test sanitize py-test
 deps:
 	@bash scripts/ensure_deps.sh
 
-# The Python package, built and installed into .venv from this tree.
+# The Python package, built and installed into .venv from this tree. Its build folder is its
+# own (build/make-python), so that a plain `pip install .` (build/<wheel tag>) and this one do
+# not rebuild everything after each other.
 python: deps
-	$(PY) -m pip install --no-build-isolation --disable-pip-version-check -q .
+	$(PY) -m pip install --no-build-isolation --disable-pip-version-check -q \
+	  -C build-dir=build/make-python .
+
+# The C++ library for applications that link it: a Release build installed under PREFIX
+# (default /usr/local); then find_package(storeops CONFIG) with -DCMAKE_PREFIX_PATH=$(PREFIX).
+install: deps
+	cmake -S . -B build/release $(GEN) -DCMAKE_BUILD_TYPE=Release -DSTOREOPS_BUILD_TESTS=OFF \
+	  -DSTOREOPS_INSTALL=ON >/dev/null
+	cmake --build build/release -j $(JOBS)
+	cmake --install build/release --prefix $(PREFIX)
 
 cpp-test: deps
 	cmake -S . -B $(BUILD) $(GEN) -DCMAKE_BUILD_TYPE=Debug -DSTOREOPS_WERROR=ON >/dev/null

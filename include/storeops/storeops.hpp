@@ -16,6 +16,7 @@
 #include "pay.hpp"
 #include "payroll.hpp"
 #include "plan.hpp"
+#include "plan_json.hpp"
 #include "presets.hpp"
 #include "promotions.hpp"
 #include "random.hpp"

@@ -180,7 +180,12 @@ A replacement is checked; a bad one raises storeops.Error and leaves the policy 
       .def("role", [](const PayPolicy& p, const std::string& r) { return p.role(role_from_string(r)); },
            py::arg("role"), "The pay rule of a role (a copy).")
       .def("set_role", &PayPolicy::set_role, py::arg("rule"), "Replace one role's pay rule.")
-      .def_property_readonly("roles", &PayPolicy::roles)
+      .def_property_readonly("roles", &PayPolicy::roles, "Every role's pay rule, a list.")
+      .def_property_readonly("by_role", [](const PayPolicy& p) {
+        py::dict out;  // keyed by role name, as the plan's JSON keys them
+        for (const auto& r : p.roles()) out[py::str(std::string(to_string(r.role)))] = r;
+        return out;
+      }, "Every role's pay rule by role name (a dict of copies; change one with set_role).")
       .def_property("rating", &PayPolicy::rating, &PayPolicy::set_rating)
       .def_property("pool_rate", &PayPolicy::pool_rate, &PayPolicy::set_pool_rate)
       .def_property(

@@ -181,3 +181,9 @@ def test_reports_write_money_to_the_fen_counts_whole_and_chinese_with_a_bom(tmp_
     every = sheets["全部列"]
     assert "客服人数" in every.columns and "保证金与采购" in every.columns
     assert not [c for c in every.columns if c.isascii()], "every column in Chinese"
+
+
+def test_pay_rules_by_role_name_as_the_json_keys_them(plan):
+    rules = plan.pay.by_role
+    assert set(rules) == set(storeops.ROLES)
+    assert rules["cs_agent"] == plan.pay.role("cs_agent")
