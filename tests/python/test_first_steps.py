@@ -186,4 +186,5 @@ def test_reports_write_money_to_the_fen_counts_whole_and_chinese_with_a_bom(tmp_
 def test_pay_rules_by_role_name_as_the_json_keys_them(plan):
     rules = plan.pay.by_role
     assert set(rules) == set(storeops.ROLES)
-    assert rules["cs_agent"] == plan.pay.role("cs_agent")
+    assert repr(rules["cs_agent"]) == repr(plan.pay.role("cs_agent"))
+    assert rules["cs_agent"].base == 2000
