@@ -1,5 +1,5 @@
 #pragma once
-/// Platform campaign entry rules as data (DOMAIN.md §7; 004 活动框架), a checker that reports
+/// Platform campaign entry rules as data (docs/model.md §7; 004 活动框架), a checker that reports
 /// every failed condition, and the big-campaign day plan (000 ch.3).
 #include <cmath>
 #include <optional>

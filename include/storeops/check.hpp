@@ -59,7 +59,7 @@ inline std::vector<Finding> check_staffing(const StaffingPolicy& policy,
 }
 
 /// Risky pay settings: no minimum-wage floor, so a bad month's penalties can take a
-/// payslip below the legal minimum (DOMAIN.md §4).
+/// payslip below the legal minimum (docs/model.md §4).
 inline std::vector<Finding> check_pay(const PayPolicy& pay) {
   std::vector<Finding> out;
   if (pay.minimum_wage().fen() == 0)

@@ -1,6 +1,6 @@
 #pragma once
 /// Seller credit level (信用等级), from credit points: +1 per positive review, 0 per neutral,
-/// −1 per negative (DOMAIN.md §2). Five hearts (心), diamonds (钻), crowns (冠) and gold
+/// −1 per negative (docs/model.md §2). Five hearts (心), diamonds (钻), crowns (冠) and gold
 /// crowns (金冠); below 4 points the shop has no level yet.
 #include <array>
 #include <cstdint>

@@ -1,5 +1,5 @@
 #pragma once
-/// Customers (DOMAIN.md §7; 001, 000 attachment 八): member tiers with discounts, cohort
+/// Customers (docs/model.md §7; 001, 000 attachment 八): member tiers with discounts, cohort
 /// retention on a shifted-beta-geometric curve, and the six-month re-activation rule of 001.
 #include <chrono>
 #include <span>

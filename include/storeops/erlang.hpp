@@ -1,6 +1,6 @@
 #pragma once
 /// Customer-service sizing by queueing (Erlang C), with chat concurrency, an occupancy cap
-/// and shrinkage (DOMAIN.md §3). Traffic A = λ·AHT in Erlangs; N servers = agents ×
+/// and shrinkage (docs/model.md §3). Traffic A = λ·AHT in Erlangs; N servers = agents ×
 /// concurrency (one agent holds `concurrency` Wangwang chats at once).
 ///
 /// C(N, A) comes from the Erlang B recursion B(n) = A·B(n−1) / (n + A·B(n−1)), never from

@@ -12,7 +12,7 @@ class Error : public std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
-/// A money result that does not fit in signed 64-bit fen (DOMAIN.md §1: overflow is an
+/// A money result that does not fit in signed 64-bit fen (docs/model.md §1: overflow is an
 /// error, never a wrap). Python sees `storeops.MoneyOverflowError` (an `Error` and an
 /// `OverflowError`).
 class MoneyOverflow : public Error {

@@ -1,5 +1,5 @@
 #pragma once
-/// Money in and out (DOMAIN.md §5; 000 ch.1, ch.3, ch.4): platform fees, the steady-state
+/// Money in and out (docs/model.md §5; 000 ch.1, ch.3, ch.4): platform fees, the steady-state
 /// cost structure, a month's P&L and cash flow, and the payback month.
 #include <cstdint>
 #include <map>
@@ -150,7 +150,7 @@ struct MonthInputs {
   Money one_off_purchases;                     ///< hardware, decoration: cash out this month
 };
 
-/// One month's P&L and cash flow (DOMAIN.md §5). Expenses are positive amounts.
+/// One month's P&L and cash flow (docs/model.md §5). Expenses are positive amounts.
 struct MonthStatement {
   Money revenue, refunds, net_sales, cost_of_goods, gross_profit;
   Money platform_commission, annual_fee, promotion_spend, payroll, shipping_packaging, tax,

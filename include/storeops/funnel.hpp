@@ -1,5 +1,5 @@
 #pragma once
-/// The conversion funnel of one period and one traffic channel (DOMAIN.md §2; 002 篇3-4).
+/// The conversion funnel of one period and one traffic channel (docs/model.md §2; 002 篇3-4).
 ///
 /// visitors (访客数 UV) × conversion rate (支付转化率) = orders (one per paying buyer);
 /// orders × average order value (客单价) = revenue (销售额).
@@ -45,7 +45,7 @@ class Funnel {
 
 /// The funnel split by whether the visitor talks to customer service first (询单).
 /// CR = inquiry_rate·inquiry_conversion + (1 − inquiry_rate)·silent_conversion.
-/// Silent orders (静默下单) feed the indirect departments' pay pool (DOMAIN.md §4).
+/// Silent orders (静默下单) feed the indirect departments' pay pool (docs/model.md §4).
 class InquiryFunnel {
  public:
   /// inquiry_rate: 询单率, share of visitors who contact customer service;

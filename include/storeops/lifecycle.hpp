@@ -1,5 +1,5 @@
 #pragma once
-/// The store's lifecycle (DOMAIN.md §6; 000 ch.2–4, 002 篇3–4, 001, 004): stages with revenue
+/// The store's lifecycle (docs/model.md §6; 000 ch.2–4, 002 篇3–4, 001, 004): stages with revenue
 /// targets, the dated investment schedule, product roles and the hit-candidate rule.
 #include <array>
 #include <string>

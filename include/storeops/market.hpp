@@ -1,6 +1,6 @@
 #pragma once
 /// The market a plan runs in: traffic by channel, conversion, order value, refunds, reviews,
-/// seasonality and campaigns (DOMAIN.md §2, §6–§8). Nothing here is in the seeds except
+/// seasonality and campaigns (docs/model.md §2, §6–§8). Nothing here is in the seeds except
 /// where a comment cites one: every default is *assumed*, and the uncertain ones carry a
 /// distribution that Monte Carlo samples once per run.
 #include <algorithm>

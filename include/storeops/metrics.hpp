@@ -1,5 +1,5 @@
 #pragma once
-/// Store metrics (DOMAIN.md §2; 000 ch.5, 002 篇3-4). Every ratio checks its inputs: counts
+/// Store metrics (docs/model.md §2; 000 ch.5, 002 篇3-4). Every ratio checks its inputs: counts
 /// are finite and >= 0, a part never exceeds its whole, and a zero denominator is an
 /// error, not NaN.
 #include "detail/validate.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-/// Money: a signed 64-bit count of fen (分, 1/100 yuan). DOMAIN.md §1.
+/// Money: a signed 64-bit count of fen (分, 1/100 yuan). docs/model.md §1.
 ///
 /// Never a float inside the library. A rate times an amount rounds to the nearest fen,
 /// halves away from zero, once per line item; overflow throws `MoneyOverflow`.

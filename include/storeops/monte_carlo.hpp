@@ -1,5 +1,5 @@
 #pragma once
-/// Many sampled futures of one plan (DOMAIN.md §8). Each run draws its uncertain inputs from
+/// Many sampled futures of one plan (docs/model.md §8). Each run draws its uncertain inputs from
 /// its own random stream (seed, run), so results depend only on the seed, never on the
 /// number of threads. Results are row-major Eigen matrices: one row per run, one column per
 /// month, money in yuan rounded to the fen.

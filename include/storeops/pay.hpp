@@ -1,5 +1,5 @@
 #pragma once
-/// What every role is paid (DOMAIN.md §4; 000 ch.5 and attachment 七): pay rules as data,
+/// What every role is paid (docs/model.md §4; 000 ch.5 and attachment 七): pay rules as data,
 /// payslips that explain themselves line by line, and a month's payroll for a whole team.
 #include <array>
 #include <cmath>
@@ -58,7 +58,7 @@ struct RatingBonusRule {
   friend bool operator==(const RatingBonusRule&, const RatingBonusRule&) = default;
 };
 
-/// The KPIs the seeds judge each department by (DOMAIN.md §4), by department.
+/// The KPIs the seeds judge each department by (docs/model.md §4), by department.
 inline const std::vector<std::string>& department_kpis(Department d) {
   static const std::array<std::vector<std::string>, department_count> kpis = {{
       {"reply_rate", "success_rate", "satisfaction", "response_time_s", "average_reply_length"},
@@ -204,7 +204,7 @@ class PayPolicy {
     return compute(r, in, true);
   }
 
-  /// The same, with the arguments of the Python API (DOMAIN.md §4):
+  /// The same, with the arguments of the Python API (docs/model.md §4):
   /// payslip(Role::cs_agent, Money::from_yuan(300'000)).
   Payslip payslip(Role r, Money personal_sales = {}, Money team_sales = {}, Money pool_share = {},
                   long neutral_reviews = 0, long negative_reviews = 0,

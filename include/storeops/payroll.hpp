@@ -1,6 +1,6 @@
 #pragma once
 /// A month's payroll for a whole team: one payslip per person from a headcount and the
-/// month's figures, department totals, and the payroll-to-revenue ratio (DOMAIN.md §4).
+/// month's figures, department totals, and the payroll-to-revenue ratio (docs/model.md §4).
 #include <array>
 #include <map>
 #include <optional>

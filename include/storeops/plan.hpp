@@ -1,5 +1,5 @@
 #pragma once
-/// A Plan: every rule and assumption of one store plan, as data (DOMAIN.md §8). Saved to and
+/// A Plan: every rule and assumption of one store plan, as data (docs/model.md §8). Saved to and
 /// loaded from JSON by plan_json.hpp.
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 #pragma once
-/// Promotion arithmetic on a basket, exact in fen (DOMAIN.md §7; 000 attachment 六, 002, 004):
+/// Promotion arithmetic on a basket, exact in fen (docs/model.md §7; 000 attachment 六, 002, 004):
 /// spend-X-save-Y (满减), second item half price (第2件半价 = 75% on pairs), coupons (69−40),
 /// member discounts, follow-the-shop (收藏减5), free shipping over a threshold, and the
 /// 70%-of-list floor outside big campaigns (002).

@@ -10,7 +10,7 @@
 
 namespace storeops {
 
-/// Detailed seller ratings: three 1–5 averages over the last 180 days (DOMAIN.md §2).
+/// Detailed seller ratings: three 1–5 averages over the last 180 days (docs/model.md §2).
 struct Dsr {
   double described = 5.0;  ///< 描述相符 item as described
   double service = 5.0;    ///< 服务态度 service attitude

@@ -1,5 +1,5 @@
 #pragma once
-/// Departments and roles of a store team (DOMAIN.md §3, §4; 000 ch.1, ch.4, ch.5). The string
+/// Departments and roles of a store team (docs/model.md §3, §4; 000 ch.1, ch.4, ch.5). The string
 /// names are the pinned keys shared by C++, Python and JSON.
 #include <array>
 #include <cstddef>

@@ -1,5 +1,5 @@
 #pragma once
-/// The monthly engine (DOMAIN.md §8): runs a Plan forward month by month — traffic by
+/// The monthly engine (docs/model.md §8): runs a Plan forward month by month — traffic by
 /// channel, conversion, revenue, refunds, reviews, staff with hiring lag, payroll from the pay
 /// rules, the P&L and cash, stage transitions — once (`simulate`) or over many sampled
 /// futures (`monte_carlo`). One month step serves both; it allocates nothing.

@@ -1,6 +1,6 @@
 #pragma once
 /// Who the store employs: revenue tiers and orders-per-day bands as data, combined into a
-/// headcount per department and role (DOMAIN.md §3; 000 ch.4 and ch.5).
+/// headcount per department and role (docs/model.md §3; 000 ch.4 and ch.5).
 #include <algorithm>
 #include <array>
 #include <cmath>

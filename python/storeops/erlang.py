@@ -1,4 +1,4 @@
-"""Customer-service sizing by queueing (Erlang C), with chat concurrency (DOMAIN.md §3).
+"""Customer-service sizing by queueing (Erlang C), with chat concurrency (docs/model.md §3).
 
 Traffic A = arrivals_per_hour · handle_time_s / 3600 Erlangs; one agent holds
 ``concurrency`` chats, so N = agents · concurrency servers. P(wait) = C(N, A) comes from the

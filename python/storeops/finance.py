@@ -1,4 +1,4 @@
-"""Money in and out as tables: a P&L a notebook can show (DOMAIN.md §5)."""
+"""Money in and out as tables: a P&L a notebook can show (docs/model.md §5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Store metrics (DOMAIN.md §2): ratios of counts, exact money ratios in fen.
+"""Store metrics (docs/model.md §2): ratios of counts, exact money ratios in fen.
 
 Every function checks its inputs: counts are finite and >= 0, a part never exceeds its
 whole, and a zero denominator raises :class:`storeops.Error` instead of returning NaN.

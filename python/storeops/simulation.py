@@ -71,7 +71,7 @@ class Simulation:
         return np.asarray(self._columns[name])
 
     def to_frame(self, *, columns: str = "main", labels: str = "en") -> pd.DataFrame:
-        """One row per month. ``columns="main"`` gives the columns of DOMAIN.md §8,
+        """One row per month. ``columns="main"`` gives the columns of docs/model.md §8,
         ``"all"`` adds traffic by channel, inquiries, refunds, spend by channel, reviews,
         credit points and headcount by department. ``labels="zh"`` names columns in Chinese."""
         import pandas as pd

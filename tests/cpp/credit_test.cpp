@@ -11,7 +11,7 @@ struct Case {
   int count;
 };
 
-// Every lower bound of DOMAIN.md §2 and the point just below it.
+// Every lower bound of docs/model.md §2 and the point just below it.
 BOOST_AUTO_TEST_CASE(every_level_boundary) {
   const Case cases[] = {
       {-10, CreditTier::none, 0},       {0, CreditTier::none, 0},

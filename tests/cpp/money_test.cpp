@@ -23,7 +23,7 @@ BOOST_AUTO_TEST_CASE(yuan_round_half_away_from_zero_as_written) {
 }
 
 BOOST_AUTO_TEST_CASE(rate_times_amount_rounds_once_half_away) {
-  // 0.2% of 300,000 yuan is 600 yuan (DOMAIN.md §4 worked example).
+  // 0.2% of 300,000 yuan is 600 yuan (docs/model.md §4 worked example).
   BOOST_TEST((300'000_yuan).times(0.002) == 600_yuan);
   // 1.5% of 1 yuan = 1.5 fen -> 2 fen; 0.015 is below 0.015 in binary, the decimal is not.
   BOOST_TEST((1_yuan).times(0.015).fen() == 2);

@@ -1,7 +1,7 @@
 #pragma once
 // A double read as the decimal a person typed: 0.015 is 15e-3, not 0.01499999999999999944...
 // Money times a rate uses this so that halves round away from zero as written
-// (DOMAIN.md §1), whatever binary floating point makes of the rate.
+// (docs/model.md §1), whatever binary floating point makes of the rate.
 #include <algorithm>
 #include <array>
 #include <bit>

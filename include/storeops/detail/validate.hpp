@@ -31,7 +31,7 @@ inline double require_positive(double v, std::string_view field) {
   return v;
 }
 
-/// A rate is a share: a double in [0, 1] (DOMAIN.md §1).
+/// A rate is a share: a double in [0, 1] (docs/model.md §1).
 inline double require_rate(double v, std::string_view field) {
   if (!(v >= 0.0 && v <= 1.0)) fail(field, shortest(v), "a rate in [0, 1]");
   return v;
