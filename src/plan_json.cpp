@@ -1,7 +1,7 @@
 // JSON reading and writing of a Plan. Reading walks the document with a path, so every error
 // says where it is; unknown keys are errors too, so a typo never silently falls back to a
 // default.
-#include "storeops/plan_json.hpp"
+#include <storeops/plan/plan_json.hpp>
 
 #include <cerrno>
 #include <cstring>

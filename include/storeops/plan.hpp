@@ -1,69 +1,8 @@
 #pragma once
-/// A Plan: every rule and assumption of one store plan, as data (docs/model.md §8). Saved to and
-/// loaded from JSON by plan_json.hpp.
-#include <string>
-#include <vector>
-
-#include "finance.hpp"
-#include "lifecycle.hpp"
-#include "market.hpp"
-#include "pay.hpp"
-#include "staffing.hpp"
-#include "traffic.hpp"
-
-namespace storeops {
-
-/// A value the seeds do not give: the plan says so wherever it reports it.
-struct Assumption {
-  std::string field;  ///< dotted path in the plan, e.g. "pay.rating.bonus"
-  std::string note;   ///< why this value
-  friend bool operator==(const Assumption&, const Assumption&) = default;
-};
-
-/// A place where the plan departs from the seed's text because the text contradicts itself;
-/// the plan check lists each one.
-struct Correction {
-  std::string field;   ///< dotted path of the corrected value
-  std::string note;    ///< what the seed says and why the plan reads it otherwise
-  std::string source;  ///< e.g. "000 ch.4"
-  friend bool operator==(const Correction&, const Correction&) = default;
-};
-
-struct Plan {
-  std::string name;                  ///< e.g. "tmall_2014"
-  StaffingPolicy staffing;           ///< who is employed when (§3)
-  PayPolicy pay;                     ///< what each role is paid (§4)
-  PlatformFees fees;                 ///< platform fees (§5)
-  CostStructure costs;               ///< steady-state cost shares (§5)
-  Lifecycle stages;                  ///< stages, targets, budgets (§6)
-  std::vector<Investment> investments;  ///< the dated investment schedule (§5)
-  TrafficTargets traffic_targets;    ///< visitor targets by credit level (§2)
-  MarketAssumptions market;          ///< traffic, conversion, prices, seasonality (§8)
-  std::vector<Assumption> assumptions;
-  std::vector<Correction> corrections;
-
-  friend bool operator==(const Plan&, const Plan&) = default;
-
-  /// The sum of the investment schedule: what the store must earn back.
-  Money initial_investment() const {
-    Money total;
-    for (const auto& i : investments) total += i.amount;
-    return total;
-  }
-
-  void validate() const {
-    market.validate();
-    fees.validate();
-    costs.validate();
-    stages.validate();
-    for (std::size_t i = 0; i < investments.size(); ++i) {
-      const auto f = "investments[" + std::to_string(i) + "]";
-      if (investments[i].amount.fen() < 0)
-        detail::fail(f + ".amount", investments[i].amount.to_string(), ">= 0");
-      if (investments[i].month < 0)
-        detail::fail(f + ".month", std::to_string(investments[i].month), ">= 0");
-    }
-  }
-};
-
-}  // namespace storeops
+/// storeops plan: The plan: its parts, JSON files, presets, lifecycle, money in and out, the plan check.
+#include <storeops/plan/plan.hpp>
+#include <storeops/plan/plan_json.hpp>
+#include <storeops/plan/presets.hpp>
+#include <storeops/plan/lifecycle.hpp>
+#include <storeops/plan/finance.hpp>
+#include <storeops/plan/check.hpp>

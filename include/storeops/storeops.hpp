@@ -1,28 +1,9 @@
 #pragma once
-/// storeops: plan and run an online marketplace store. One header for everything.
-#include "campaigns.hpp"
-#include "check.hpp"
-#include "credit.hpp"
-#include "customers.hpp"
-#include "erlang.hpp"
-#include "error.hpp"
-#include "finance.hpp"
-#include "funnel.hpp"
-#include "lifecycle.hpp"
-#include "market.hpp"
-#include "metrics.hpp"
-#include "money.hpp"
-#include "monte_carlo.hpp"
-#include "pay.hpp"
-#include "payroll.hpp"
-#include "plan.hpp"
-#include "plan_json.hpp"
-#include "presets.hpp"
-#include "promotions.hpp"
-#include "random.hpp"
-#include "report.hpp"
-#include "roles.hpp"
-#include "simulate.hpp"
-#include "staffing.hpp"
-#include "traffic.hpp"
-#include "version.hpp"
+/// storeops: plan and run an online marketplace store. One header for everything; each area
+/// has its own umbrella (core, market, team, plan, simulation).
+#include <storeops/core.hpp>
+#include <storeops/market.hpp>
+#include <storeops/plan.hpp>
+#include <storeops/simulation.hpp>
+#include <storeops/team.hpp>
+#include <storeops/version.hpp>

@@ -6,7 +6,7 @@
 
 #include <chrono>
 #include <sstream>
-#include <storeops/plan_json.hpp>
+#include <storeops/plan/plan_json.hpp>
 #include <storeops/storeops.hpp>
 #include <string>
 

@@ -91,7 +91,7 @@ def _run(args: argparse.Namespace) -> int:
         for f in findings:
             print(f"[{f.severity}] {f.message} ({f.source})")
         print(f"{len(findings)} finding(s)")
-        return 0
+        return 1 if any(f.severity == "invalid" for f in findings) else 0
     out.mkdir(parents=True, exist_ok=True)
     if args.command == "simulate":
         from .export import tidy

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "../error.hpp"
+#include <storeops/core/error.hpp>
 #include "format.hpp"
 
 namespace storeops::detail {

@@ -1,0 +1,5 @@
+#pragma once
+/// storeops core: Money in exact fen, the error family, random streams.
+#include <storeops/core/money.hpp>
+#include <storeops/core/error.hpp>
+#include <storeops/core/random.hpp>

@@ -1,0 +1,206 @@
+#pragma once
+/// Money in and out (docs/model.md §5; 000 ch.1, ch.3, ch.4): platform fees, the steady-state
+/// cost structure, a month's P&L and cash flow, and the payback month.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <storeops/detail/decimal.hpp>
+#include <storeops/detail/validate.hpp>
+#include <storeops/core/money.hpp>
+
+namespace storeops {
+
+/// Part of the annual fee refunded when a year's sales reach a threshold (real Tmall rules
+/// vary by category; *assumed* data, empty in the seed plan).
+struct AnnualFeeRefund {
+  Money yearly_sales;  ///< from these sales in a contract year
+  double share = 0;    ///< this share of the annual fee comes back
+  friend bool operator==(const AnnualFeeRefund&, const AnnualFeeRefund&) = default;
+};
+
+/// Platform fees (天猫 资费, 000 ch.1).
+struct PlatformFees {
+  Money deposit;             ///< 保证金: refundable, cash out, not an expense
+  Money annual_fee;          ///< 年费, paid each contract year
+  double commission_rate = 0;  ///< 扣点: share of each successful transaction
+  std::vector<AnnualFeeRefund> annual_fee_refunds;  ///< ascending thresholds
+  friend bool operator==(const PlatformFees&, const PlatformFees&) = default;
+
+  /// Tmall 2014: deposit 150,000 with TM (applied-for) marks, 100,000 when every mark is
+  /// registered (R); annual fee 30,000; commission 5%.
+  static PlatformFees tmall(bool all_registered_marks = false) {
+    PlatformFees f;
+    f.deposit = Money::from_whole_yuan(all_registered_marks ? 100'000 : 150'000);
+    f.annual_fee = Money::from_whole_yuan(30'000);
+    f.commission_rate = 0.05;
+    return f;
+  }
+
+  void validate() const {
+    if (deposit.fen() < 0) detail::fail("fees.deposit", deposit.to_string(), ">= 0");
+    if (annual_fee.fen() < 0) detail::fail("fees.annual_fee", annual_fee.to_string(), ">= 0");
+    detail::require_rate(commission_rate, "fees.commission_rate");
+    for (std::size_t i = 0; i < annual_fee_refunds.size(); ++i) {
+      const auto f = "fees.annual_fee_refunds[" + std::to_string(i) + "]";
+      detail::require_rate(annual_fee_refunds[i].share, f + ".share");
+      if (annual_fee_refunds[i].yearly_sales.fen() < 0)
+        detail::fail(f + ".yearly_sales", annual_fee_refunds[i].yearly_sales.to_string(), ">= 0");
+      if (i > 0 && annual_fee_refunds[i].yearly_sales <= annual_fee_refunds[i - 1].yearly_sales)
+        detail::fail(f + ".yearly_sales", annual_fee_refunds[i].yearly_sales.to_string(),
+                     "above the previous threshold");
+    }
+  }
+
+  /// The annual fee refunded for a contract year with these sales.
+  Money annual_fee_refund(Money yearly_sales) const {
+    double share = 0;
+    for (const auto& r : annual_fee_refunds)
+      if (yearly_sales >= r.yearly_sales) share = r.share;
+    return annual_fee.times(share, "annual_fee_refunds.share");
+  }
+};
+
+namespace detail {
+/// Sum and difference of rates as decimals, so 0.40 − 0.10 − … is exactly 0.075 as written.
+inline double decimal_sum(std::initializer_list<std::pair<double, int>> terms) {
+  __extension__ __int128 units = 0;  // in 1e-15
+  for (auto [rate, sign] : terms) {
+    const auto d = Decimal::of(rate, "rate");
+    __extension__ __int128 v = d.mantissa;
+    int e = d.exponent + 15;
+    for (; e > 0; --e) v *= 10;
+    for (; e < 0; ++e) v /= 10;  // rates with more than 15 decimals lose the excess
+    units += sign * v;
+  }
+  const bool negative = units < 0;
+  auto magnitude = negative ? -units : units;
+  std::string digits = std::to_string(static_cast<long long>(magnitude));
+  return std::stod((negative ? "-" : "") + digits + "e-15");
+}
+}  // namespace detail
+
+/// The steady-state cost structure as shares of revenue (000 ch.4, 全店经销后).
+struct CostStructure {
+  double gross_margin = 0;        ///< 毛利率
+  double promotion = 0;           ///< 推广成本
+  double personnel = 0;           ///< 人员成本
+  double commission = 0;          ///< 天猫扣点
+  double shipping_packaging = 0;  ///< 运费+包装成本
+  double tax = 0;                 ///< 税收
+  double other = 0;               ///< 场地/聚会/天猫软件/员工福利
+  friend bool operator==(const CostStructure&, const CostStructure&) = default;
+
+  /// 40% gross margin; promotion 10%, personnel 6%, commission 5%, shipping and packaging
+  /// 5%, tax 4.5%, venue/events/software/benefits 2%: net margin 7.5%.
+  static CostStructure tmall_2014() { return {0.40, 0.10, 0.06, 0.05, 0.05, 0.045, 0.02}; }
+
+  /// Gross margin less every cost share, computed in decimals: 0.075 for the seed.
+  double net_margin() const {
+    return detail::decimal_sum({{gross_margin, 1}, {promotion, -1}, {personnel, -1},
+                                {commission, -1}, {shipping_packaging, -1}, {tax, -1},
+                                {other, -1}});
+  }
+  /// What is left of a sale after the costs that scale with it (goods, commission,
+  /// shipping, tax): the base of the break-even ROI.
+  double contribution_margin() const {
+    return detail::decimal_sum(
+        {{gross_margin, 1}, {commission, -1}, {shipping_packaging, -1}, {tax, -1}});
+  }
+
+  void validate() const {
+    detail::require_rate(gross_margin, "costs.gross_margin");
+    detail::require_rate(promotion, "costs.promotion");
+    detail::require_rate(personnel, "costs.personnel");
+    detail::require_rate(commission, "costs.commission");
+    detail::require_rate(shipping_packaging, "costs.shipping_packaging");
+    detail::require_rate(tax, "costs.tax");
+    detail::require_rate(other, "costs.other");
+  }
+};
+
+/// The first 1-based month whose cumulative cash flow covers the initial investment, or
+/// nothing when it never does.
+inline std::optional<int> payback_month(Money initial_investment,
+                                        std::span<const Money> monthly_cash_flows) {
+  if (initial_investment.fen() < 0)
+    detail::fail("initial_investment", initial_investment.to_string(), ">= 0");
+  Money cumulative;
+  for (std::size_t i = 0; i < monthly_cash_flows.size(); ++i) {
+    cumulative += monthly_cash_flows[i];
+    if (cumulative >= initial_investment) return static_cast<int>(i) + 1;
+  }
+  return std::nullopt;
+}
+
+/// What a month's statement is computed from.
+struct MonthInputs {
+  Money revenue;                               ///< 销售额, orders × AOV
+  double refund_rate = 0;                      ///< share of revenue refunded
+  std::map<std::string, Money> promotion;      ///< spend by channel (直通车, 钻展, ...)
+  Money payroll;                               ///< from the pay rules, not a percentage
+  bool annual_fee_due = false;                 ///< the month a contract year starts
+  Money annual_fee_refund;                     ///< refunded this month
+  Money deposits_paid;                         ///< 保证金/押金 paid: cash out, not expense
+  Money deposits_returned;
+  Money one_off_purchases;                     ///< hardware, decoration: cash out this month
+};
+
+/// One month's P&L and cash flow (docs/model.md §5). Expenses are positive amounts.
+struct MonthStatement {
+  Money revenue, refunds, net_sales, cost_of_goods, gross_profit;
+  Money platform_commission, annual_fee, promotion_spend, payroll, shipping_packaging, tax,
+      other;
+  std::map<std::string, Money> promotion_by_channel;
+  Money operating_profit;
+  Money deposits, one_off_purchases;  ///< net deposits paid, one-off purchases
+  Money cash_flow;                    ///< operating profit − net deposits − purchases
+};
+
+/// A month's statement with promotion given as a total: the allocation-free core that the
+/// simulation calls every month. `in.promotion` is ignored here.
+inline MonthStatement month_statement_core(const PlatformFees& fees, const CostStructure& costs,
+                                           const MonthInputs& in, Money promotion_total) {
+  if (in.revenue.fen() < 0) detail::fail("revenue", in.revenue.to_string(), ">= 0");
+  detail::require_rate(in.refund_rate, "refund_rate");
+  MonthStatement s;
+  s.revenue = in.revenue;
+  s.refunds = in.revenue.times(in.refund_rate, "refund_rate");
+  s.net_sales = s.revenue - s.refunds;
+  s.cost_of_goods = s.net_sales.times(1.0 - costs.gross_margin, "1 - gross_margin");
+  s.gross_profit = s.net_sales - s.cost_of_goods;
+  s.platform_commission = s.net_sales.times(fees.commission_rate, "commission_rate");
+  s.annual_fee = (in.annual_fee_due ? fees.annual_fee : Money()) - in.annual_fee_refund;
+  s.promotion_spend = promotion_total;
+  s.payroll = in.payroll;
+  s.shipping_packaging = s.net_sales.times(costs.shipping_packaging, "shipping_packaging");
+  s.tax = s.net_sales.times(costs.tax, "tax");
+  s.other = s.net_sales.times(costs.other, "other");
+  s.operating_profit = s.gross_profit - s.platform_commission - s.annual_fee -
+                       s.promotion_spend - s.payroll - s.shipping_packaging - s.tax - s.other;
+  s.deposits = in.deposits_paid - in.deposits_returned;
+  s.one_off_purchases = in.one_off_purchases;
+  s.cash_flow = s.operating_profit - s.deposits - s.one_off_purchases;
+  return s;
+}
+
+/// A month's statement: costs that scale with sales are shares of net sales (goods at
+/// 1 − gross margin, commission at the platform rate, shipping, tax, other); promotion (by
+/// channel) and payroll are what was spent.
+inline MonthStatement month_statement(const PlatformFees& fees, const CostStructure& costs,
+                                      const MonthInputs& in) {
+  Money promotion;
+  for (const auto& [channel, spend] : in.promotion) {
+    if (spend.fen() < 0) detail::fail("promotion." + channel, spend.to_string(), ">= 0");
+    promotion += spend;
+  }
+  MonthStatement s = month_statement_core(fees, costs, in, promotion);
+  s.promotion_by_channel = in.promotion;
+  return s;
+}
+
+}  // namespace storeops

@@ -1,0 +1,202 @@
+#pragma once
+/// The store's lifecycle (docs/model.md §6; 000 ch.2–4, 002 篇3–4, 001, 004): stages with revenue
+/// targets, the dated investment schedule, product roles and the hit-candidate rule.
+#include <array>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <storeops/detail/validate.hpp>
+#include <storeops/core/money.hpp>
+#include <storeops/team/roles.hpp>
+
+namespace storeops {
+
+enum class Stage {
+  setup,     ///< 申请公司和专卖店: company and store application, fees
+  launch,    ///< 正式投入运营: decoration, ad trial, first hires; target 30,000 a month
+  scale_up,  ///< 全店经销过度: whole-store distribution; target 300,000 a month
+  mature,    ///< 成熟阶段: 聚划算 funding; target 500,000 a month excluding 聚划算
+};
+inline constexpr std::size_t stage_count = 4;
+inline constexpr std::array<std::string_view, stage_count> stage_names = {"setup", "launch",
+                                                                          "scale_up", "mature"};
+inline std::string_view to_string(Stage s) { return stage_names[static_cast<std::size_t>(s)]; }
+inline Stage stage_from_string(std::string_view s) {
+  for (std::size_t i = 0; i < stage_count; ++i)
+    if (stage_names[i] == s) return static_cast<Stage>(i);
+  throw Error("unknown stage '" + std::string(s) + "'; valid stages: setup, launch, scale_up, mature");
+}
+
+/// People a stage plans to hire (000 ch.3), for comparison with the staffing rules.
+struct StageHire {
+  Role role = Role::cs_agent;
+  int count = 0;
+  friend bool operator==(const StageHire&, const StageHire&) = default;
+};
+
+/// One stage of the plan: what completes it, what it spends.
+struct StagePlan {
+  Stage stage = Stage::setup;
+  Money revenue_target;    ///< monthly revenue that completes the stage; 0: time-based
+  int min_months = 0;      ///< months the stage takes at least (setup: *assumed* 1)
+  Money ad_budget;         ///< promotion budget for the stage (launch: 30,000 ad trial)
+  Money software;          ///< software bought on entering the stage (launch: 1,000)
+  std::vector<StageHire> hires;
+  std::string notes;
+  friend bool operator==(const StagePlan&, const StagePlan&) = default;
+};
+
+/// A dated investment (000 ch.4): month 0 is the plan's first month.
+struct Investment {
+  std::string name;
+  Money amount;
+  int month = 0;
+  bool refundable = false;  ///< a deposit: cash out now, back later, never an expense
+  std::string source;
+  friend bool operator==(const Investment&, const Investment&) = default;
+};
+
+/// The stages in order and how many consecutive months a revenue target must hold.
+class Lifecycle {
+ public:
+  Lifecycle(std::vector<StagePlan> stages, int confirm_months = 1)
+      : stages_(std::move(stages)), confirm_months_(confirm_months) {
+    validate();
+  }
+  const std::vector<StagePlan>& stages() const noexcept { return stages_; }
+  int confirm_months() const noexcept { return confirm_months_; }
+  friend bool operator==(const Lifecycle&, const Lifecycle&) = default;
+  const StagePlan& plan_of(Stage s) const {
+    for (const auto& p : stages_)
+      if (p.stage == s) return p;
+    throw Error("the lifecycle has no stage " + std::string(to_string(s)));
+  }
+
+  void validate() const {
+    if (stages_.empty()) throw Error("Lifecycle.stages needs at least one stage");
+    if (confirm_months_ < 1)
+      detail::fail("Lifecycle.confirm_months", std::to_string(confirm_months_), ">= 1");
+    for (std::size_t i = 0; i < stages_.size(); ++i) {
+      const auto& s = stages_[i];
+      const auto f = "Lifecycle.stages[" + std::to_string(i) + "]";
+      if (i > 0 && static_cast<int>(s.stage) <= static_cast<int>(stages_[i - 1].stage))
+        detail::fail(f + ".stage", "'" + std::string(to_string(s.stage)) + "'",
+                     "after the previous stage");
+      for (auto [name, m] : {std::pair{".revenue_target", s.revenue_target},
+                             {".ad_budget", s.ad_budget}, {".software", s.software}})
+        if (m.fen() < 0) detail::fail(f + name, m.to_string(), ">= 0");
+      if (s.min_months < 0) detail::fail(f + ".min_months", std::to_string(s.min_months), ">= 0");
+      if (s.revenue_target.fen() == 0 && s.min_months == 0 && i + 1 < stages_.size())
+        throw Error(f + ": a stage needs a revenue target or a minimum number of months");
+      for (const auto& h : s.hires)
+        if (h.count < 0) detail::fail(f + ".hires." + std::string(to_string(h.role)),
+                                      std::to_string(h.count), ">= 0");
+    }
+  }
+
+ private:
+  std::vector<StagePlan> stages_;
+  int confirm_months_;
+};
+
+/// Follows a store through its stages month by month: a stage advances when its minimum
+/// months are over and its revenue target has held for `confirm_months` in a row.
+class StageTracker {
+ public:
+  explicit StageTracker(const Lifecycle& lifecycle) : lifecycle_(&lifecycle) {}
+
+  std::size_t index() const noexcept { return index_; }
+  Stage stage() const noexcept { return lifecycle_->stages()[index_].stage; }
+  /// Whether the last stage's own target has been met (it has no next stage).
+  bool final_target_met() const noexcept { return final_met_; }
+
+  /// Records one month's revenue in the current stage; returns true when the store moves
+  /// to the next stage from the following month.
+  bool record(Money revenue) {
+    const auto& stages = lifecycle_->stages();
+    const auto& s = stages[index_];
+    ++months_;
+    const bool met = s.revenue_target.fen() == 0 || revenue >= s.revenue_target;
+    streak_ = met ? streak_ + 1 : 0;
+    const int needed = s.revenue_target.fen() == 0 ? 0 : lifecycle_->confirm_months();
+    if (months_ < s.min_months || streak_ < needed || streak_ == 0) return false;
+    if (index_ + 1 == stages.size()) {
+      final_met_ = final_met_ || s.revenue_target.fen() > 0;
+      return false;
+    }
+    ++index_;
+    months_ = 0;
+    streak_ = 0;
+    return true;
+  }
+
+ private:
+  const Lifecycle* lifecycle_;
+  std::size_t index_ = 0;
+  int months_ = 0;
+  int streak_ = 0;
+  bool final_met_ = false;
+};
+
+/// Product roles (004, 002): 引流款 traffic driver, 利润款 profit, 活动款 campaign, 形象款 image.
+enum class ProductRole { traffic_driver, profit, campaign, image };
+inline constexpr std::array<std::string_view, 4> product_role_names = {"traffic_driver", "profit",
+                                                                       "campaign", "image"};
+/// Product lifecycle (002 篇4): 新生期 new, 成长期 growth, 爆款期 hit, 稳定期 stable, 衰退期 decline.
+enum class ProductStage { new_item, growth, hit, stable, decline };
+inline constexpr std::array<std::string_view, 5> product_stage_names = {"new", "growth", "hit",
+                                                                        "stable", "decline"};
+
+/// The hit-candidate rule of 002 篇4: over about a week, UV >= 3,000, CR >= 3% and bounce
+/// below the store average. Thresholds are data.
+struct HitCandidateRule {
+  double min_weekly_visitors = 3'000;
+  double min_conversion_rate = 0.03;
+  bool bounce_below_store_average = true;
+};
+
+/// One item's week (data from 生意参谋 / 量子恒道).
+struct ItemWeek {
+  std::string item;
+  double visitors = 0;  ///< UV over the week
+  double buyers = 0;
+  double bounce_rate = 0;
+};
+
+struct HitCheck {
+  std::string item;
+  bool candidate = false;
+  double conversion_rate = 0;
+  std::vector<std::string> failed;  ///< each failed condition: rule, required, actual
+};
+
+inline HitCheck hit_candidate(const ItemWeek& w, double store_bounce_rate,
+                              const HitCandidateRule& rule = {}) {
+  detail::require_non_negative(w.visitors, "visitors");
+  detail::require_non_negative(w.buyers, "buyers");
+  detail::require_rate(w.bounce_rate, "bounce_rate");
+  detail::require_rate(store_bounce_rate, "store_bounce_rate");
+  if (w.buyers > w.visitors)
+    throw Error("item '" + w.item + "': buyers (" + detail::shortest(w.buyers) +
+                ") cannot exceed visitors (" + detail::shortest(w.visitors) + ")");
+  HitCheck c;
+  c.item = w.item;
+  c.conversion_rate = w.visitors > 0 ? w.buyers / w.visitors : 0.0;
+  if (w.visitors < rule.min_weekly_visitors)
+    c.failed.push_back("weekly visitors: required >= " + detail::shortest(rule.min_weekly_visitors) +
+                       ", actual " + detail::shortest(w.visitors));
+  if (c.conversion_rate < rule.min_conversion_rate)
+    c.failed.push_back("conversion rate: required >= " +
+                       detail::shortest(rule.min_conversion_rate) + ", actual " +
+                       detail::shortest(c.conversion_rate));
+  if (rule.bounce_below_store_average && !(w.bounce_rate < store_bounce_rate))
+    c.failed.push_back("bounce rate: required < store average " +
+                       detail::shortest(store_bounce_rate) + ", actual " +
+                       detail::shortest(w.bounce_rate));
+  c.candidate = c.failed.empty();
+  return c;
+}
+
+}  // namespace storeops

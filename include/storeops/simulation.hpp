@@ -1,0 +1,4 @@
+#pragma once
+/// storeops simulation: The monthly engine and Monte Carlo.
+#include <storeops/simulation/simulate.hpp>
+#include <storeops/simulation/monte_carlo.hpp>

@@ -1,0 +1,227 @@
+#pragma once
+/// Many sampled futures of one plan (docs/model.md §8). Each run draws its uncertain inputs from
+/// its own random stream (seed, run), so results depend only on the seed, never on the
+/// number of threads. Results are row-major Eigen matrices: one row per run, one column per
+/// month, money in yuan rounded to the fen.
+#include <Eigen/Dense>
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include <storeops/simulation/simulate.hpp>
+
+namespace storeops {
+
+using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+/// The per-month columns a Monte Carlo result holds, in order.
+inline constexpr std::array<std::string_view, 12> monte_carlo_columns = {
+    "visitors",        "orders",        "orders_per_day", "revenue",
+    "headcount",       "payroll",       "promotion_spend", "platform_fees",
+    "gross_profit",    "operating_profit", "cash_flow",   "cumulative_cash"};
+
+/// How many futures a Monte Carlo samples when not told (the same in Python and the CLI).
+inline constexpr int default_runs = 10'000;
+
+struct MonteCarloOptions {
+  int runs = default_runs;
+  int months = 36;
+  std::uint64_t seed = 0;
+  int threads = 0;  ///< 0: every core
+  /// The index of the first run: chunks with first_run 0, n, 2n, ... under one seed
+  /// concatenate to exactly the single run of all of them (for fanning out over processes).
+  std::uint64_t first_run = 0;
+  /// Called from the calling thread about ten times a second with (runs done, runs).
+  std::function<void(int, int)> progress;
+};
+
+struct MonteCarloResult {
+  std::array<Matrix, monte_carlo_columns.size()> columns;
+  Eigen::Matrix<std::int8_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> stage;
+  Eigen::VectorXd payback_months;  ///< NaN where the run never pays back
+
+  const Matrix& column(std::string_view name) const {
+    for (std::size_t i = 0; i < monte_carlo_columns.size(); ++i)
+      if (monte_carlo_columns[i] == name) return columns[i];
+    std::string valid;
+    for (auto c : monte_carlo_columns) valid += (valid.empty() ? "" : ", ") + std::string(c);
+    throw Error("unknown column '" + std::string(name) + "'; columns: " + valid);
+  }
+
+  /// Quantiles per month: one row per q, one column per month.
+  Matrix quantiles(std::string_view name, const std::vector<double>& qs) const {
+    const Matrix& m = column(name);
+    for (double q : qs) detail::require_rate(q, "q");
+    Matrix out(static_cast<Eigen::Index>(qs.size()), m.cols());
+    std::vector<double> values(static_cast<std::size_t>(m.rows()));
+    for (Eigen::Index t = 0; t < m.cols(); ++t) {
+      for (Eigen::Index r = 0; r < m.rows(); ++r) values[std::size_t(r)] = m(r, t);
+      std::sort(values.begin(), values.end());
+      for (std::size_t k = 0; k < qs.size(); ++k)
+        out(Eigen::Index(k), t) = quantile_sorted(values, qs[k]);
+    }
+    return out;
+  }
+
+  /// Share of runs that have reached each stage by each month: stage_count × months.
+  Matrix stage_probability() const {
+    Matrix out = Matrix::Zero(stage_count, stage.cols());
+    for (Eigen::Index r = 0; r < stage.rows(); ++r) {
+      int reached = 0;
+      for (Eigen::Index t = 0; t < stage.cols(); ++t) {
+        reached = std::max(reached, int(stage(r, t)));
+        for (int s = 0; s <= reached; ++s) out(s, t) += 1.0;
+      }
+    }
+    return out / static_cast<double>(std::max<Eigen::Index>(1, stage.rows()));
+  }
+
+  static double quantile_sorted(const std::vector<double>& v, double q) {
+    if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
+    const double pos = q * double(v.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(pos));
+    const auto hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (pos - double(lo)) * (v[hi] - v[lo]);
+  }
+};
+
+/// Runs `options.runs` sampled futures of the plan.
+inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& options = {}) {
+  check_months(options.months);
+  if (options.runs < 1 || options.runs > 100'000'000)
+    detail::fail("runs", std::to_string(options.runs), "in 1..100000000");
+  if (options.threads < 0) detail::fail("threads", std::to_string(options.threads), ">= 0");
+  plan.validate();
+  const Eigen::Index runs = options.runs, months = options.months;
+  MonteCarloResult out;
+  for (auto& c : out.columns) c.resize(runs, months);
+  out.stage.resize(runs, months);
+  out.payback_months.resize(runs);
+  const Schedule schedule(plan, options.months);
+  const Money investment = plan.initial_investment();
+
+  auto one_run = [&](Eigen::Index run) {
+    Rng rng(options.seed, options.first_run + static_cast<std::uint64_t>(run));
+    const Draw d = Draw::sample(plan.market, rng);
+    double* col[monte_carlo_columns.size()];
+    for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) col[c] = out.columns[c].row(run).data();
+    std::int8_t* st = out.stage.row(run).data();
+    PaybackCounter payback(investment);
+    run_plan(plan, schedule, d, options.months, [&](const MonthRecord& r) {
+      const auto t = std::size_t(r.month - 1);
+      col[0][t] = r.visitors;
+      col[1][t] = r.orders;
+      col[2][t] = r.orders_per_day;
+      col[3][t] = r.revenue.yuan();
+      col[4][t] = r.staff.total();
+      col[5][t] = r.payroll.yuan();
+      col[6][t] = r.promotion_spend.yuan();
+      col[7][t] = r.platform_fees.yuan();
+      col[8][t] = r.gross_profit.yuan();
+      col[9][t] = r.operating_profit.yuan();
+      col[10][t] = r.cash_flow.yuan();
+      col[11][t] = r.cumulative_cash.yuan();
+      st[t] = static_cast<std::int8_t>(r.stage);
+      payback.add(r);
+    });
+    out.payback_months(run) =
+        payback.month() ? double(*payback.month()) : std::numeric_limits<double>::quiet_NaN();
+  };
+
+  const int threads = options.threads > 0
+                          ? options.threads
+                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  constexpr Eigen::Index chunk = 64;
+  std::atomic<Eigen::Index> next{0};
+  std::atomic<int> done{0};
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
+  auto worker = [&] {
+    try {
+      for (;;) {
+        const Eigen::Index start = next.fetch_add(chunk);
+        if (start >= runs || failed) return;
+        const Eigen::Index end = std::min(runs, start + chunk);
+        for (Eigen::Index run = start; run < end; ++run) one_run(run);
+        done += static_cast<int>(end - start);
+      }
+    } catch (...) {
+      if (!failed.exchange(true)) failure = std::current_exception();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int i = 0; i < std::min<Eigen::Index>(threads, (runs + chunk - 1) / chunk); ++i)
+    pool.emplace_back(worker);
+  if (options.progress) {
+    while (done.load() < options.runs && !failed.load()) {
+      options.progress(done.load(), options.runs);
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  if (options.progress) options.progress(options.runs, options.runs);
+  return out;
+}
+
+/// One row of a sensitivity (tornado) table: an uncertain input at its P10 and P90, every
+/// other input at the plan's value.
+struct Swing {
+  std::string input;
+  double low_value = 0, high_value = 0;
+  double low_result = 0, high_result = 0;  ///< the metric with the input at low / high
+};
+
+/// One-at-a-time swings of each uncertain input on a metric of the simulation:
+/// "cumulative_cash" (at the last month, yuan), "operating_profit" (summed, yuan),
+/// "revenue" (summed, yuan) or "payback_month" (NaN when it never pays back).
+inline std::vector<Swing> sensitivity(const Plan& plan, int months = 36,
+                                      std::string_view metric = "cumulative_cash") {
+  check_months(months);
+  plan.validate();
+  if (metric != "cumulative_cash" && metric != "operating_profit" && metric != "revenue" &&
+      metric != "payback_month")
+    throw Error("metric must be one of cumulative_cash, operating_profit, revenue, "
+                "payback_month, got '" + std::string(metric) + "'");
+  const Schedule schedule(plan, months);
+  auto measure = [&](const Draw& d) {
+    PaybackCounter payback(plan.initial_investment());
+    Money cash, profit, revenue;
+    run_plan(plan, schedule, d, months, [&](const MonthRecord& r) {
+      payback.add(r);
+      cash = r.cumulative_cash;
+      profit += r.operating_profit;
+      revenue += r.revenue;
+    });
+    if (metric == "payback_month")
+      return payback.month() ? double(*payback.month()) : std::numeric_limits<double>::quiet_NaN();
+    return (metric == "revenue" ? revenue : metric == "operating_profit" ? profit : cash).yuan();
+  };
+  std::vector<Swing> out;
+  for (std::size_t i = 0; i < uncertain_input_names.size(); ++i) {
+    const Uncertain& u = uncertain_input(plan.market, i);
+    if (!u.varies()) continue;
+    Swing s{std::string(uncertain_input_names[i]), u.quantile(0.1), u.quantile(0.9), 0, 0};
+    Draw low = Draw::of(plan.market), high = low;
+    draw_input(low, i) = s.low_value;
+    draw_input(high, i) = s.high_value;
+    s.low_result = measure(low);
+    s.high_result = measure(high);
+    out.push_back(s);
+  }
+  std::sort(out.begin(), out.end(), [](const Swing& a, const Swing& b) {
+    const double wa = std::abs(a.high_result - a.low_result), wb = std::abs(b.high_result - b.low_result);
+    return wa > wb;
+  });
+  return out;
+}
+
+}  // namespace storeops

@@ -1,0 +1,7 @@
+#pragma once
+/// storeops team: The team: roles, staffing rules, Erlang C sizing, pay rules, payroll.
+#include <storeops/team/roles.hpp>
+#include <storeops/team/staffing.hpp>
+#include <storeops/team/erlang.hpp>
+#include <storeops/team/pay.hpp>
+#include <storeops/team/payroll.hpp>

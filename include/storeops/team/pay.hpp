@@ -1,0 +1,458 @@
+#pragma once
+/// What every role is paid (docs/model.md §4; 000 ch.5 and attachment 七): pay rules as data,
+/// payslips that explain themselves line by line, and a month's payroll for a whole team.
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <storeops/detail/validate.hpp>
+#include <storeops/core/money.hpp>
+#include <storeops/team/roles.hpp>
+#include <storeops/team/staffing.hpp>
+
+namespace storeops {
+
+/// What a role's commission is a share of.
+enum class CommissionBasis {
+  none,            ///< no commission
+  personal_sales,  ///< 个人业绩提成: the person's own sales (customer-service agents)
+  team_sales,      ///< 团队业绩提成: the sum of the team members' personal sales (leads, managers)
+  pool,            ///< an equal share of the indirect departments' silent-order pool
+};
+inline constexpr std::array<std::string_view, 4> commission_basis_names = {
+    "none", "personal_sales", "team_sales", "pool"};
+
+inline CommissionBasis commission_basis_from_string(std::string_view s) {
+  for (std::size_t i = 0; i < commission_basis_names.size(); ++i)
+    if (commission_basis_names[i] == s) return static_cast<CommissionBasis>(i);
+  throw Error("commission basis must be one of none, personal_sales, team_sales, pool, got '" +
+              std::string(s) + "'");
+}
+
+/// One role's pay rules, yuan a month.
+struct RolePay {
+  Role role = Role::cs_agent;
+  Money base;                ///< 底薪 base pay
+  Money position_allowance;  ///< 岗位 position allowance (*assumed* 0)
+  Money benefits;            ///< 福利 benefits (*assumed* 0)
+  Money extra_reward;        ///< 额外奖励 extra reward for the month (*assumed* 0)
+  CommissionBasis commission = CommissionBasis::none;
+  double commission_rate = 0;  ///< share of the basis (0.002 = 0.2%); unused for the pool
+  bool rating_bonus = false;   ///< earns the customer-service rating bonus (attachment 七)
+  friend bool operator==(const RolePay&, const RolePay&) = default;
+};
+
+/// The customer-service rating bonus and its penalties (000 attachment 七).
+struct RatingBonusRule {
+  Money bonus = Money::from_whole_yuan(500);         ///< *assumed*: the seed gives no amount
+  Money per_neutral = Money::from_whole_yuan(100);   ///< 中评 −100 each
+  Money per_negative = Money::from_whole_yuan(300);  ///< 差评 −300 each
+  Money per_tenth_up = Money::from_whole_yuan(100);  ///< each full 0.1 rating rise: +100
+  Money per_tenth_down = Money::from_whole_yuan(200);  ///< each full 0.1 fall: −200
+  friend bool operator==(const RatingBonusRule&, const RatingBonusRule&) = default;
+};
+
+/// The KPIs the seeds judge each department by (docs/model.md §4), by department.
+inline const std::vector<std::string>& department_kpis(Department d) {
+  static const std::array<std::vector<std::string>, department_count> kpis = {{
+      {"reply_rate", "success_rate", "satisfaction", "response_time_s", "average_reply_length"},
+      {"task_completion"},
+      {"ctr", "traffic_cost", "roi", "traffic_reached", "ad_cost_ratio"},
+      {},
+      {"dsr_shipping", "wrong_shipment_rate", "quality_return_share"},
+      {},
+  }};
+  return kpis[index(d)];
+}
+
+/// An optional pay multiplier: when a department's KPI is below (or at least) a threshold,
+/// multiply its people's commission or bonus by a factor. A rule a user adds as data.
+struct KpiMultiplier {
+  Department department = Department::customer_service;
+  std::string kpi;             ///< one of department_kpis(department)
+  bool below = true;           ///< applies when kpi < threshold (else when kpi >= threshold)
+  double threshold = 0;
+  double factor = 1;           ///< >= 0
+  std::string applies_to = "commission";  ///< "commission" or "bonus"
+  friend bool operator==(const KpiMultiplier&, const KpiMultiplier&) = default;
+};
+
+/// One line of a payslip's explanation: the rule, its inputs and the amount.
+struct PayLine {
+  std::string item;  ///< base, allowance, benefits, reward, commission, bonus, deduction, floor
+  std::string rule;  ///< what the rule says, with its inputs
+  Money amount;
+};
+
+/// One person's pay for a month. total = base + allowance + benefits + extra_reward +
+/// commission + bonus + minimum_wage_top_up − deductions.
+struct Payslip {
+  Role role = Role::cs_agent;
+  Money base;
+  Money position_allowance;
+  Money benefits;
+  Money extra_reward;
+  Money commission;  ///< sales commission, or the pool share (团队业绩提成) for indirect roles
+  Money bonus;       ///< the rating bonus, never negative
+  Money deductions;  ///< what a negative bonus takes from base pay
+  Money minimum_wage_top_up;
+  Money total;
+  std::vector<PayLine> lines;
+
+  /// The explanation, one line per rule, as a store manager would read it aloud.
+  std::string explanation() const {
+    std::string out;
+    for (const auto& l : lines) out += l.rule + ": " + l.amount.to_string() + "\n";
+    return out + "total: " + total.to_string() + "\n";
+  }
+  friend std::ostream& operator<<(std::ostream& os, const Payslip& p) {
+    return os << "Payslip(" << to_string(p.role) << ", total=" << p.total << ")";
+  }
+};
+
+/// What a payslip is computed from.
+struct PayInputs {
+  Money personal_sales;
+  Money team_sales;
+  Money pool_share;
+  long neutral_reviews = 0;
+  long negative_reviews = 0;
+  double rating_change = 0;  ///< this month's store rating − last month's (4.6 − 4.7 = −0.1)
+  std::map<std::string, double> kpis;  ///< the department's KPI values, for multipliers
+};
+
+namespace detail {
+inline std::string rate_text(double rate) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g%%", rate * 100.0);
+  return buf;
+}
+/// Whole tenths in a rating change, counted with a tolerance: 4.6 − 4.7 is −0.0999… in
+/// binary floating point and still a full step down.
+inline long rating_tenths(double change) {
+  const double tenths = std::floor(std::fabs(change) * 10.0 + 1e-6);
+  return change < 0 ? -static_cast<long>(tenths) : static_cast<long>(tenths);
+}
+}  // namespace detail
+
+/// The pay rules of a plan, as data.
+class PayPolicy {
+ public:
+  PayPolicy(std::vector<RolePay> roles, RatingBonusRule rating = {}, double pool_rate = 0.01,
+            std::vector<Department> pool_departments = {Department::planning,
+                                                        Department::promotion,
+                                                        Department::design,
+                                                        Department::logistics},
+            Money minimum_wage = Money(), std::vector<KpiMultiplier> kpi_multipliers = {})
+      : rating_(rating),
+        pool_rate_(pool_rate),
+        pool_departments_(std::move(pool_departments)),
+        minimum_wage_(minimum_wage),
+        kpi_multipliers_(std::move(kpi_multipliers)) {
+    std::array<bool, role_count> seen{};
+    for (const auto& r : roles) {
+      if (seen[index(r.role)])
+        throw Error("Pay.roles: role " + std::string(to_string(r.role)) + " appears twice");
+      seen[index(r.role)] = true;
+      roles_[index(r.role)] = r;
+    }
+    for (std::size_t i = 0; i < role_count; ++i)
+      if (!seen[i])
+        throw Error("Pay.roles: no pay rule for role " + std::string(role_names[i]) +
+                    "; every role needs one");
+    validate();
+  }
+
+  const RolePay& role(Role r) const noexcept { return roles_[index(r)]; }
+  std::vector<RolePay> roles() const { return {roles_.begin(), roles_.end()}; }
+  const RatingBonusRule& rating() const noexcept { return rating_; }
+  /// Share of the whole store's silent-order revenue paid into the indirect pool (1%).
+  double pool_rate() const noexcept { return pool_rate_; }
+  const std::vector<Department>& pool_departments() const noexcept { return pool_departments_; }
+  /// The monthly floor on a payslip's total; zero means none (*assumed*; a plan check warns).
+  Money minimum_wage() const noexcept { return minimum_wage_; }
+  const std::vector<KpiMultiplier>& kpi_multipliers() const noexcept { return kpi_multipliers_; }
+
+  void set_role(const RolePay& r) { update([&](PayPolicy& p) { p.roles_[index(r.role)] = r; }); }
+  void set_rating(const RatingBonusRule& r) { update([&](PayPolicy& p) { p.rating_ = r; }); }
+  void set_pool_rate(double v) { update([&](PayPolicy& p) { p.pool_rate_ = v; }); }
+  void set_pool_departments(std::vector<Department> d) {
+    update([&](PayPolicy& p) { p.pool_departments_ = std::move(d); });
+  }
+  void set_minimum_wage(Money m) { update([&](PayPolicy& p) { p.minimum_wage_ = m; }); }
+  void set_kpi_multipliers(std::vector<KpiMultiplier> k) {
+    update([&](PayPolicy& p) { p.kpi_multipliers_ = std::move(k); });
+  }
+
+  friend bool operator==(const PayPolicy&, const PayPolicy&) = default;
+
+  bool in_pool(Role r) const noexcept {
+    for (auto d : pool_departments_)
+      if (d == department_of(r)) return true;
+    return false;
+  }
+
+  /// One person's payslip for the month, exact in fen, with its explanation.
+  Payslip payslip(Role r, const PayInputs& in) const {
+    check_inputs(r, in);
+    return compute(r, in, true);
+  }
+
+  /// The same, with the arguments of the Python API (docs/model.md §4):
+  /// payslip(Role::cs_agent, Money::from_yuan(300'000)).
+  Payslip payslip(Role r, Money personal_sales = {}, Money team_sales = {}, Money pool_share = {},
+                  long neutral_reviews = 0, long negative_reviews = 0,
+                  double rating_change = 0.0) const {
+    PayInputs in;
+    in.personal_sales = personal_sales;
+    in.team_sales = team_sales;
+    in.pool_share = pool_share;
+    in.neutral_reviews = neutral_reviews;
+    in.negative_reviews = negative_reviews;
+    in.rating_change = rating_change;
+    return payslip(r, in);
+  }
+
+  /// The same payslip without the explanation and without checks: the allocation-free form
+  /// that payroll_total() and the simulation use. Inputs must be valid.
+  Money payslip_total(Role r, const PayInputs& in) const { return compute(r, in, false).total; }
+
+ private:
+  template <class F>
+  void update(F change) {
+    PayPolicy next = *this;
+    change(next);
+    next.validate();  // *this is untouched when the change is rejected
+    *this = std::move(next);
+  }
+
+  void validate() const {
+    for (const auto& r : roles_) {
+      const auto f = "Pay.roles." + std::string(to_string(r.role));
+      for (auto [name, m] : {std::pair{".base", r.base}, {".position_allowance", r.position_allowance},
+                             {".benefits", r.benefits}, {".extra_reward", r.extra_reward}})
+        if (m.fen() < 0) detail::fail(f + name, m.to_string(), ">= 0");
+      detail::require_rate(r.commission_rate, f + ".commission_rate");
+      if (r.rating_bonus && department_of(r.role) != Department::customer_service)
+        throw Error(f + ".rating_bonus: the rating bonus is for customer service roles only");
+      if (r.commission == CommissionBasis::pool && !in_pool(r.role))
+        throw Error(f + ".commission: pool, but department " +
+                    std::string(to_string(department_of(r.role))) + " is not in the pool");
+    }
+    for (auto [name, m] : {std::pair{"bonus", rating_.bonus}, {"per_neutral", rating_.per_neutral},
+                           {"per_negative", rating_.per_negative},
+                           {"per_tenth_up", rating_.per_tenth_up},
+                           {"per_tenth_down", rating_.per_tenth_down}})
+      if (m.fen() < 0) detail::fail("Pay.rating." + std::string(name), m.to_string(), ">= 0");
+    detail::require_rate(pool_rate_, "Pay.pool_rate");
+    if (minimum_wage_.fen() < 0)
+      detail::fail("Pay.minimum_wage", minimum_wage_.to_string(), ">= 0");
+    for (std::size_t i = 0; i < kpi_multipliers_.size(); ++i) {
+      const auto& k = kpi_multipliers_[i];
+      const auto f = "Pay.kpi_multipliers[" + std::to_string(i) + "]";
+      const auto& valid = department_kpis(k.department);
+      bool known = false;
+      std::string names;
+      for (const auto& n : valid) {
+        known = known || n == k.kpi;
+        names += (names.empty() ? "" : ", ") + n;
+      }
+      if (!known)
+        throw Error(f + ".kpi: '" + k.kpi + "' is not a KPI of " +
+                    std::string(to_string(k.department)) + " (valid: " +
+                    (names.empty() ? "none" : names) + ")");
+      detail::require_finite(k.threshold, f + ".threshold");
+      detail::require_non_negative(k.factor, f + ".factor");
+      if (k.applies_to != "commission" && k.applies_to != "bonus")
+        detail::fail(f + ".applies_to", "'" + k.applies_to + "'", "commission or bonus");
+    }
+  }
+
+  void check_inputs(Role r, const PayInputs& in) const {
+    const RolePay& rule = roles_[index(r)];
+    auto money = [](Money m, const char* field) {
+      if (m.fen() < 0) detail::fail(field, m.to_string(), ">= 0");
+    };
+    money(in.personal_sales, "personal_sales");
+    money(in.team_sales, "team_sales");
+    money(in.pool_share, "pool_share");
+    if (in.neutral_reviews < 0)
+      detail::fail("neutral_reviews", std::to_string(in.neutral_reviews), "a count >= 0");
+    if (in.negative_reviews < 0)
+      detail::fail("negative_reviews", std::to_string(in.negative_reviews), "a count >= 0");
+    detail::require_finite(in.rating_change, "rating_change");
+    if (std::fabs(in.rating_change) > 4.0 + 1e-9)
+      detail::fail("rating_change", detail::shortest(in.rating_change),
+                   "within [-4, 4] (ratings run from 1 to 5)");
+    // An input the role's rules do not use is a mistake, not something to drop quietly.
+    auto unused = [&](bool given, const char* field, const char* why) {
+      if (given)
+        throw Error(std::string(field) + " does not apply to " + std::string(to_string(r)) +
+                    ": " + why);
+    };
+    unused(in.personal_sales.fen() != 0 && rule.commission != CommissionBasis::personal_sales,
+           "personal_sales", "its commission is not on personal sales");
+    unused(in.team_sales.fen() != 0 && rule.commission != CommissionBasis::team_sales,
+           "team_sales", "its commission is not on team sales");
+    unused(in.pool_share.fen() != 0 && rule.commission != CommissionBasis::pool, "pool_share",
+           "it is not paid from the silent-order pool");
+    const bool reviews = in.neutral_reviews != 0 || in.negative_reviews != 0 ||
+                         detail::rating_tenths(in.rating_change) != 0;
+    unused(reviews && !rule.rating_bonus, "reviews and rating_change",
+           "it earns no rating bonus");
+    for (const auto& [name, value] : in.kpis) {
+      detail::require_finite(value, "kpis." + name);
+      bool known = false;
+      for (const auto& n : department_kpis(department_of(r))) known = known || n == name;
+      if (!known)
+        throw Error("kpis." + name + " is not a KPI of " +
+                    std::string(to_string(department_of(r))));
+    }
+  }
+
+  /// The one implementation of a payslip. With `explain` false no line (no string) is made.
+  Payslip compute(Role r, const PayInputs& in, bool explain) const {
+    const RolePay& rule = roles_[index(r)];
+    Payslip p;
+    p.role = r;
+    p.base = rule.base;
+    p.position_allowance = rule.position_allowance;
+    p.benefits = rule.benefits;
+    p.extra_reward = rule.extra_reward;
+    if (explain) {
+      p.lines.push_back({"base", "base pay (底薪) of " + std::string(to_string(r)), rule.base});
+      if (rule.position_allowance.fen() != 0)
+        p.lines.push_back({"allowance", "position allowance (岗位)", rule.position_allowance});
+      if (rule.benefits.fen() != 0) p.lines.push_back({"benefits", "benefits (福利)", rule.benefits});
+      if (rule.extra_reward.fen() != 0)
+        p.lines.push_back({"reward", "extra reward (额外奖励)", rule.extra_reward});
+    }
+    add_commission(p, rule, in, explain);
+    if (rule.rating_bonus) add_rating_bonus(p, in, explain);
+    Money total = p.base + p.position_allowance + p.benefits + p.extra_reward + p.commission +
+                  p.bonus - p.deductions;
+    if (minimum_wage_.fen() > 0 && total < minimum_wage_) {
+      p.minimum_wage_top_up = minimum_wage_ - total;
+      if (explain)
+        p.lines.push_back({"floor", "top-up to the minimum wage " + minimum_wage_.to_string(),
+                           p.minimum_wage_top_up});
+      total = minimum_wage_;
+    }
+    p.total = total;
+    return p;
+  }
+
+  /// The product of the matching KPI multipliers for this role and target, with its lines.
+  double kpi_factor(Payslip& p, const PayInputs& in, const char* target, bool explain) const {
+    double factor = 1.0;
+    if (in.kpis.empty()) return factor;
+    for (const auto& k : kpi_multipliers_) {
+      if (k.department != department_of(p.role) || k.applies_to != target) continue;
+      const auto it = in.kpis.find(k.kpi);
+      if (it == in.kpis.end()) continue;
+      const bool hit = k.below ? it->second < k.threshold : it->second >= k.threshold;
+      if (!hit) continue;
+      factor *= k.factor;
+      if (explain)
+        p.lines.push_back({"kpi", "KPI " + k.kpi + " " + detail::shortest(it->second) +
+                                      (k.below ? " < " : " >= ") + detail::shortest(k.threshold) +
+                                      ": " + target + " x " + detail::shortest(k.factor),
+                           Money()});
+    }
+    return factor;
+  }
+
+  void add_commission(Payslip& p, const RolePay& rule, const PayInputs& in, bool explain) const {
+    switch (rule.commission) {
+      case CommissionBasis::none: return;
+      case CommissionBasis::pool:
+        p.commission = in.pool_share;
+        if (explain)
+          p.lines.push_back({"commission",
+                             "team commission (团队业绩提成): an equal share of " +
+                                 detail::rate_text(pool_rate_) + " of the silent-order revenue",
+                             in.pool_share});
+        break;
+      case CommissionBasis::personal_sales:
+      case CommissionBasis::team_sales: {
+        const bool personal = rule.commission == CommissionBasis::personal_sales;
+        const Money basis = personal ? in.personal_sales : in.team_sales;
+        p.commission = basis.times(rule.commission_rate, "commission_rate");
+        if (explain)
+          p.lines.push_back({"commission",
+                             std::string(personal ? "commission: " : "team commission: ") +
+                                 detail::rate_text(rule.commission_rate) + " of " +
+                                 (personal ? "personal" : "team") + " sales " + basis.to_string(),
+                             p.commission});
+        break;
+      }
+    }
+    const double f = kpi_factor(p, in, "commission", explain);
+    if (f != 1.0) {
+      const Money adjusted = p.commission.times(f, "kpi factor");
+      if (explain) p.lines.push_back({"commission", "commission after KPI multipliers", adjusted});
+      p.commission = adjusted;
+    }
+  }
+
+  void add_rating_bonus(Payslip& p, const PayInputs& in, bool explain) const {
+    const double f = kpi_factor(p, in, "bonus", explain);
+    const Money bonus = rating_.bonus.times(f, "kpi factor");
+    Money result = bonus;
+    if (explain) p.lines.push_back({"bonus", "rating bonus (attachment 七)", bonus});
+    if (in.neutral_reviews > 0) {
+      const Money penalty = rating_.per_neutral * in.neutral_reviews;
+      if (explain)
+        p.lines.push_back({"bonus", std::to_string(in.neutral_reviews) + " neutral review(s) x -" +
+                                        rating_.per_neutral.to_string(), -penalty});
+      result -= penalty;
+    }
+    if (in.negative_reviews > 0) {
+      const Money penalty = rating_.per_negative * in.negative_reviews;
+      if (explain)
+        p.lines.push_back({"bonus", std::to_string(in.negative_reviews) +
+                                        " negative review(s) x -" + rating_.per_negative.to_string(),
+                           -penalty});
+      result -= penalty;
+    }
+    const long tenths = detail::rating_tenths(in.rating_change);
+    if (tenths > 0) {
+      const Money up = rating_.per_tenth_up * tenths;
+      if (explain)
+        p.lines.push_back({"bonus", "rating up " + std::to_string(tenths) + " full tenth(s) x +" +
+                                        rating_.per_tenth_up.to_string(), up});
+      result += up;
+    } else if (tenths < 0) {
+      const Money down = rating_.per_tenth_down * (-tenths);
+      if (explain)
+        p.lines.push_back({"bonus", "rating down " + std::to_string(-tenths) +
+                                        " full tenth(s) x -" + rating_.per_tenth_down.to_string(),
+                           -down});
+      result -= down;
+    }
+    if (result.fen() >= 0) {
+      p.bonus = result;
+    } else {
+      p.deductions = -result;
+      if (explain)
+        p.lines.push_back({"deduction",
+                           "penalties exceed the bonus: bonus 0, the rest deducted from base pay",
+                           -p.deductions});
+    }
+  }
+
+  std::array<RolePay, role_count> roles_{};
+  RatingBonusRule rating_;
+  double pool_rate_;
+  std::vector<Department> pool_departments_;
+  Money minimum_wage_;
+  std::vector<KpiMultiplier> kpi_multipliers_;
+};
+
+}  // namespace storeops

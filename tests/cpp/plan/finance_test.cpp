@@ -1,0 +1,145 @@
+#define BOOST_TEST_MODULE finance
+#include <boost/test/unit_test.hpp>
+#include <storeops/plan/check.hpp>
+#include <storeops/plan/presets.hpp>
+#include <vector>
+
+using namespace storeops;
+using namespace storeops::literals;
+
+BOOST_AUTO_TEST_CASE(tmall_fees_000_ch1) {
+  const auto tm = PlatformFees::tmall();
+  BOOST_TEST(tm.deposit == 150'000_yuan);
+  BOOST_TEST(tm.annual_fee == 30'000_yuan);
+  BOOST_TEST(tm.commission_rate == 0.05);
+  BOOST_TEST(PlatformFees::tmall(true).deposit == 100'000_yuan);
+}
+
+BOOST_AUTO_TEST_CASE(annual_fee_refund_is_optional_data) {
+  auto f = PlatformFees::tmall();
+  BOOST_TEST(f.annual_fee_refund(10'000'000_yuan) == 0_yuan);
+  f.annual_fee_refunds = {{1'800'000_yuan, 0.5}, {3'600'000_yuan, 1.0}};
+  f.validate();
+  BOOST_TEST(f.annual_fee_refund(1'000'000_yuan) == 0_yuan);
+  BOOST_TEST(f.annual_fee_refund(2'000'000_yuan) == 15'000_yuan);
+  BOOST_TEST(f.annual_fee_refund(3'600'000_yuan) == 30'000_yuan);
+  f.annual_fee_refunds = {{3'600'000_yuan, 1.0}, {1'800'000_yuan, 0.5}};
+  BOOST_CHECK_THROW(f.validate(), Error);
+}
+
+BOOST_AUTO_TEST_CASE(cost_structure_000_ch4) {
+  const auto c = CostStructure::tmall_2014();
+  BOOST_TEST(c.gross_margin == 0.40);
+  BOOST_TEST(c.promotion == 0.10);
+  BOOST_TEST(c.personnel == 0.06);
+  BOOST_TEST(c.commission == 0.05);
+  BOOST_TEST(c.shipping_packaging == 0.05);
+  BOOST_TEST(c.tax == 0.045);
+  BOOST_TEST(c.other == 0.02);
+  BOOST_TEST(c.net_margin() == 0.075);  // exactly, not 0.07500000000000001
+  BOOST_TEST(c.contribution_margin() == 0.255);
+}
+
+BOOST_AUTO_TEST_CASE(payback_month_is_the_first_covering_month) {
+  const std::vector<Money> flows = {-10_yuan, 50_yuan, 50_yuan, 10_yuan};
+  BOOST_TEST(payback_month(90_yuan, flows).value() == 3);
+  BOOST_TEST(payback_month(91_yuan, flows).value() == 4);
+  BOOST_TEST(payback_month(40_yuan, flows).value() == 2);
+  BOOST_TEST(payback_month(0_yuan, flows).value() == 2);  // month 1 is still below zero
+  BOOST_TEST(!payback_month(1'000_yuan, flows).has_value());
+  BOOST_TEST(!payback_month(1_yuan, std::vector<Money>{}).has_value());
+  BOOST_CHECK_THROW(payback_month(-1_yuan, flows), Error);
+}
+
+BOOST_AUTO_TEST_CASE(month_statement_adds_up) {
+  MonthInputs in;
+  in.revenue = 100'000_yuan;
+  in.refund_rate = 0.05;
+  in.promotion = {{"ztc", 6'000_yuan}, {"zuanzhan", 4'000_yuan}};
+  in.payroll = 20'000_yuan;
+  in.annual_fee_due = true;
+  in.deposits_paid = 150'000_yuan;
+  const auto s = month_statement(PlatformFees::tmall(), CostStructure::tmall_2014(), in);
+  BOOST_TEST(s.refunds == 5'000_yuan);
+  BOOST_TEST(s.net_sales == 95'000_yuan);
+  BOOST_TEST(s.cost_of_goods == 57'000_yuan);
+  BOOST_TEST(s.gross_profit == 38'000_yuan);
+  BOOST_TEST(s.platform_commission == 4'750_yuan);
+  BOOST_TEST(s.promotion_spend == 10'000_yuan);
+  BOOST_TEST(s.shipping_packaging == 4'750_yuan);
+  BOOST_TEST(s.tax == 4'275_yuan);
+  BOOST_TEST(s.other == 1'900_yuan);
+  BOOST_TEST(s.annual_fee == 30'000_yuan);
+  BOOST_TEST(s.operating_profit ==
+             38'000_yuan - 4'750_yuan - 30'000_yuan - 10'000_yuan - 20'000_yuan - 4'750_yuan -
+                 4'275_yuan - 1'900_yuan);
+  BOOST_TEST(s.cash_flow == s.operating_profit - 150'000_yuan);
+  in.refund_rate = 1.5;
+  BOOST_CHECK_THROW(month_statement(PlatformFees::tmall(), CostStructure::tmall_2014(), in), Error);
+}
+
+BOOST_AUTO_TEST_CASE(seed_investment_is_270650) {
+  const auto plan = presets::tmall_2014();
+  BOOST_TEST(plan.initial_investment() == 270'650_yuan);
+  BOOST_TEST(plan.investments[3].amount == 100'000_yuan);
+}
+
+BOOST_AUTO_TEST_CASE(stages_advance_when_targets_hold) {
+  const auto plan = presets::tmall_2014();
+  BOOST_TEST(plan.stages.plan_of(Stage::launch).revenue_target == 30'000_yuan);
+  BOOST_TEST(plan.stages.plan_of(Stage::scale_up).revenue_target == 300'000_yuan);
+  BOOST_TEST(plan.stages.plan_of(Stage::mature).revenue_target == 500'000_yuan);
+  StageTracker t(plan.stages);
+  BOOST_TEST(t.record(0_yuan));  // setup takes its one month
+  BOOST_TEST((t.stage() == Stage::launch));
+  BOOST_TEST(!t.record(29'999_yuan));
+  BOOST_TEST(t.record(30'000_yuan));
+  BOOST_TEST((t.stage() == Stage::scale_up));
+  BOOST_TEST(t.record(300'000_yuan));
+  BOOST_TEST(!t.record(600'000_yuan));  // mature is the last stage
+  BOOST_TEST(t.final_target_met());
+
+  auto stages = plan.stages.stages();
+  Lifecycle two_months(stages, 2);
+  StageTracker u(two_months);
+  u.record(0_yuan);
+  BOOST_TEST(!u.record(40'000_yuan));
+  BOOST_TEST(!u.record(20'000_yuan));  // the streak breaks
+  BOOST_TEST(!u.record(40'000_yuan));
+  BOOST_TEST(u.record(40'000_yuan));
+  BOOST_CHECK_THROW(Lifecycle(stages, 0), Error);
+  std::swap(stages[1], stages[2]);
+  BOOST_CHECK_THROW(Lifecycle(stages, 1), Error);
+}
+
+BOOST_AUTO_TEST_CASE(hit_candidates_002) {
+  const auto yes = hit_candidate({"A", 3'000, 90, 0.3}, 0.4);
+  BOOST_TEST(yes.candidate);
+  const auto no = hit_candidate({"B", 2'999, 80, 0.5}, 0.4);
+  BOOST_TEST(!no.candidate);
+  BOOST_TEST(no.failed.size() == 3u);
+  BOOST_TEST(no.failed[0] == "weekly visitors: required >= 3000, actual 2999");
+  BOOST_TEST(!hit_candidate({"C", 5'000, 149, 0.3}, 0.4).candidate);  // 2.98%
+  BOOST_TEST(!hit_candidate({"D", 5'000, 150, 0.4}, 0.4).candidate);  // bounce not below
+  BOOST_CHECK_THROW(hit_candidate({"E", 10, 20, 0.3}, 0.4), Error);
+}
+
+BOOST_AUTO_TEST_CASE(plan_check_names_every_seed_contradiction) {
+  const auto findings = check(presets::tmall_2014());
+  auto has = [&](const std::string& code, const std::string& text) {
+    for (const auto& f : findings)
+      if (f.code == code && f.message.find(text) != std::string::npos) return true;
+    return false;
+  };
+  BOOST_TEST(has("seed_correction", "800,000"));
+  BOOST_TEST(has("seed_correction", "400,000"));
+  BOOST_TEST(has("seed_correction", "160,000"));
+  BOOST_TEST(has("personnel_share", "6.0%-7.0%"));
+  BOOST_TEST(has("tier_total", "16,500"));
+  BOOST_TEST(has("no_minimum_wage", "minimum wage"));
+  BOOST_TEST(has("stage_hires", "launch"));
+  BOOST_TEST(!has("negative_net_margin", ""));
+  auto plan = presets::tmall_2014();
+  plan.costs.promotion = 0.5;
+  BOOST_TEST(check_costs(plan.costs).at(0).code == "negative_net_margin");
+}

@@ -1,0 +1,156 @@
+#define BOOST_TEST_MODULE staffing
+#include <boost/test/unit_test.hpp>
+#include <storeops/plan/check.hpp>
+#include <storeops/plan/presets.hpp>
+#include <vector>
+
+using namespace storeops;
+using namespace storeops::literals;
+using D = Department;
+
+BOOST_AUTO_TEST_CASE(worked_examples_of_domain_3) {
+  const Plan plan = presets::tmall_2014();
+  const Headcount a = plan.staffing.headcount(60'000_yuan, 20);
+  BOOST_TEST(a[D::customer_service] == 3);
+  BOOST_TEST(a[D::design] == 1);
+  BOOST_TEST(a[D::promotion] == 1);
+  BOOST_TEST(a[D::logistics] == 1);
+  BOOST_TEST(a[D::merchandising] == 0);
+  BOOST_TEST(a[D::planning] == 0);
+  BOOST_TEST(a.total() == 6);
+
+  const Headcount b = plan.staffing.headcount(60'000_yuan, 160);
+  BOOST_TEST(b[D::customer_service] == 4);
+  BOOST_TEST(b[D::design] == 1);
+  BOOST_TEST(b[D::promotion] == 2);
+  BOOST_TEST(b[D::logistics] == 2);
+  BOOST_TEST(b.total() == 9);
+}
+
+BOOST_AUTO_TEST_CASE(roles_inside_departments) {
+  const auto staffing = presets::staffing_2014();
+  const Headcount a = staffing.headcount(60'000_yuan, 20);
+  BOOST_TEST(a.count(Role::cs_lead) == 1);
+  BOOST_TEST(a.count(Role::cs_agent) == 2);
+  const Headcount b = staffing.headcount(60'000_yuan, 160);  // the band adds an agent
+  BOOST_TEST(b.count(Role::cs_lead) == 1);
+  BOOST_TEST(b.count(Role::cs_agent) == 3);
+  const Headcount top = staffing.headcount(150'000_yuan, 0);
+  BOOST_TEST(top.count(Role::cs_manager) == 1);
+  BOOST_TEST(top.count(Role::cs_agent) == 3);
+  BOOST_TEST(top.count(Role::senior_designer) == 2);
+  BOOST_TEST(top.count(Role::designer) == 0);
+  BOOST_TEST(top.count(Role::logistics_lead) == 1);
+  BOOST_TEST(top.count(Role::logistics_staff) == 2);
+  BOOST_TEST(top.total() == 12);
+}
+
+BOOST_AUTO_TEST_CASE(tier_boundaries_and_the_80000_tier) {
+  const auto s = presets::staffing_2014();
+  BOOST_TEST(s.headcount(0_yuan, 0).total() == 2);  // below the first tier: the first tier
+  BOOST_TEST(s.headcount(Money::from_yuan(49'999.99), 0).total() == 2);
+  BOOST_TEST(s.headcount(50'000_yuan, 0).total() == 6);
+  BOOST_TEST(s.headcount(80'000_yuan, 0)[D::logistics] == 2);
+  BOOST_TEST(s.headcount(100'000_yuan, 0).total() == 12);
+}
+
+BOOST_AUTO_TEST_CASE(bands_hire_at_the_trigger_point) {
+  auto s = presets::staffing_2014();
+  BOOST_TEST(s.headcount(0_yuan, 49.9)[D::customer_service] == 2);
+  BOOST_TEST(s.headcount(0_yuan, 50)[D::customer_service] == 3);
+  BOOST_TEST(s.headcount(0_yuan, 150)[D::customer_service] == 4);
+  s.set_trigger(0.5);  // hire half-way into each band: 75 and 200 orders a day
+  BOOST_TEST(s.headcount(0_yuan, 74.9)[D::customer_service] == 2);
+  BOOST_TEST(s.headcount(0_yuan, 75)[D::customer_service] == 3);
+  BOOST_TEST(s.headcount(0_yuan, 200)[D::promotion] == 2);
+  BOOST_CHECK_THROW(s.set_trigger(1.5), Error);
+  BOOST_TEST(s.trigger() == 0.5);  // a rejected change leaves the policy as it was
+}
+
+BOOST_AUTO_TEST_CASE(combine_modes) {
+  auto s = presets::staffing_2014();
+  s.set_combine(Combine::tiers);
+  BOOST_TEST(s.headcount(60'000_yuan, 160).total() == 6);
+  s.set_combine(Combine::bands);
+  BOOST_TEST(s.headcount(60'000_yuan, 160).total() == 8);  // cs 4, promotion 2, logistics 2
+}
+
+BOOST_AUTO_TEST_CASE(batch_equals_scalar) {
+  const auto s = presets::staffing_2014();
+  const std::vector<double> revenue = {0, 60'000, 60'000, 99'999.99, 100'000, 1e6};
+  const std::vector<double> orders = {0, 20, 160, 55, 260, 0};
+  std::vector<int> out(revenue.size() * department_count);
+  s.headcount_batch(revenue, orders, out.data());
+  for (std::size_t i = 0; i < revenue.size(); ++i) {
+    const auto h = s.headcount(Money::from_yuan(revenue[i]), orders[i]);
+    for (std::size_t d = 0; d < department_count; ++d)
+      BOOST_TEST(out[i * department_count + d] == h.departments()[d]);
+  }
+  const std::vector<double> bad = {0, -1};
+  try {
+    s.headcount_batch(revenue, std::vector<double>{0, 1, 2, 3, std::nan(""), 5}, out.data());
+    BOOST_FAIL("no error");
+  } catch (const Error& e) {
+    BOOST_TEST(std::string(e.what()) == "orders_per_day[4] must be a finite number >= 0, got nan");
+  }
+  BOOST_CHECK_THROW(s.headcount_batch(revenue, bad, out.data()), Error);
+}
+
+BOOST_AUTO_TEST_CASE(hiring_lag_and_no_shrink) {
+  const auto s = presets::staffing_2014();
+  std::vector<Headcount> needs = {s.headcount(10'000_yuan, 0), s.headcount(60'000_yuan, 0),
+                                  s.headcount(60'000_yuan, 0), s.headcount(10'000_yuan, 0),
+                                  s.headcount(10'000_yuan, 0)};
+  const auto employed = s.staff_over_time(needs);
+  BOOST_TEST(employed[0].total() == 2);
+  BOOST_TEST(employed[1].total() == 2);  // the need appears in month 1, the hire in month 2
+  BOOST_TEST(employed[2].total() == 6);
+  BOOST_TEST(employed[3].total() == 6);
+  BOOST_TEST(employed[4].total() == 6);  // revenue fell, headcount does not
+  auto shrinking = s;
+  shrinking.set_allow_shrink(true);
+  BOOST_TEST(shrinking.staff_over_time(needs)[4].total() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(bad_input_and_bad_tables) {
+  const auto s = presets::staffing_2014();
+  BOOST_CHECK_THROW(s.headcount(-1_yuan, 0), Error);
+  BOOST_CHECK_THROW(s.headcount(1_yuan, -1), Error);
+  BOOST_CHECK_THROW(s.headcount(1_yuan, std::nan("")), Error);
+  auto tiers = s.tiers();
+  std::swap(tiers[0], tiers[1]);
+  try {
+    StaffingPolicy(tiers, s.bands());
+    BOOST_FAIL("no error");
+  } catch (const Error& e) {
+    BOOST_TEST(std::string(e.what()) ==
+               "Staffing.tiers[1].monthly_revenue must be above the previous tier's "
+               "¥50,000.00, got ¥10,000.00");
+  }
+  auto wrong_role = s.tiers();
+  wrong_role[0].departments[0].roles[0].role = Role::designer;
+  BOOST_CHECK_THROW(StaffingPolicy(wrong_role, s.bands()), Error);
+  BOOST_CHECK_THROW(StaffingPolicy({}, s.bands()), Error);
+  auto bands = s.bands();
+  bands[0].high = 10;
+  BOOST_CHECK_THROW(StaffingPolicy(s.tiers(), bands), Error);
+  BOOST_CHECK_THROW(role_from_string("boss"), Error);
+  BOOST_CHECK_THROW(department_from_string("sales"), Error);
+}
+
+BOOST_AUTO_TEST_CASE(plan_check_names_the_personnel_contradiction) {
+  const auto shares = tier_cost_shares(presets::staffing_2014());
+  BOOST_TEST(shares.size() == 4u);
+  BOOST_TEST(shares[0].share == 0.4);
+  BOOST_TEST(shares[1].share == 0.33);
+  BOOST_TEST(shares[2].share == 0.21875);
+  BOOST_TEST(shares[3].share == 0.34);
+  const auto findings = check_staffing(presets::staffing_2014());
+  BOOST_TEST(findings.size() == 2u);
+  BOOST_TEST(findings[0].code == "personnel_share");
+  BOOST_TEST(findings[0].message.find("6.0%-7.0%") != std::string::npos);
+  BOOST_TEST(findings[0].message.find("40.0%") != std::string::npos);
+  BOOST_TEST(findings[1].code == "tier_total");
+  BOOST_TEST(findings[1].message.find("¥16,500.00") != std::string::npos);
+  BOOST_TEST(check_pay(presets::pay_2014()).at(0).code == "no_minimum_wage");
+}
