@@ -1,5 +1,6 @@
 #pragma once
 /// storeops core: Money in exact fen, the error family, random streams.
 #include <storeops/core/money.hpp>
+#include <storeops/core/names.hpp>
 #include <storeops/core/error.hpp>
 #include <storeops/core/random.hpp>

@@ -12,6 +12,28 @@
 
 namespace py = pybind11;
 
+// Every named enum of the library (roles, departments, stages, ...) is a Python str: read
+// with storeops::from_string (an unknown name lists the valid ones), written with to_string.
+namespace pybind11::detail {
+#if PYBIND11_VERSION_MAJOR >= 3
+template <storeops::NamedEnum E>
+struct type_caster_enum_type_enabled<E> : std::false_type {};
+#endif
+template <storeops::NamedEnum E>
+class type_caster<E> {
+ public:
+  PYBIND11_TYPE_CASTER(E, const_name("str"));
+  bool load(handle src, bool) {
+    if (!isinstance<str>(src)) return false;
+    value = storeops::from_string<E>(src.cast<std::string>());
+    return true;
+  }
+  static handle cast(E v, return_value_policy, handle) {
+    return str(std::string(storeops::to_string(v))).release();
+  }
+};
+}  // namespace pybind11::detail
+
 namespace storeops::python {
 
 void register_money(py::module_& m);

@@ -18,7 +18,7 @@ count : int
              return CreditLevel(credit_tier_from_string(tier), count);
            }),
            py::arg("tier") = "none", py::arg("count") = 0)
-      .def_property_readonly("tier", [](CreditLevel l) { return std::string(to_string(l.tier())); })
+      .def_property_readonly("tier", &CreditLevel::tier)
       .def_property_readonly("count", &CreditLevel::count)
       .def_property_readonly("rank", &CreditLevel::rank,
                              "0 for none, 1 for 1 heart, ..., 20 for 5 gold crowns.")

@@ -25,7 +25,7 @@ One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage e
            py::kw_only(), py::arg("stage"), py::arg("revenue_target") = 0,
            py::arg("min_months") = 0, py::arg("ad_budget") = 0, py::arg("software") = 0,
            py::arg("hires") = py::dict(), py::arg("notes") = "")
-      .def_property_readonly("stage", [](const StagePlan& p) { return std::string(to_string(p.stage)); })
+      .def_readonly("stage", &StagePlan::stage)
       .def_readonly("revenue_target", &StagePlan::revenue_target)
       .def_readonly("min_months", &StagePlan::min_months)
       .def_readonly("ad_budget", &StagePlan::ad_budget)
@@ -46,7 +46,7 @@ One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage e
       .def(py::init<std::vector<StagePlan>, int>(), py::arg("stages"), py::arg("confirm_months") = 1)
       .def_property_readonly("stages", &Lifecycle::stages)
       .def_property_readonly("confirm_months", &Lifecycle::confirm_months)
-      .def("plan_of", [](const Lifecycle& l, const std::string& s) { return l.plan_of(stage_from_string(s)); },
+      .def("plan_of", [](const Lifecycle& l, Stage s) { return l.plan_of(s); },
            py::arg("stage"))
       .def("__eq__", [](const Lifecycle& a, const Lifecycle& b) { return a == b; });
 
@@ -55,7 +55,7 @@ Follows a store through the stages month by month: ``record(revenue)`` returns T
 store moves to the next stage from the following month.
 )doc")
       .def(py::init<const Lifecycle&>(), py::arg("lifecycle"), py::keep_alive<1, 2>())
-      .def_property_readonly("stage", [](const StageTracker& t) { return std::string(to_string(t.stage())); })
+      .def_property_readonly("stage", &StageTracker::stage)
       .def_property_readonly("final_target_met", &StageTracker::final_target_met)
       .def("record", [](StageTracker& t, const py::object& revenue) {
         return t.record(money_from(revenue, "revenue"));

@@ -130,9 +130,7 @@ that holds an Uncertain moves its central value and keeps the distribution
           },
           py::arg("low"), py::arg("mode"), py::arg("high"), "Between low and high, peaked at mode.")
       .def_readonly("value", &Uncertain::value)
-      .def_property_readonly("distribution", [](const Uncertain& u) {
-        return std::string(distribution_names[std::size_t(u.distribution)]);
-      })
+      .def_readonly("distribution", &Uncertain::distribution)
       .def_readonly("spread", &Uncertain::spread)
       .def_readonly("low", &Uncertain::low)
       .def_readonly("high", &Uncertain::high)
@@ -152,13 +150,13 @@ that holds an Uncertain moves its central value and keeps the distribution
       .def("__hash__", [](const Uncertain&) -> py::object { return py::none(); })
       .def("__repr__", [](const Uncertain& u) {
         return "Uncertain(" + detail::shortest(u.value) + ", distribution='" +
-               std::string(distribution_names[std::size_t(u.distribution)]) + "', spread=" +
+               std::string(to_string(u.distribution)) + "', spread=" +
                detail::shortest(u.spread) + ", low=" + detail::shortest(u.low) + ", high=" +
                detail::shortest(u.high) + ")";
       })
       .def(py::pickle(
           [](const Uncertain& u) {
-            return py::make_tuple(u.value, std::string(distribution_names[std::size_t(u.distribution)]),
+            return py::make_tuple(u.value, std::string(to_string(u.distribution)),
                                   u.spread, u.low, u.high);
           },
           [](const py::tuple& t) {

@@ -22,7 +22,6 @@ std::map<std::string, double> kpi_map(const py::object& kpis) {
   return out;
 }
 
-std::string basis_name(CommissionBasis b) { return std::string(commission_basis_names[std::size_t(b)]); }
 
 }  // namespace
 
@@ -46,17 +45,17 @@ the rating bonus of 000 attachment 七.
            py::kw_only(), py::arg("role"), py::arg("base"), py::arg("position_allowance") = 0,
            py::arg("benefits") = 0, py::arg("extra_reward") = 0, py::arg("commission") = "none",
            py::arg("commission_rate") = 0.0, py::arg("rating_bonus") = false)
-      .def_property_readonly("role", [](const RolePay& r) { return std::string(to_string(r.role)); })
+      .def_readonly("role", &RolePay::role)
       .def_readonly("base", &RolePay::base)
       .def_readonly("position_allowance", &RolePay::position_allowance)
       .def_readonly("benefits", &RolePay::benefits)
       .def_readonly("extra_reward", &RolePay::extra_reward)
-      .def_property_readonly("commission", [](const RolePay& r) { return basis_name(r.commission); })
+      .def_readonly("commission", &RolePay::commission)
       .def_readonly("commission_rate", &RolePay::commission_rate)
       .def_readonly("rating_bonus", &RolePay::rating_bonus)
       .def("__repr__", [](const RolePay& r) {
         return "RolePay(role='" + std::string(to_string(r.role)) + "', base=" + r.base.to_string() +
-               ", commission='" + basis_name(r.commission) + "', commission_rate=" +
+               ", commission='" + std::string(to_string(r.commission)) + "', commission_rate=" +
                detail::shortest(r.commission_rate) + ")";
       });
 
@@ -96,9 +95,7 @@ quality_return_share; design task_completion.
            }),
            py::kw_only(), py::arg("department"), py::arg("kpi"), py::arg("threshold"),
            py::arg("factor"), py::arg("below") = true, py::arg("applies_to") = "commission")
-      .def_property_readonly("department", [](const KpiMultiplier& k) {
-        return std::string(to_string(k.department));
-      })
+      .def_readonly("department", &KpiMultiplier::department)
       .def_readonly("kpi", &KpiMultiplier::kpi)
       .def_readonly("threshold", &KpiMultiplier::threshold)
       .def_readonly("factor", &KpiMultiplier::factor)
@@ -116,7 +113,7 @@ One person's pay for a month, exact in fen. ``total = base + position_allowance 
 extra_reward + commission + bonus + minimum_wage_top_up − deductions``. ``lines`` and
 ``explanation()`` say how each amount came about.
 )doc")
-      .def_property_readonly("role", [](const Payslip& p) { return std::string(to_string(p.role)); })
+      .def_readonly("role", &Payslip::role)
       .def_property_readonly("department", [](const Payslip& p) {
         return std::string(to_string(department_of(p.role)));
       })
@@ -177,13 +174,13 @@ A replacement is checked; a bad one raises storeops.Error and leaves the policy 
            py::arg("pool_departments") =
                std::vector<std::string>{"planning", "promotion", "design", "logistics"},
            py::arg("minimum_wage") = 0, py::arg("kpi_multipliers") = std::vector<KpiMultiplier>{})
-      .def("role", [](const PayPolicy& p, const std::string& r) { return p.role(role_from_string(r)); },
+      .def("role", [](const PayPolicy& p, Role r) { return p.role(r); },
            py::arg("role"), "The pay rule of a role (a copy).")
       .def("set_role", &PayPolicy::set_role, py::arg("rule"), "Replace one role's pay rule.")
       .def_property_readonly("roles", &PayPolicy::roles, "Every role's pay rule, a list.")
       .def_property_readonly("by_role", [](const PayPolicy& p) {
         py::dict out;  // keyed by role name, as the plan's JSON keys them
-        for (const auto& r : p.roles()) out[py::str(std::string(to_string(r.role)))] = r;
+        for (const auto& r : p.roles()) out[py::cast(r.role)] = r;
         return out;
       }, "Every role's pay rule by role name (a dict of copies; change one with set_role).")
       .def_property("rating", &PayPolicy::rating, &PayPolicy::set_rating)

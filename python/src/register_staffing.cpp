@@ -117,9 +117,7 @@ non-zero counts.
                                     money_from(cost, "DepartmentStaff.cost")};
            }),
            py::kw_only(), py::arg("department"), py::arg("roles"), py::arg("cost"))
-      .def_property_readonly("department", [](const DepartmentStaff& d) {
-        return std::string(to_string(d.department));
-      })
+      .def_readonly("department", &DepartmentStaff::department)
       .def_property_readonly("roles", [](const DepartmentStaff& d) { return roles_dict(d.roles); })
       .def_readonly("cost", &DepartmentStaff::cost)
       .def_property_readonly("headcount", &DepartmentStaff::headcount)
@@ -164,9 +162,7 @@ An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
            }),
            py::kw_only(), py::arg("department"), py::arg("low"), py::arg("high"),
            py::arg("add") = 1, py::arg("note") = "")
-      .def_property_readonly("department", [](const OrderBand& b) {
-        return std::string(to_string(b.department));
-      })
+      .def_readonly("department", &OrderBand::department)
       .def_readonly("low", &OrderBand::low)
       .def_readonly("high", &OrderBand::high)
       .def_readonly("add", &OrderBand::add)

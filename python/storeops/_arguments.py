@@ -177,25 +177,34 @@ def explain(name: str, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any])
     return "; ".join(min(candidates, key=len))
 
 
-def _guarded(name: str, func: Callable[..., Any], skip_self: bool = False) -> Callable[..., Any]:
+def _replacement(name: str, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any],
+                 err: BaseException) -> BaseException | None:
+    """The library's error for a call pybind11 refused; None to let `err` through."""
+    if isinstance(err, RuntimeError) and "incompatible size/dimension" in str(err):
+        shapes = ", ".join(str(np.shape(a)) for a in [*args, *kwargs.values()]
+                           if isinstance(a, (np.ndarray, list, tuple)))
+        return _core.Error(f"{name}(): the arrays must have one shape, or shapes that "
+                           f"broadcast to one (NumPy's rule), got shapes {shapes}")
+    if (not isinstance(err, TypeError) or isinstance(err, _core.Error)
+            or not any(r in str(err) for r in _REFUSED)):
+        return None
+    why = explain(name, func, args, kwargs)
+    return _core.WrongTypeError(why if why is not None else f"{name}(): {str(err).splitlines()[0]}")
+
+
+def _guarded(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def call(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except RuntimeError as err:
-            if "incompatible size/dimension" not in str(err):
+        except BaseException as err:
+            replacement = _replacement(name, func, args, kwargs, err)
+            # A failed __init__ leaves an unfinished object in args; a traceback that shows
+            # locals (pytest, IPython's verbose mode) would call its repr and crash.
+            del args, kwargs
+            if replacement is None:
                 raise
-            shapes = ", ".join(str(np.shape(a)) for a in [*args, *kwargs.values()]
-                               if isinstance(a, (np.ndarray, list, tuple)))
-            raise _core.Error(f"{name}(): the arrays must have one shape, or shapes that "
-                              f"broadcast to one (NumPy's rule), got shapes {shapes}") from None
-        except TypeError as err:
-            if isinstance(err, _core.Error) or not any(r in str(err) for r in _REFUSED):
-                raise
-            why = explain(name, func, args, kwargs)
-            if why is None:
-                raise _core.WrongTypeError(f"{name}(): {str(err).splitlines()[0]}") from None
-            raise _core.WrongTypeError(why) from None
+            raise replacement from None
 
     return call
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include <storeops/core/names.hpp>
 #include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/random.hpp>
@@ -20,11 +21,13 @@ namespace storeops {
 enum class Distribution { fixed, lognormal, normal, uniform, triangular };
 inline constexpr std::array<std::string_view, 5> distribution_names = {
     "fixed", "lognormal", "normal", "uniform", "triangular"};
+template <>
+struct EnumNames<Distribution> {
+  static constexpr auto& names = distribution_names;
+  static constexpr std::string_view what = "distribution", plural = "distributions";
+};
 inline Distribution distribution_from_string(std::string_view s) {
-  for (std::size_t i = 0; i < distribution_names.size(); ++i)
-    if (distribution_names[i] == s) return static_cast<Distribution>(i);
-  throw Error("distribution must be one of fixed, lognormal, normal, uniform, triangular, got '" +
-              std::string(s) + "'");
+  return from_string<Distribution>(s);
 }
 
 /// An input that may vary between sampled futures.

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include <storeops/core/names.hpp>
 #include <storeops/detail/validate.hpp>
 
 namespace storeops {
@@ -17,15 +18,13 @@ enum class CreditTier { none = 0, heart = 1, diamond = 2, crown = 3, gold_crown 
 inline constexpr std::array<std::string_view, 5> credit_tier_names = {
     "none", "heart", "diamond", "crown", "gold_crown"};
 
-inline std::string_view to_string(CreditTier t) {
-  return credit_tier_names[static_cast<std::size_t>(t)];
-}
-
+template <>
+struct EnumNames<CreditTier> {
+  static constexpr auto& names = credit_tier_names;
+  static constexpr std::string_view what = "credit tier", plural = "credit tiers";
+};
 inline CreditTier credit_tier_from_string(std::string_view name) {
-  for (std::size_t i = 0; i < credit_tier_names.size(); ++i)
-    if (credit_tier_names[i] == name) return static_cast<CreditTier>(i);
-  throw Error("credit tier must be one of none, heart, diamond, crown, gold_crown, got '" +
-              std::string(name) + "'");
+  return from_string<CreditTier>(name);
 }
 
 /// The lowest point count of each level, 1 heart to 5 gold crowns (Taobao's published table).

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include <storeops/core/names.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
@@ -22,12 +23,12 @@ enum class Stage {
 inline constexpr std::size_t stage_count = 4;
 inline constexpr std::array<std::string_view, stage_count> stage_names = {"setup", "launch",
                                                                           "scale_up", "mature"};
-inline std::string_view to_string(Stage s) { return stage_names[static_cast<std::size_t>(s)]; }
-inline Stage stage_from_string(std::string_view s) {
-  for (std::size_t i = 0; i < stage_count; ++i)
-    if (stage_names[i] == s) return static_cast<Stage>(i);
-  throw Error("unknown stage '" + std::string(s) + "'; valid stages: setup, launch, scale_up, mature");
-}
+template <>
+struct EnumNames<Stage> {
+  static constexpr auto& names = stage_names;
+  static constexpr std::string_view what = "stage", plural = "stages";
+};
+inline Stage stage_from_string(std::string_view s) { return from_string<Stage>(s); }
 
 /// People a stage plans to hire (000 ch.3), for comparison with the staffing rules.
 struct StageHire {
@@ -144,10 +145,20 @@ class StageTracker {
 enum class ProductRole { traffic_driver, profit, campaign, image };
 inline constexpr std::array<std::string_view, 4> product_role_names = {"traffic_driver", "profit",
                                                                        "campaign", "image"};
+template <>
+struct EnumNames<ProductRole> {
+  static constexpr auto& names = product_role_names;
+  static constexpr std::string_view what = "product role", plural = "product roles";
+};
 /// Product lifecycle (002 篇4): 新生期 new, 成长期 growth, 爆款期 hit, 稳定期 stable, 衰退期 decline.
 enum class ProductStage { new_item, growth, hit, stable, decline };
 inline constexpr std::array<std::string_view, 5> product_stage_names = {"new", "growth", "hit",
                                                                         "stable", "decline"};
+template <>
+struct EnumNames<ProductStage> {
+  static constexpr auto& names = product_stage_names;
+  static constexpr std::string_view what = "product stage", plural = "product stages";
+};
 
 /// The hit-candidate rule of 002 篇4: over about a week, UV >= 3,000, CR >= 3% and bounce
 /// below the store average. Thresholds are data.

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include <storeops/core/names.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
@@ -28,11 +29,13 @@ enum class CommissionBasis {
 inline constexpr std::array<std::string_view, 4> commission_basis_names = {
     "none", "personal_sales", "team_sales", "pool"};
 
+template <>
+struct EnumNames<CommissionBasis> {
+  static constexpr auto& names = commission_basis_names;
+  static constexpr std::string_view what = "commission basis", plural = "commission bases";
+};
 inline CommissionBasis commission_basis_from_string(std::string_view s) {
-  for (std::size_t i = 0; i < commission_basis_names.size(); ++i)
-    if (commission_basis_names[i] == s) return static_cast<CommissionBasis>(i);
-  throw Error("commission basis must be one of none, personal_sales, team_sales, pool, got '" +
-              std::string(s) + "'");
+  return from_string<CommissionBasis>(s);
 }
 
 /// One role's pay rules, yuan a month.

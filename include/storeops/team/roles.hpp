@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include <storeops/core/error.hpp>
+#include <storeops/core/names.hpp>
 
 namespace storeops {
 
@@ -72,32 +73,22 @@ inline constexpr Role base_role(Department d) noexcept {
 
 inline constexpr std::size_t index(Department d) noexcept { return static_cast<std::size_t>(d); }
 inline constexpr std::size_t index(Role r) noexcept { return static_cast<std::size_t>(r); }
-inline std::string_view to_string(Department d) { return department_names[index(d)]; }
-inline std::string_view to_string(Role r) { return role_names[index(r)]; }
+template <>
+struct EnumNames<Department> {
+  static constexpr auto& names = department_names;
+  static constexpr std::string_view what = "department", plural = "departments";
+};
+template <>
+struct EnumNames<Role> {
+  static constexpr auto& names = role_names;
+  static constexpr std::string_view what = "role", plural = "roles";
+};
 inline std::ostream& operator<<(std::ostream& os, Department d) { return os << to_string(d); }
 inline std::ostream& operator<<(std::ostream& os, Role r) { return os << to_string(r); }
 
-namespace detail {
-template <class Names>
-std::string choices(const Names& names) {
-  std::string out;
-  for (auto n : names) out += (out.empty() ? "" : ", ") + std::string(n);
-  return out;
-}
-}  // namespace detail
-
 inline Department department_from_string(std::string_view name) {
-  for (std::size_t i = 0; i < department_count; ++i)
-    if (department_names[i] == name) return static_cast<Department>(i);
-  throw Error("unknown department '" + std::string(name) +
-              "'; valid departments: " + detail::choices(department_names));
+  return from_string<Department>(name);
 }
-
-inline Role role_from_string(std::string_view name) {
-  for (std::size_t i = 0; i < role_count; ++i)
-    if (role_names[i] == name) return static_cast<Role>(i);
-  throw Error("unknown role '" + std::string(name) + "'; valid roles: " +
-              detail::choices(role_names));
-}
+inline Role role_from_string(std::string_view name) { return from_string<Role>(name); }
 
 }  // namespace storeops

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include <storeops/core/names.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
@@ -71,10 +72,13 @@ struct OrderBand {
 enum class Combine { max, tiers, bands };
 inline constexpr std::array<std::string_view, 3> combine_names = {"max", "tiers", "bands"};
 
+template <>
+struct EnumNames<Combine> {
+  static constexpr auto& names = combine_names;
+  static constexpr std::string_view what = "combine rule", plural = "combine rules";
+};
 inline Combine combine_from_string(std::string_view s) {
-  for (std::size_t i = 0; i < combine_names.size(); ++i)
-    if (combine_names[i] == s) return static_cast<Combine>(i);
-  throw Error("Staffing.combine must be one of max, tiers, bands, got '" + std::string(s) + "'");
+  return from_string<Combine>(s, "Staffing.combine");
 }
 
 /// People per department and per role (人员编制). `total()` counts everyone.

@@ -198,3 +198,27 @@ def test_the_plan_check_reports_a_plan_that_cannot_run(plan):
     assert "market.retention_alpha and market.retention_beta" in invalid[0].message
     with pytest.raises(storeops.Error, match=invalid[0].message.split(":")[0]):
         storeops.simulate(plan)
+
+
+def test_a_failed_constructor_leaves_nothing_unfinished_for_a_traceback_to_show():
+    import traceback
+
+    try:
+        storeops.CreditLevel("star", 1)
+    except storeops.Error as err:
+        for frame, _ in traceback.walk_tb(err.__traceback__):
+            for value in frame.f_locals.values():
+                repr(value)  # an unfinished CreditLevel here would crash the interpreter
+    else:
+        raise AssertionError("CreditLevel('star', 1) was accepted")
+
+
+def test_every_named_enum_reads_and_writes_its_name(plan):
+    assert plan.pay.role("cs_agent").role == "cs_agent"
+    assert plan.pay.role("cs_agent").commission == "personal_sales"
+    assert plan.stages.plan_of("launch").stage == "launch"
+    assert storeops.Uncertain.lognormal(1, 0.1).distribution == "lognormal"
+    with pytest.raises(storeops.Error, match="unknown role 'boss'; valid roles: cs_agent, cs_lead"):
+        plan.pay.role("boss")
+    with pytest.raises(storeops.Error, match="unknown stage 'growth'; valid stages: setup, launch"):
+        plan.stages.plan_of("growth")

@@ -33,7 +33,7 @@ def test_levels_order_print_and_pickle():
 
 
 def test_bad_levels():
-    with pytest.raises(storeops.Error, match="credit tier must be one of"):
+    with pytest.raises(storeops.Error, match="unknown credit tier .star.; valid credit tiers: none, heart, diamond, crown, gold_crown"):
         CreditLevel("star", 1)
     with pytest.raises(storeops.Error, match=r"CreditLevel.count must be in 1..5, got 6"):
         CreditLevel("heart", 6)

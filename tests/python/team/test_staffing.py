@@ -69,7 +69,7 @@ def test_a_user_changes_the_rules(plan):
     with pytest.raises(storeops.Error, match=r"Staffing.trigger must be a rate in \[0, 1\], got 2"):
         plan.staffing.trigger = 2
     assert plan.staffing.trigger == 0.5
-    with pytest.raises(storeops.Error, match="combine must be one of max, tiers, bands"):
+    with pytest.raises(storeops.Error, match="Staffing.combine: unknown combine rule .+; valid combine rules: max, tiers, bands"):
         plan.staffing.combine = "sum"
 
 
