@@ -577,6 +577,12 @@ Plan plan_from_json(std::string_view text) {
 }
 
 void save_plan(const Plan& plan, const std::string& path) {
+  // a file load_plan would refuse is not written: the same checks, before anything is touched
+  try {
+    plan.validate();
+  } catch (const Error& e) {
+    throw Error("not saving the plan to '" + path + "': " + e.what());
+  }
   std::ofstream out(path);
   if (!out) throw Error("cannot write the plan to '" + path + "': " + std::strerror(errno));
   out << plan_to_json(plan) << '\n';

@@ -222,3 +222,11 @@ def test_every_named_enum_reads_and_writes_its_name(plan):
         plan.pay.role("boss")
     with pytest.raises(storeops.Error, match="unknown stage 'growth'; valid stages: setup, launch"):
         plan.stages.plan_of("growth")
+
+
+def test_a_plan_that_load_plan_would_refuse_is_not_saved(plan, tmp_path):
+    plan.market.neutral_share, plan.market.negative_share = 0.7, 0.6
+    path = tmp_path / "plan.json"
+    with pytest.raises(storeops.Error, match="not saving the plan .*neutral_share"):
+        plan.save(path)
+    assert not path.exists()
