@@ -4,13 +4,13 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test sanitize fuzz bench clean install
+.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench clean install
 PREFIX  ?= /usr/local
 
 demo: python
 	$(PY) -m storeops demo --out out
 
-test: cpp-test sanitize py-test
+test: cpp-test sanitize py-test typecheck
 
 deps:
 	@bash scripts/ensure_deps.sh
@@ -45,6 +45,13 @@ sanitize: deps
 
 py-test: python
 	$(PY) -m pytest tests/python --nbmake notebooks
+
+# The Python surface type-checks: the package's own code under mypy --strict, and the
+# hand-written stubs of the compiled core against the module itself (mypy.stubtest; what it
+# cannot know is listed, with reasons, in python/stubtest-allowlist.txt).
+typecheck: python
+	cd python && ../$(PY) -m mypy --strict -p storeops
+	$(PY) -m mypy.stubtest storeops --allowlist python/stubtest-allowlist.txt
 
 clean:
 	rm -rf build out

@@ -38,8 +38,18 @@ import importlib.util
 wanted = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
           "pytest": "pytest", "hypothesis": "hypothesis", "pybind11": "pybind11",
           "scikit_build_core": "scikit-build-core", "ninja": "ninja",
-          "openpyxl": "openpyxl", "nbmake": "nbmake", "ipykernel": "ipykernel"}
-print(" ".join(pkg for mod, pkg in wanted.items() if importlib.util.find_spec(mod) is None))
+          "openpyxl": "openpyxl", "nbmake": "nbmake", "ipykernel": "ipykernel",
+          "mypy": "mypy", "pandas-stubs": "pandas-stubs"}
+def missing(mod):
+    if mod == "pandas-stubs":  # a stub-only package: no module of that name
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            version("pandas-stubs")
+            return False
+        except PackageNotFoundError:
+            return True
+    return importlib.util.find_spec(mod) is None
+print(" ".join(pkg for mod, pkg in wanted.items() if missing(mod)))
 PY
 )
 if [ -n "$missing" ]; then

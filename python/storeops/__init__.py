@@ -8,12 +8,12 @@ from __future__ import annotations
 
 try:
     from . import _core
-except ImportError as err:  # pragma: no cover - only on a broken install
+except ImportError as _import_error:  # pragma: no cover - only on a broken install
     raise ImportError(
         "storeops' compiled core (storeops._core) did not import. Rebuild the package with "
         "`pip install .` from the source tree (it needs a C++20 compiler and Eigen: "
         "`make test` installs both)."
-    ) from err
+    ) from _import_error
 
 from ._arguments import guard as _guard
 

@@ -174,7 +174,8 @@ def explain(name: str, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any])
     candidates = [c for c in candidates if c]
     if not candidates:
         return None
-    return "; ".join(min(candidates, key=len))
+    best: list[str] = min(candidates, key=lambda c: len(c))
+    return "; ".join(best)
 
 
 def _replacement(name: str, func: Any, args: tuple[Any, ...], kwargs: dict[str, Any],

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import pathlib
 import sys
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DESCRIPTION = """\
 Plan and run an online store on Tmall or Taobao: who to hire and when, what each person
@@ -131,7 +134,8 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tables(out: pathlib.Path, stem: str, sheets: dict, labels: str) -> list[pathlib.Path]:
+def _tables(out: pathlib.Path, stem: str, sheets: dict[str, pd.DataFrame],
+            labels: str) -> list[pathlib.Path]:
     from .export import write_tables
 
     written = write_tables(out, stem, sheets, labels=labels)
@@ -141,7 +145,7 @@ def _tables(out: pathlib.Path, stem: str, sheets: dict, labels: str) -> list[pat
     return written
 
 
-def _figures(out: pathlib.Path, figures: list) -> list[pathlib.Path]:
+def _figures(out: pathlib.Path, figures: list[tuple[str, Callable[[Any], Any]]]) -> list[pathlib.Path]:
     from .plots import save_figures
 
     written = save_figures(out, figures)

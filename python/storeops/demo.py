@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pathlib
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import presets
-from .simulation import DEFAULT_RUNS, monte_carlo, sensitivity, simulate
+from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 #: The demo's seed: the README's call ``storeops.monte_carlo(plan, runs=10_000, seed=2014)``
@@ -59,7 +62,8 @@ def run(out: pathlib.Path, stream: TextIO, *, months: int = 36, runs: int = DEFA
               file=stream)
 
 
-def _plots(sim, mc, tornado, out: pathlib.Path) -> list[pathlib.Path]:
+def _plots(sim: Simulation, mc: MonteCarlo, tornado: pd.DataFrame,
+           out: pathlib.Path) -> list[pathlib.Path]:
     from .plots import plot_monte_carlo, plot_simulation, plot_tornado, save_figures
 
     return save_figures(out, [

@@ -70,7 +70,7 @@ def write_tables(folder: pathlib.Path, stem: str, sheets: Mapping[str, pd.DataFr
                                       encoding="utf-8-sig" if labels == "zh" else "utf-8")
     written = [csv]
     try:
-        import openpyxl  # noqa: F401
+        import openpyxl  # type: ignore[import-untyped]  # noqa: F401
     except ImportError:
         return written
     xlsx = folder / f"{stem}.xlsx"

@@ -24,7 +24,8 @@ def hit_candidates(
     """
     import pandas as pd
 
-    records = items.to_dict("records") if isinstance(items, pd.DataFrame) else list(items)
+    records: list[Mapping[Any, Any]] = (list(items.to_dict("records"))
+                                        if isinstance(items, pd.DataFrame) else list(items))
     chosen = rule if rule is not None else HitCandidateRule()
     rows = []
     for i, r in enumerate(records):

@@ -134,10 +134,10 @@ def _update_role(self: PayPolicy, role: str, **changes: Any) -> RolePay:
     return update_role(self, role, **changes)
 
 
-Payslip.to_frame = _payslip_to_frame  # type: ignore[attr-defined]
-Payroll.to_frame = _payroll_to_frame  # type: ignore[attr-defined]
-Payroll.plot = _payroll_plot  # type: ignore[attr-defined]
-PayPolicy.update_role = _update_role  # type: ignore[attr-defined]
+setattr(Payslip, "to_frame", _payslip_to_frame)  # a Python method on a compiled class
+setattr(Payroll, "to_frame", _payroll_to_frame)  # a Python method on a compiled class
+setattr(Payroll, "plot", _payroll_plot)  # a Python method on a compiled class
+setattr(PayPolicy, "update_role", _update_role)  # a Python method on a compiled class
 
 __all__ = ["AMOUNTS", "compare", "department_frame", "payroll_frame", "payslip_frame", "update_role"]
 

@@ -6,9 +6,9 @@ names in the seeds' Chinese, drawn with an installed font that has Chinese glyph
 
 from __future__ import annotations
 
-import functools
 import warnings
-from typing import TYPE_CHECKING, Any
+import pathlib
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -52,10 +52,14 @@ def text(key: str, labels: str = "en", **values: Any) -> str:
     return TEXT[key][labels == "zh"].format(**values)
 
 
-@functools.lru_cache(maxsize=None)
+_found_font: list[str | None] = []  # the answer of chinese_font, once looked up
+
+
 def chinese_font() -> str | None:
     """The family of an installed font with Chinese glyphs (see CHINESE_FAMILIES), or None.
-    `make demo` and `make test` install Debian's fonts-wqy-microhei."""
+    `make demo` and `make test` install Debian's fonts-wqy-microhei. Looked up once."""
+    if _found_font:
+        return _found_font[0]
     from matplotlib import font_manager
 
     def known() -> str | None:
@@ -73,6 +77,7 @@ def chinese_font() -> str | None:
                 except (OSError, RuntimeError, ValueError):
                     continue
         found = known()
+    _found_font.append(found)
     return found
 
 
@@ -226,10 +231,9 @@ def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, label
     return finish(ax, labels)
 
 
-def save_figures(out: Any, figures: list) -> list:
+def save_figures(out: Any, figures: list[tuple[str, Callable[[Any], Any]]]) -> list[pathlib.Path]:
     """Draws each ``(file name, draw(ax))`` on its own figure and saves it as PNG in the folder
     ``out``; returns the paths written (none when matplotlib is missing)."""
-    import pathlib
 
     try:
         import matplotlib

@@ -93,7 +93,7 @@ def _traffic_targets_frame(self: TrafficTargets) -> pd.DataFrame:
     )
 
 
-TrafficTargets.to_frame = _traffic_targets_frame  # type: ignore[attr-defined]
+setattr(TrafficTargets, "to_frame", _traffic_targets_frame)  # a Python method on a compiled class
 
 
 def _funnel_frame(self: Funnel | InquiryFunnel, *, labels: str = "en") -> pd.DataFrame:
@@ -133,5 +133,5 @@ def _funnel_plot(self: Funnel | InquiryFunnel, ax: Any = None, *, labels: str = 
 
 
 for _cls in (Funnel, InquiryFunnel):
-    _cls.to_frame = _funnel_frame  # type: ignore[attr-defined]
-    _cls.plot = _funnel_plot  # type: ignore[attr-defined]
+    setattr(_cls, "to_frame", _funnel_frame)  # a Python method on a compiled class
+    setattr(_cls, "plot", _funnel_plot)  # a Python method on a compiled class

@@ -99,6 +99,6 @@ def _tiers_to_frame(self: StaffingPolicy) -> pd.DataFrame:
     return tiers_frame(self)
 
 
-StaffingPolicy.to_frame = _tiers_to_frame  # type: ignore[attr-defined]
+setattr(StaffingPolicy, "to_frame", _tiers_to_frame)  # a Python method on a compiled class
 
 __all__ = ["bands_frame", "compare_customer_service", "headcount_frame", "tiers_frame"]
