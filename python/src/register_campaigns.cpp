@@ -238,7 +238,7 @@ is reported as a violation (002).)doc");
         py::arg("average_order_value"), py::arg("traffic_multiplier"),
         py::arg("conversion_multiplier") = 1.0, py::arg("units_per_order") = 1.0,
         py::arg("safety_stock") = 0.2, py::arg("prepacked_share") = 1.0 / 3,
-        py::arg("inquiry_rate") = 0.2, py::arg("peak_hour_share") = 0.12,
+        py::arg("inquiry_rate") = 0.2, py::arg("peak_hour_share") = erlang::assumed_peak_hour_share,
         py::arg("handle_time_s") = 180.0, py::arg("concurrency") = 3,
         py::arg("service_level") = 0.8, py::arg("answer_within_s") = 30.0,
         R"doc(A big-campaign day from a normal day (000 ch.3): visitors and conversion scale by

@@ -30,13 +30,14 @@ Arrays broadcast like NumPy ufuncs.)doc");
         py::arg("arrivals_per_hour"), py::arg("handle_time_s"), py::arg("concurrency") = 1,
         "Traffic / servers: the share of time a chat slot is busy.");
   e.def("peak_hour_arrivals", py::vectorize(&erlang::peak_hour_arrivals),
-        py::arg("daily_inquiries"), py::arg("peak_hour_share") = 0.12,
-        "Peak-hour arrivals: daily inquiries × peak-hour share (assumed 12%).");
+        py::arg("daily_inquiries"), py::arg("peak_hour_share") = erlang::assumed_peak_hour_share,
+        "Peak-hour arrivals: daily inquiries × peak-hour share (ASSUMED_PEAK_HOUR_SHARE).");
+  e.attr("ASSUMED_PEAK_HOUR_SHARE") = erlang::assumed_peak_hour_share;
   e.def("agents_for_daily_inquiries", py::vectorize(&erlang::agents_for_daily_inquiries),
         py::arg("daily_inquiries"), py::arg("handle_time_s"), py::arg("service_level") = 0.8,
         py::arg("answer_within_s") = 30.0, py::arg("concurrency") = 1,
         py::arg("max_occupancy") = 1.0, py::arg("shrinkage") = 0.0,
-        py::arg("peak_hour_share") = 0.12,
+        py::arg("peak_hour_share") = erlang::assumed_peak_hour_share,
         "Agents for a day's inquiries, sized for the peak hour.");
 }
 

@@ -204,7 +204,7 @@ retention_beta, neutral_share + negative_share <= 1) when the plan is checked or
   m.attr("Plan").cast<py::class_<Plan>>().def_readwrite(
       "market", &Plan::market, "Traffic, conversion, prices, seasonality (MarketAssumptions).");
   py::list inputs;
-  for (auto n : uncertain_input_names) inputs.append(std::string(n));
+  for (const auto& u : uncertain_inputs) inputs.append(std::string(u.name));
   m.attr("UNCERTAIN_INPUTS") = py::tuple(inputs);
 }
 

@@ -415,6 +415,7 @@ def check_staffing(
 _Num = Union[float, npt.ArrayLike]
 
 class erlang:
+    ASSUMED_PEAK_HOUR_SHARE: float
     @staticmethod
     def agents_required(
         arrivals_per_hour: _Num,
@@ -446,7 +447,7 @@ class erlang:
         agents: _Num, arrivals_per_hour: _Num, handle_time_s: _Num, concurrency: _Num = 1
     ) -> Any: ...
     @staticmethod
-    def peak_hour_arrivals(daily_inquiries: _Num, peak_hour_share: _Num = 0.12) -> Any: ...
+    def peak_hour_arrivals(daily_inquiries: _Num, peak_hour_share: _Num = ...) -> Any: ...
     @staticmethod
     def agents_for_daily_inquiries(
         daily_inquiries: _Num,
@@ -456,7 +457,7 @@ class erlang:
         concurrency: _Num = 1,
         max_occupancy: _Num = 1.0,
         shrinkage: _Num = 0.0,
-        peak_hour_share: _Num = 0.12,
+        peak_hour_share: _Num = ...,
     ) -> Any: ...
 
 class RolePay:
@@ -1243,7 +1244,7 @@ def plan_campaign_day(
     safety_stock: float = 0.2,
     prepacked_share: float = ...,
     inquiry_rate: float = 0.2,
-    peak_hour_share: float = 0.12,
+    peak_hour_share: float = ...,
     handle_time_s: float = 180.0,
     concurrency: int = 3,
     service_level: float = 0.8,

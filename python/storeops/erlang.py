@@ -26,7 +26,7 @@ peak_hour_arrivals = _e.peak_hour_arrivals
 agents_for_daily_inquiries = _e.agents_for_daily_inquiries
 
 #: Share of a day's inquiries that arrive in the busiest hour: *assumed*, not in the seeds.
-ASSUMED_PEAK_HOUR_SHARE = 0.12
+ASSUMED_PEAK_HOUR_SHARE: float = _e.ASSUMED_PEAK_HOUR_SHARE
 
 __all__ = [
     "ASSUMED_PEAK_HOUR_SHARE",

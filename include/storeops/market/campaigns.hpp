@@ -128,7 +128,7 @@ struct CampaignDayInputs {
   double safety_stock = 0.2;         ///< extra stock share (*assumed*)
   double prepacked_share = 1.0 / 3;  ///< 提前打包1/3的货品 (000 ch.3)
   double inquiry_rate = 0.2;         ///< *assumed*
-  double peak_hour_share = 0.12;     ///< *assumed*
+  double peak_hour_share = erlang::assumed_peak_hour_share;  ///< *assumed*
   double handle_time_s = 180;        ///< *assumed*
   int concurrency = 3;               ///< chats per agent (*assumed*)
   double service_level = 0.8;

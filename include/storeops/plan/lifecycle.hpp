@@ -30,12 +30,6 @@ struct EnumNames<Stage> {
 };
 inline Stage stage_from_string(std::string_view s) { return from_string<Stage>(s); }
 
-/// People a stage plans to hire (000 ch.3), for comparison with the staffing rules.
-struct StageHire {
-  Role role = Role::cs_agent;
-  int count = 0;
-  friend bool operator==(const StageHire&, const StageHire&) = default;
-};
 
 /// One stage of the plan: what completes it, what it spends.
 struct StagePlan {
@@ -44,7 +38,7 @@ struct StagePlan {
   int min_months = 0;      ///< months the stage takes at least (setup: *assumed* 1)
   Money ad_budget;         ///< promotion budget for the stage (launch: 30,000 ad trial)
   Money software;          ///< software bought on entering the stage (launch: 1,000)
-  std::vector<StageHire> hires;
+  std::vector<RoleCount> hires;  ///< people the stage plans to hire (000 ch.3)
   std::string notes;
   friend bool operator==(const StagePlan&, const StagePlan&) = default;
 };

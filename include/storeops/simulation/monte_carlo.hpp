@@ -206,13 +206,13 @@ inline std::vector<Swing> sensitivity(const Plan& plan, int months = 36,
     return (metric == "revenue" ? revenue : metric == "operating_profit" ? profit : cash).yuan();
   };
   std::vector<Swing> out;
-  for (std::size_t i = 0; i < uncertain_input_names.size(); ++i) {
-    const Uncertain& u = uncertain_input(plan.market, i);
+  for (const auto& input : uncertain_inputs) {
+    const Uncertain& u = plan.market.*(input.plan);
     if (!u.varies()) continue;
-    Swing s{std::string(uncertain_input_names[i]), u.quantile(0.1), u.quantile(0.9), 0, 0};
+    Swing s{std::string(input.name), u.quantile(0.1), u.quantile(0.9), 0, 0};
     Draw low = Draw::of(plan.market), high = low;
-    draw_input(low, i) = s.low_value;
-    draw_input(high, i) = s.high_value;
+    low.*(input.draw) = s.low_value;
+    high.*(input.draw) = s.high_value;
     s.low_result = measure(low);
     s.high_result = measure(high);
     out.push_back(s);

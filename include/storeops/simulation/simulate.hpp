@@ -31,42 +31,45 @@ struct Draw {
       silent_conversion, average_order_value, refund_rate;
 
   /// The plan's own values (no sampling).
-  static Draw of(const MarketAssumptions& m) {
-    return {m.organic_start.value,      m.organic_growth.value,    m.cpc.value,
-            m.cpm.value,                m.inquiry_rate.value,      m.inquiry_conversion.value,
-            m.silent_conversion.value,  m.average_order_value.value, m.refund_rate.value};
-  }
-  static Draw sample(const MarketAssumptions& m, Rng& rng) {
-    Draw d;
-    d.organic_start = m.organic_start.sample(rng);
-    d.organic_growth = m.organic_growth.sample(rng);
-    d.cpc = m.cpc.sample(rng);
-    d.cpm = m.cpm.sample(rng);
-    d.inquiry_rate = m.inquiry_rate.sample(rng, 1.0);
-    d.inquiry_conversion = m.inquiry_conversion.sample(rng, 1.0);
-    d.silent_conversion = m.silent_conversion.sample(rng, 1.0);
-    d.average_order_value = m.average_order_value.sample(rng);
-    d.refund_rate = m.refund_rate.sample(rng, 1.0);
-    return d;
-  }
+  static Draw of(const MarketAssumptions& m);
+  /// One future's draw, input by input in the order of `uncertain_inputs` (the order of the
+  /// random stream: changing it changes every sampled future).
+  static Draw sample(const MarketAssumptions& m, Rng& rng);
 };
 
-/// The uncertain inputs by name, for sensitivity tables.
-inline constexpr std::array<std::string_view, 9> uncertain_input_names = {
-    "organic_start",     "organic_growth",      "cpc",           "cpm",        "inquiry_rate",
-    "inquiry_conversion", "silent_conversion", "average_order_value", "refund_rate"};
+/// An uncertain input: its name, where the plan keeps it, where a draw holds it, and the
+/// most it may be (rates are redrawn above 1).
+struct UncertainInput {
+  std::string_view name;
+  Uncertain MarketAssumptions::*plan;
+  double Draw::*draw;
+  double max;
+};
 
-inline const Uncertain& uncertain_input(const MarketAssumptions& m, std::size_t i) {
-  const Uncertain* all[] = {&m.organic_start,      &m.organic_growth,      &m.cpc,
-                            &m.cpm,                &m.inquiry_rate,        &m.inquiry_conversion,
-                            &m.silent_conversion,  &m.average_order_value, &m.refund_rate};
-  return *all[i];
+/// The uncertain inputs, once (storeops.UNCERTAIN_INPUTS in Python).
+inline constexpr std::array<UncertainInput, 9> uncertain_inputs = {{
+    {"organic_start", &MarketAssumptions::organic_start, &Draw::organic_start, INFINITY},
+    {"organic_growth", &MarketAssumptions::organic_growth, &Draw::organic_growth, INFINITY},
+    {"cpc", &MarketAssumptions::cpc, &Draw::cpc, INFINITY},
+    {"cpm", &MarketAssumptions::cpm, &Draw::cpm, INFINITY},
+    {"inquiry_rate", &MarketAssumptions::inquiry_rate, &Draw::inquiry_rate, 1.0},
+    {"inquiry_conversion", &MarketAssumptions::inquiry_conversion, &Draw::inquiry_conversion, 1.0},
+    {"silent_conversion", &MarketAssumptions::silent_conversion, &Draw::silent_conversion, 1.0},
+    {"average_order_value", &MarketAssumptions::average_order_value, &Draw::average_order_value,
+     INFINITY},
+    {"refund_rate", &MarketAssumptions::refund_rate, &Draw::refund_rate, 1.0},
+}};
+
+inline Draw Draw::of(const MarketAssumptions& m) {
+  Draw d{};
+  for (const auto& u : uncertain_inputs) d.*(u.draw) = (m.*(u.plan)).value;
+  return d;
 }
-inline double& draw_input(Draw& d, std::size_t i) {
-  double* all[] = {&d.organic_start,      &d.organic_growth,      &d.cpc,
-                   &d.cpm,                &d.inquiry_rate,        &d.inquiry_conversion,
-                   &d.silent_conversion,  &d.average_order_value, &d.refund_rate};
-  return *all[i];
+
+inline Draw Draw::sample(const MarketAssumptions& m, Rng& rng) {
+  Draw d{};
+  for (const auto& u : uncertain_inputs) d.*(u.draw) = (m.*(u.plan)).sample(rng, u.max);
+  return d;
 }
 
 /// One month of one future. Money is exact; the visitor and order counts are expectations.
@@ -230,17 +233,7 @@ void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int mon
     const Headcount& target = needs[(std::size_t(t) + ring - std::min(lag, std::size_t(t))) % ring];
     if (open && (!applied || !(target == *applied))) {
       applied = target;
-      if (staffing.allow_shrink()) {
-        employed = target;
-      } else {
-        Headcount next;
-        for (std::size_t k = 0; k < role_count; ++k) {
-          const auto role = static_cast<Role>(k);
-          const bool keep = employed[department_of(role)] > target[department_of(role)];
-          next.add(role, keep ? employed.count(role) : target.count(role));
-        }
-        employed = next;
-      }
+      employed = staffing.next_staff(employed, target);
       if (!(employed == team.staff())) team = TeamPay(plan.pay, employed);
     }
     r.staff = employed;

@@ -129,8 +129,13 @@ inline int agents_required(double arrivals_per_hour, double handle_time_s,
   }
 }
 
-/// Peak-hour arrivals from a day's inquiries: daily × peak-hour share (*assumed* 12%).
-inline double peak_hour_arrivals(double daily_inquiries, double peak_hour_share = 0.12) {
+/// The share of a day's inquiries that arrive in its busiest hour (*assumed*: the seeds give
+/// none). The one home of this default: everything that sizes by peak hour reads it here.
+inline constexpr double assumed_peak_hour_share = 0.12;
+
+/// Peak-hour arrivals from a day's inquiries: daily × peak-hour share.
+inline double peak_hour_arrivals(double daily_inquiries,
+                                 double peak_hour_share = assumed_peak_hour_share) {
   storeops::detail::require_non_negative(daily_inquiries, "daily_inquiries");
   storeops::detail::require_rate(peak_hour_share, "peak_hour_share");
   return daily_inquiries * peak_hour_share;
@@ -140,7 +145,8 @@ inline double peak_hour_arrivals(double daily_inquiries, double peak_hour_share 
 inline int agents_for_daily_inquiries(double daily_inquiries, double handle_time_s,
                                       double service_level = 0.8, double answer_within_s = 30,
                                       int concurrency = 1, double max_occupancy = 1.0,
-                                      double shrinkage = 0.0, double peak_hour_share = 0.12) {
+                                      double shrinkage = 0.0,
+                                      double peak_hour_share = assumed_peak_hour_share) {
   return agents_required(peak_hour_arrivals(daily_inquiries, peak_hour_share), handle_time_s,
                          service_level, answer_within_s, concurrency, max_occupancy, shrinkage);
 }

@@ -41,6 +41,13 @@ inline constexpr std::array<std::string_view, role_count> role_names = {
     "cs_agent", "cs_lead",        "cs_manager",     "promoter",     "designer",
     "senior_designer", "logistics_staff", "logistics_lead", "merchandiser", "planner"};
 
+/// A number of people in one role: a tier's role mix, a stage's planned hires.
+struct RoleCount {
+  Role role = Role::cs_agent;
+  int count = 0;
+  friend bool operator==(const RoleCount&, const RoleCount&) = default;
+};
+
 /// The department each role belongs to.
 inline constexpr Department department_of(Role r) noexcept {
   switch (r) {

@@ -19,11 +19,6 @@
 namespace storeops {
 
 /// How many people of one role.
-struct RoleCount {
-  Role role = Role::cs_agent;
-  int count = 0;
-  friend bool operator==(const RoleCount&, const RoleCount&) = default;
-};
 
 /// One department's team in a revenue tier, with its monthly cost as the seed writes it.
 struct DepartmentStaff {
@@ -210,20 +205,23 @@ class StaffingPolicy {
     for (std::size_t t = 0; t < needs.size(); ++t) {
       const auto lag = static_cast<std::size_t>(hiring_lag_months_);
       const Headcount& target = needs[t >= lag ? t - lag : 0];
-      if (t == 0 || allow_shrink_) {
-        employed.push_back(target);
-        continue;
-      }
-      const Headcount& before = employed.back();
-      Headcount now;
-      for (std::size_t r = 0; r < role_count; ++r) {
-        const auto role = static_cast<Role>(r);
-        const bool keep = before[department_of(role)] > target[department_of(role)];
-        now.add(role, keep ? before.count(role) : target.count(role));
-      }
-      employed.push_back(now);
+      employed.push_back(t == 0 ? target : next_staff(employed.back(), target));
     }
     return employed;
+  }
+
+  /// The staff after a month whose target is `target`: the target, except that without
+  /// `allow_shrink` a department already larger than its target keeps its people (staff are
+  /// hired for a need and not let go when it dips).
+  Headcount next_staff(const Headcount& before, const Headcount& target) const {
+    if (allow_shrink_) return target;
+    Headcount now;
+    for (std::size_t r = 0; r < role_count; ++r) {
+      const auto role = static_cast<Role>(r);
+      const bool keep = before[department_of(role)] > target[department_of(role)];
+      now.add(role, keep ? before.count(role) : target.count(role));
+    }
+    return now;
   }
 
   /// The team of a tier and department counts from department_counts(): the tier's role mix,
