@@ -169,7 +169,6 @@ json write_plan(const Plan& p) {
   json corrections = json::array();
   for (const auto& c : p.corrections)
     corrections.push_back({{"field", c.field}, {"note", c.note}, {"source", c.source}});
-  const auto& c = p.costs;
   return {{"schema", schema_id},
           {"name", p.name},
           {"staffing", write_staffing(p.staffing)},
@@ -179,14 +178,7 @@ json write_plan(const Plan& p) {
             {"annual_fee", money(p.fees.annual_fee)},
             {"commission_rate", p.fees.commission_rate},
             {"annual_fee_refunds", refunds}}},
-          {"costs",
-           {{"gross_margin", c.gross_margin},
-            {"promotion", c.promotion},
-            {"personnel", c.personnel},
-            {"commission", c.commission},
-            {"shipping_packaging", c.shipping_packaging},
-            {"tax", c.tax},
-            {"other", c.other}}},
+          {"costs", write_fields(cost_fields, p.costs)},
           {"stages", {{"confirm_months", p.stages.confirm_months()}, {"stages", stages}}},
           {"investments", investments},
           {"traffic_targets", targets},
@@ -428,14 +420,6 @@ PlatformFees read_fees(const Node& n) {
   return f;
 }
 
-CostStructure read_costs(const Node& n) {
-  n.object({"gross_margin", "promotion", "personnel", "commission", "shipping_packaging", "tax",
-            "other"});
-  return {n["gross_margin"].rate(), n["promotion"].rate(), n["personnel"].rate(),
-          n["commission"].rate(),   n["shipping_packaging"].rate(), n["tax"].rate(),
-          n["other"].rate()};
-}
-
 Lifecycle read_stages(const Node& n) {
   n.object({"confirm_months", "stages"});
   std::vector<StagePlan> stages;
@@ -515,7 +499,7 @@ Struct read_fields(const Node& n, const Table& table) {
   n.object(keys);
   Struct value;
   detail::for_each_field(table, [&](const auto& f) {
-    if (n.has(f.name.data())) read_value(n[f.name.data()], value.*(f.member));
+    if (f.required || n.has(f.name.data())) read_value(n[f.name.data()], value.*(f.member));
   });
   n.build([&] { value.validate(); return 0; });
   return value;
@@ -550,7 +534,7 @@ Plan read_plan(const Node& n) {
             read_staffing(n["staffing"]),
             read_pay(n["pay"]),
             read_fees(n["fees"]),
-            read_costs(n["costs"]),
+            read_fields<CostStructure>(n["costs"], cost_fields),
             read_stages(n["stages"]),
             std::move(investments),
             read_targets(n["traffic_targets"]),

@@ -1,5 +1,5 @@
 // Platform fees, the cost structure, the month's statement and the payback month.
-#include "pybind11.hpp"
+#include "fields.hpp"
 
 namespace storeops::python {
 
@@ -43,7 +43,7 @@ transaction), and optional ``annual_fee_refunds`` by yearly sales.
                f.annual_fee.to_string() + ", commission_rate=" + detail::shortest(f.commission_rate) + ")";
       });
 
-  py::class_<CostStructure>(m, "CostStructure", R"doc(
+  auto costs = py::class_<CostStructure>(m, "CostStructure", R"doc(
 The steady-state cost structure as shares of revenue (000 ch.4): gross margin, promotion,
 personnel, commission, shipping and packaging, tax and other (venue, events, software,
 benefits). ``net_margin`` is computed in decimals: exactly 0.075 for the seed.
@@ -57,13 +57,6 @@ benefits). ``net_margin`` is computed in decimals: exactly 0.075 for the seed.
            py::kw_only(), py::arg("gross_margin"), py::arg("promotion"), py::arg("personnel"),
            py::arg("commission"), py::arg("shipping_packaging"), py::arg("tax"), py::arg("other"))
       .def_static("tmall_2014", &CostStructure::tmall_2014)
-      .def_readonly("gross_margin", &CostStructure::gross_margin)
-      .def_readonly("promotion", &CostStructure::promotion)
-      .def_readonly("personnel", &CostStructure::personnel)
-      .def_readonly("commission", &CostStructure::commission)
-      .def_readonly("shipping_packaging", &CostStructure::shipping_packaging)
-      .def_readonly("tax", &CostStructure::tax)
-      .def_readonly("other", &CostStructure::other)
       .def_property_readonly("net_margin", &CostStructure::net_margin)
       .def_property_readonly("contribution_margin", &CostStructure::contribution_margin,
                              "Gross margin less commission, shipping and tax.")
@@ -72,6 +65,7 @@ benefits). ``net_margin`` is computed in decimals: exactly 0.075 for the seed.
         return "CostStructure(gross_margin=" + detail::shortest(c.gross_margin) +
                ", net_margin=" + detail::shortest(c.net_margin()) + ")";
       });
+  bind_fields(costs, cost_fields, "costs");  // each share checked when set
 
   m.def(
       "payback_month",

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "validate.hpp"
+#include <storeops/core/money.hpp>
 
 namespace storeops::detail {
 
@@ -25,13 +26,23 @@ struct Field {
   std::string_view doc;
   /// Throws Error naming `path` (e.g. "market.display_ctr") when the value breaks the rule.
   void (*check)(const T& value, const std::string& path);
+  /// A plan file must give it (a missing key is an error, not the default).
+  bool required = false;
 };
 
 template <class Struct, class T>
 constexpr Field<Struct, T> field(std::string_view name, T Struct::*member, std::string_view label_zh,
                                  std::string_view doc,
                                  void (*check)(const T&, const std::string&)) {
-  return {name, member, label_zh, doc, check};
+  return {name, member, label_zh, doc, check, false};
+}
+
+/// A field that a plan file must give.
+template <class Struct, class T>
+constexpr Field<Struct, T> required_field(std::string_view name, T Struct::*member,
+                                          std::string_view label_zh, std::string_view doc,
+                                          void (*check)(const T&, const std::string&)) {
+  return {name, member, label_zh, doc, check, true};
 }
 
 /// Calls `f(field)` for each field of a table (a tuple of Field).
@@ -54,6 +65,9 @@ inline void finite(const double& v, const std::string& path) { require_finite(v,
 inline void non_negative(const double& v, const std::string& path) { require_non_negative(v, path); }
 inline void positive(const double& v, const std::string& path) { require_positive(v, path); }
 inline void rate(const double& v, const std::string& path) { require_rate(v, path); }
+inline void money_non_negative(const Money& v, const std::string& path) {
+  if (v.fen() < 0) fail(path, v.to_string(), ">= 0");
+}
 template <int Low, int High>
 void whole_in(const int& v, const std::string& path) {
   if (v < Low || v > High)

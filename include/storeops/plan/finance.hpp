@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <storeops/detail/decimal.hpp>
+#include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 
@@ -112,16 +113,27 @@ struct CostStructure {
         {{gross_margin, 1}, {commission, -1}, {shipping_packaging, -1}, {tax, -1}});
   }
 
-  void validate() const {
-    detail::require_rate(gross_margin, "costs.gross_margin");
-    detail::require_rate(promotion, "costs.promotion");
-    detail::require_rate(personnel, "costs.personnel");
-    detail::require_rate(commission, "costs.commission");
-    detail::require_rate(shipping_packaging, "costs.shipping_packaging");
-    detail::require_rate(tax, "costs.tax");
-    detail::require_rate(other, "costs.other");
-  }
+  void validate() const;
 };
+
+/// Every field of CostStructure, once: JSON key, member, Chinese label, doc, rule.
+inline constexpr auto cost_fields = [] {
+  namespace r = detail::rules;
+  using C = CostStructure;
+  using detail::required_field;
+  return std::make_tuple(
+      required_field("gross_margin", &C::gross_margin, "毛利率", "Gross margin on sales (000 ch.4: 40%).", r::rate),
+      required_field("promotion", &C::promotion, "推广成本", "Promotion as a share of revenue (10%).", r::rate),
+      required_field("personnel", &C::personnel, "人员成本", "Personnel as a share of revenue (6%).", r::rate),
+      required_field("commission", &C::commission, "天猫扣点", "Platform commission (5%).", r::rate),
+      required_field("shipping_packaging", &C::shipping_packaging, "运费+包装成本",
+                     "Shipping and packaging (5%).", r::rate),
+      required_field("tax", &C::tax, "税收", "Tax (4.5%).", r::rate),
+      required_field("other", &C::other, "场地/聚会/天猫软件/员工福利",
+                     "Venue, events, software, benefits (2%).", r::rate));
+}();
+
+inline void CostStructure::validate() const { detail::check_fields(cost_fields, *this, "costs"); }
 
 /// The first 1-based month whose cumulative cash flow covers the initial investment, or
 /// nothing when it never does.

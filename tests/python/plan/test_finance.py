@@ -129,3 +129,22 @@ def test_truncated_json():
     text = presets.tmall_2014().to_json()
     with pytest.raises(storeops.Error, match="plan: malformed JSON"):
         storeops.Plan.from_json(text[: len(text) // 3])
+
+
+def test_cost_shares_are_checked_when_set_with_the_loaders_rule(tmp_path):
+    import json
+
+    plan = storeops.presets.tmall_2014()
+    plan.costs.tax = 0.06
+    assert plan.costs.tax == 0.06 and plan.costs.net_margin == pytest.approx(0.06)
+    with pytest.raises(storeops.Error, match=r"costs.tax must be a rate in \[0, 1\], got 1.5"):
+        plan.costs.tax = 1.5
+    data = json.loads(plan.to_json())
+    data["costs"]["tax"] = 1.5
+    with pytest.raises(storeops.Error, match=r"costs.tax must be a rate in \[0, 1\], got 1.5"):
+        storeops.Plan.from_json(json.dumps(data))
+    del data["costs"]["tax"]
+    with pytest.raises(storeops.Error, match="plan.costs: missing key 'tax'"):
+        storeops.Plan.from_json(json.dumps(data))
+    assert [f[0] for f in storeops.CostStructure.FIELDS] == [
+        "gross_margin", "promotion", "personnel", "commission", "shipping_packaging", "tax", "other"]

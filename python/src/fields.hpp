@@ -1,0 +1,68 @@
+#pragma once
+// Python properties from a struct's field table (storeops/detail/fields.hpp): each setter
+// takes what JSON takes, converts it with a named error for a wrong type, and checks it with
+// the rule the JSON loader uses, so a bad value is refused when it is set.
+#include "pybind11.hpp"
+
+namespace storeops::python {
+
+// Python value -> field value, by the field's type.
+inline void assign(Money& out, const py::handle& v, const std::string& path) {
+  out = money_from(v, path.c_str());
+}
+inline void assign(double& out, const py::handle& v, const std::string& path) { out = number_from(v, path); }
+inline void assign(int& out, const py::handle& v, const std::string& path) { out = int_from(v, path); }
+inline void assign(Uncertain& out, const py::handle& v, const std::string& path) {
+  // a plain number moves the central value and keeps the distribution (Uncertain.with_value)
+  out = py::isinstance<Uncertain>(v) ? v.cast<Uncertain>() : out.with_value(number_from(v, path));
+}
+inline void assign(std::array<double, 12>& out, const py::handle& v, const std::string& path) {
+  if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
+    throw WrongType(path + " must be a sequence of 12 numbers, got " + described(v));
+  const auto seq = py::reinterpret_borrow<py::sequence>(v);
+  if (seq.size() != 12)
+    throw Error(path + " must hold 12 numbers, January to December, got " +
+                std::to_string(seq.size()));
+  for (std::size_t i = 0; i < 12; ++i) out[i] = number_from(seq[i], path + "[" + std::to_string(i) + "]");
+}
+inline void assign(std::vector<CampaignMonth>& out, const py::handle& v, const std::string& path) {
+  if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
+    throw WrongType(path + " must be a list of CampaignMonth, got " + described(v));
+  std::vector<CampaignMonth> campaigns;
+  std::size_t i = 0;
+  for (const auto& c : py::reinterpret_borrow<py::sequence>(v)) {
+    if (!py::isinstance<CampaignMonth>(c))
+      throw WrongType(path + "[" + std::to_string(i) + "] must be a CampaignMonth, got " +
+                      described(c));
+    campaigns.push_back(c.cast<CampaignMonth>());
+    ++i;
+  }
+  out = std::move(campaigns);
+}
+
+/// Properties, a FIELDS table (name, Chinese label, doc) and a field-checked setter for
+/// every field of `table`.
+template <class Struct, class Table>
+void bind_fields(py::class_<Struct>& cls, const Table& table, const std::string& prefix) {
+  py::list fields;
+  detail::for_each_field(table, [&](const auto& f) {
+    using T = typename std::decay_t<decltype(f)>::value_type;
+    const auto member = f.member;
+    const auto check = f.check;
+    const std::string path = prefix + "." + std::string(f.name);
+    cls.def_property(
+        std::string(f.name).c_str(), [member](const Struct& s) -> T { return s.*member; },
+        [member, check, path](Struct& s, const py::object& value) {
+          T v = s.*member;
+          assign(v, value, path);
+          check(v, path);
+          s.*member = std::move(v);
+        },
+        (std::string(f.doc) + " (" + std::string(f.label_zh) + ")").c_str());
+    fields.append(py::make_tuple(std::string(f.name), std::string(f.label_zh), std::string(f.doc)));
+  });
+  cls.attr("FIELDS") = py::tuple(fields);
+}
+
+
+}  // namespace storeops::python
