@@ -2,3 +2,4 @@
 /// storeops simulation: The monthly engine and Monte Carlo.
 #include <storeops/simulation/simulate.hpp>
 #include <storeops/simulation/monte_carlo.hpp>
+#include <storeops/simulation/state_json.hpp>

@@ -66,7 +66,7 @@ py::dict month_columns(const SimulationResult& r) {
 
 void register_simulate(py::module_& m) {
   py::list columns;
-  for (auto n : monte_carlo_columns) columns.append(std::string(n));
+  for (const auto& c : monte_carlo_columns) columns.append(std::string(c.name));
   m.attr("MONTE_CARLO_COLUMNS") = py::tuple(columns);
   m.attr("DEFAULT_RUNS") = default_runs;
 
@@ -122,7 +122,7 @@ void register_simulate(py::module_& m) {
                                          "Many sampled futures: arrays shaped (runs, months).");
   for (std::size_t i = 0; i < monte_carlo_columns.size(); ++i)
     mc.def_property_readonly(
-        std::string(monte_carlo_columns[i]).c_str(),
+        std::string(monte_carlo_columns[i].name).c_str(),
         [i](py::object self) {
           const auto& r = self.cast<const MonteCarloResult&>();
           // a read-only view onto the result's own memory: no copy

@@ -98,9 +98,33 @@ class Lifecycle {
 
 /// Follows a store through its stages month by month: a stage advances when its minimum
 /// months are over and its revenue target has held for `confirm_months` in a row.
+/// Where a store is in its lifecycle: the stage, months in it, the run of months meeting its
+/// target, and whether the last stage's target has been met.
+struct StageProgress {
+  std::size_t index = 0;
+  int months = 0;
+  int streak = 0;
+  bool final_met = false;
+  friend bool operator==(const StageProgress&, const StageProgress&) = default;
+};
+
 class StageTracker {
  public:
   explicit StageTracker(const Lifecycle& lifecycle) : lifecycle_(&lifecycle) {}
+  /// A tracker that resumes from `progress` (checked against the lifecycle).
+  StageTracker(const Lifecycle& lifecycle, const StageProgress& progress) : lifecycle_(&lifecycle) {
+    if (progress.index >= lifecycle.stages().size())
+      detail::fail("state.stage.index", std::to_string(progress.index),
+                   "below the number of stages (" + std::to_string(lifecycle.stages().size()) + ")");
+    if (progress.months < 0) detail::fail("state.stage.months", std::to_string(progress.months), ">= 0");
+    if (progress.streak < 0 || progress.streak > progress.months)
+      detail::fail("state.stage.streak", std::to_string(progress.streak), "in 0..months in the stage");
+    index_ = progress.index;
+    months_ = progress.months;
+    streak_ = progress.streak;
+    final_met_ = progress.final_met;
+  }
+  StageProgress progress() const noexcept { return {index_, months_, streak_, final_met_}; }
 
   std::size_t index() const noexcept { return index_; }
   Stage stage() const noexcept { return lifecycle_->stages()[index_].stage; }

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <storeops/simulation/simulate.hpp>
@@ -22,11 +23,28 @@ namespace storeops {
 
 using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-/// The per-month columns a Monte Carlo result holds, in order.
-inline constexpr std::array<std::string_view, 12> monte_carlo_columns = {
-    "visitors",        "orders",        "orders_per_day", "revenue",
-    "headcount",       "payroll",       "promotion_spend", "platform_fees",
-    "gross_profit",    "operating_profit", "cash_flow",   "cumulative_cash"};
+/// A per-month column of a Monte Carlo result: its name and how a month gives it.
+struct MonteCarloColumn {
+  std::string_view name;
+  double (*value)(const MonthRecord&);
+};
+
+/// The per-month columns a Monte Carlo result holds, in order (MONTE_CARLO_COLUMNS in
+/// Python): money in yuan rounded to the fen, counts as the expectations they are.
+inline constexpr std::array<MonteCarloColumn, 12> monte_carlo_columns = {{
+    {"visitors", [](const MonthRecord& r) { return r.visitors; }},
+    {"orders", [](const MonthRecord& r) { return r.orders; }},
+    {"orders_per_day", [](const MonthRecord& r) { return r.orders_per_day; }},
+    {"revenue", [](const MonthRecord& r) { return r.revenue.yuan(); }},
+    {"headcount", [](const MonthRecord& r) { return double(r.staff.total()); }},
+    {"payroll", [](const MonthRecord& r) { return r.payroll.yuan(); }},
+    {"promotion_spend", [](const MonthRecord& r) { return r.promotion_spend.yuan(); }},
+    {"platform_fees", [](const MonthRecord& r) { return r.platform_fees.yuan(); }},
+    {"gross_profit", [](const MonthRecord& r) { return r.gross_profit.yuan(); }},
+    {"operating_profit", [](const MonthRecord& r) { return r.operating_profit.yuan(); }},
+    {"cash_flow", [](const MonthRecord& r) { return r.cash_flow.yuan(); }},
+    {"cumulative_cash", [](const MonthRecord& r) { return r.cumulative_cash.yuan(); }},
+}};
 
 /// How many futures a Monte Carlo samples when not told (the same in Python and the CLI).
 inline constexpr int default_runs = 10'000;
@@ -41,6 +59,8 @@ struct MonteCarloOptions {
   std::uint64_t first_run = 0;
   /// Called from the calling thread about ten times a second with (runs done, runs).
   std::function<void(int, int)> progress;
+  /// Every run starts from this state (none: an empty store) and runs `months` more months.
+  std::optional<StoreState> start = std::nullopt;
 };
 
 struct MonteCarloResult {
@@ -50,9 +70,9 @@ struct MonteCarloResult {
 
   const Matrix& column(std::string_view name) const {
     for (std::size_t i = 0; i < monte_carlo_columns.size(); ++i)
-      if (monte_carlo_columns[i] == name) return columns[i];
+      if (monte_carlo_columns[i].name == name) return columns[i];
     std::string valid;
-    for (auto c : monte_carlo_columns) valid += (valid.empty() ? "" : ", ") + std::string(c);
+    for (auto c : monte_carlo_columns) valid += (valid.empty() ? "" : ", ") + std::string(c.name);
     throw Error("unknown column '" + std::string(name) + "'; columns: " + valid);
   }
 
@@ -95,7 +115,7 @@ struct MonteCarloResult {
 
 /// Runs `options.runs` sampled futures of the plan.
 inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& options = {}) {
-  check_months(options.months);
+  check_months(options.months, options.start);
   if (options.runs < 1 || options.runs > 100'000'000)
     detail::fail("runs", std::to_string(options.runs), "in 1..100000000");
   if (options.threads < 0) detail::fail("threads", std::to_string(options.threads), ">= 0");
@@ -105,35 +125,36 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
   for (auto& c : out.columns) c.resize(runs, months);
   out.stage.resize(runs, months);
   out.payback_months.resize(runs);
-  const Schedule schedule(plan, options.months);
-  const Money investment = plan.initial_investment();
+  const detail::RunState initial =
+      options.start ? detail::RunState(plan, *options.start) : detail::RunState(plan);
+  const Schedule schedule(plan, initial.month + options.months);
+  const int first_month = initial.month;
 
   auto one_run = [&](Eigen::Index run) {
-    Rng rng(options.seed, options.first_run + static_cast<std::uint64_t>(run));
-    const Draw d = Draw::sample(plan.market, rng);
+    const Draw d = draw_of(plan, options.seed, options.first_run + static_cast<std::uint64_t>(run));
     double* col[monte_carlo_columns.size()];
     for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) col[c] = out.columns[c].row(run).data();
     std::int8_t* st = out.stage.row(run).data();
-    PaybackCounter payback(investment);
-    run_plan(plan, schedule, d, options.months, [&](const MonthRecord& r) {
-      const auto t = std::size_t(r.month - 1);
-      col[0][t] = r.visitors;
-      col[1][t] = r.orders;
-      col[2][t] = r.orders_per_day;
-      col[3][t] = r.revenue.yuan();
-      col[4][t] = r.staff.total();
-      col[5][t] = r.payroll.yuan();
-      col[6][t] = r.promotion_spend.yuan();
-      col[7][t] = r.platform_fees.yuan();
-      col[8][t] = r.gross_profit.yuan();
-      col[9][t] = r.operating_profit.yuan();
-      col[10][t] = r.cash_flow.yuan();
-      col[11][t] = r.cumulative_cash.yuan();
+    auto record = [&](const MonthRecord& r) {
+      const auto t = std::size_t(r.month - 1 - first_month);
+      // each column's accessor is a constant of the table: direct, inlined calls
+      [&]<std::size_t... C>(std::index_sequence<C...>) {
+        ((col[C][t] = monte_carlo_columns[C].value(r)), ...);
+      }(std::make_index_sequence<monte_carlo_columns.size()>{});
       st[t] = static_cast<std::int8_t>(r.stage);
-      payback.add(r);
-    });
-    out.payback_months(run) =
-        payback.month() ? double(*payback.month()) : std::numeric_limits<double>::quiet_NaN();
+    };
+    auto months_of = [&](detail::RunState& s) {
+      run_plan(plan, schedule, d, options.months, s, record);
+      out.payback_months(run) =
+          s.payback ? double(*s.payback) : std::numeric_limits<double>::quiet_NaN();
+    };
+    if (options.start) {
+      detail::RunState s = initial;
+      months_of(s);
+    } else {  // a fresh store is built in place: its history arrays need no copying
+      detail::RunState s(plan);
+      months_of(s);
+    }
   };
 
   const int threads = options.threads > 0
@@ -193,17 +214,15 @@ inline std::vector<Swing> sensitivity(const Plan& plan, int months = 36,
                 "payback_month, got '" + std::string(metric) + "'");
   const Schedule schedule(plan, months);
   auto measure = [&](const Draw& d) {
-    PaybackCounter payback(plan.initial_investment());
-    Money cash, profit, revenue;
-    run_plan(plan, schedule, d, months, [&](const MonthRecord& r) {
-      payback.add(r);
-      cash = r.cumulative_cash;
+    detail::RunState s(plan);
+    Money profit, revenue;
+    run_plan(plan, schedule, d, months, s, [&](const MonthRecord& r) {
       profit += r.operating_profit;
       revenue += r.revenue;
     });
     if (metric == "payback_month")
-      return payback.month() ? double(*payback.month()) : std::numeric_limits<double>::quiet_NaN();
-    return (metric == "revenue" ? revenue : metric == "operating_profit" ? profit : cash).yuan();
+      return s.payback ? double(*s.payback) : std::numeric_limits<double>::quiet_NaN();
+    return (metric == "revenue" ? revenue : metric == "operating_profit" ? profit : s.cumulative).yuan();
   };
   std::vector<Swing> out;
   for (const auto& input : uncertain_inputs) {

@@ -104,226 +104,402 @@ struct Schedule {
   }
 };
 
-/// Runs one future and hands each month to `sink(const MonthRecord&)`.
-template <class Sink>
-void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int months, Sink&& sink) {
-  const MarketAssumptions& m = plan.market;
-  const StaffingPolicy& staffing = plan.staffing;
-  StageTracker tracker(plan.stages);
-  const auto lag = static_cast<std::size_t>(staffing.hiring_lag_months());
-  constexpr std::size_t ring = 128;  // > the largest lag allowed (120)
-  std::array<Headcount, ring> needs{};
+/// Where a store stands between two months: everything the months after depend on. A
+/// simulation can end with one (SimulationResult::state) and another can start from it
+/// (SimulationOptions::start): 10 months and then 26 from the state are the 36 months.
+struct StoreState {
+  int month = 0;        ///< months behind the store (the next month is month + 1)
+  int months_open = 0;  ///< of them, months open for business (after setup)
+  StageProgress stage;  ///< where the store is in its lifecycle
+  std::size_t last_stage = 0;  ///< the stage index of the last month (a change buys software)
+  Money cumulative_cash;
+  Money last_revenue;          ///< the promotion budget after the trial is a share of it
+  Money operating_profit_sum;  ///< summed since month 1: the payback test
+  std::optional<int> payback_month;
+  double organic = 0;       ///< organic visitors a month, before seasonality
+  double search_stock = 0;  ///< adstocked 直通车 yuan
+  double display_stock = 0; ///< adstocked 钻展 yuan
+  double paid_before = 0;   ///< last month's paid visitors (sales momentum)
+  double customers = 0;     ///< the customer base (geometric churn)
+  std::int64_t credit_points = 0;
+  Headcount employed;
+  std::optional<Headcount> applied;  ///< the last staffing target applied
+  /// The staffing needs of the last months, oldest first (as many as the hiring lag, or all
+  /// months when fewer): a need is hired `hiring_lag_months` after it appears.
+  std::vector<Headcount> needs;
+  /// Orders of every month so far: the cohorts of the sBG customer curve (sBG plans only).
+  std::vector<double> cohorts;
+  friend bool operator==(const StoreState&, const StoreState&) = default;
+};
 
+namespace detail {
+
+/// The working state of one run: StoreState's figures with fixed-size history, so that a run
+/// allocates nothing.
+struct RunState {
+  static constexpr std::size_t ring = 128;  // > the largest hiring lag allowed (120)
+  int month = 0, months_open = 0;
+  StageTracker tracker;
+  std::size_t last_stage = 0;
+  Money cumulative, last_revenue, profit_sum;
+  std::optional<int> payback;
+  double organic = 0, search_stock = 0, display_stock = 0, paid_before = 0, customers = 0;
+  std::int64_t credit_points = 0;
   Headcount employed, last_need;
-  std::optional<Headcount> applied;  // the last target applied to `employed`
-  TeamPay team(plan.pay, employed);  // the pay of `employed`, folded
+  std::optional<Headcount> applied;
   std::size_t last_tier = 0;
   std::array<int, department_count> last_counts{};
-  double organic = 0, search_stock = 0, display_stock = 0, paid_before = 0, customers = 0;
-  Money cumulative, last_revenue;
-  std::int64_t credit_points = 0;
-  int months_open = 0;
-  std::size_t stage_index = 0;
-  const Money trial = [&] {
-    for (const auto& s : plan.stages.stages())
-      if (s.ad_budget.fen() > 0) return s.ad_budget;
-    return Money();
-  }();
-  const Money trial_month = trial.divided_by(m.ad_trial_months);
-  const Money aov = Money::from_yuan(d.average_order_value, "average_order_value");
-  const bool sbg = !schedule.retention.empty();
-  std::array<double, 1200> cohorts;  // orders by month (sBG); check_months caps months at 1200
+  bool need_known = false;  // last_need is the composition of last_tier and last_counts
+  std::array<Headcount, ring> needs{};
+  std::array<double, 1200> cohorts;  // orders by month (sBG); months are capped at 1200
 
-  for (int t = 0; t < months; ++t) {
-    MonthRecord r;
+  explicit RunState(const Plan& plan) : tracker(plan.stages) {}
+  RunState(const Plan& plan, const StoreState& s) : tracker(plan.stages, s.stage) {
+    const auto lag = static_cast<std::size_t>(plan.staffing.hiring_lag_months());
+    if (s.month < 0 || s.month > 1200) fail("state.month", std::to_string(s.month), "in 0..1200");
+    if (s.months_open < 0 || s.months_open > s.month)
+      fail("state.months_open", std::to_string(s.months_open), "in 0..state.month");
+    const auto want = std::min<std::size_t>(lag, std::size_t(s.month));
+    if (s.needs.size() != want)
+      fail("state.needs", std::to_string(s.needs.size()) + " needs",
+           std::to_string(want) + " (the last min(hiring lag, month) months)");
+    if (plan.market.follows_sbg() && s.cohorts.size() != std::size_t(s.month))
+      fail("state.cohorts", std::to_string(s.cohorts.size()) + " months",
+           std::to_string(s.month) + " (every month's orders, for the sBG curve)");
+    month = s.month;
+    months_open = s.months_open;
+    last_stage = s.last_stage;
+    cumulative = s.cumulative_cash;
+    last_revenue = s.last_revenue;
+    profit_sum = s.operating_profit_sum;
+    payback = s.payback_month;
+    organic = s.organic;
+    search_stock = s.search_stock;
+    display_stock = s.display_stock;
+    paid_before = s.paid_before;
+    customers = s.customers;
+    credit_points = s.credit_points;
+    employed = s.employed;
+    applied = s.applied;
+    for (std::size_t k = 0; k < s.needs.size(); ++k)
+      needs[(std::size_t(s.month) - s.needs.size() + k) % ring] = s.needs[k];
+    for (std::size_t k = 0; k < s.cohorts.size(); ++k) cohorts[k] = s.cohorts[k];
+  }
+
+  StoreState snapshot(const Plan& plan) const {
+    StoreState s;
+    s.month = month;
+    s.months_open = months_open;
+    s.stage = tracker.progress();
+    s.last_stage = last_stage;
+    s.cumulative_cash = cumulative;
+    s.last_revenue = last_revenue;
+    s.operating_profit_sum = profit_sum;
+    s.payback_month = payback;
+    s.organic = organic;
+    s.search_stock = search_stock;
+    s.display_stock = display_stock;
+    s.paid_before = paid_before;
+    s.customers = customers;
+    s.credit_points = credit_points;
+    s.employed = employed;
+    s.applied = applied;
+    const auto lag = static_cast<std::size_t>(plan.staffing.hiring_lag_months());
+    const auto kept = std::min<std::size_t>(lag, std::size_t(month));
+    for (std::size_t k = std::size_t(month) - kept; k < std::size_t(month); ++k)
+      s.needs.push_back(needs[k % ring]);
+    if (plan.market.follows_sbg()) s.cohorts.assign(cohorts.begin(), cohorts.begin() + month);
+    return s;
+  }
+};
+
+/// One month of one future, as the named steps of the model (docs/model.md §8). Each step
+/// reads what the steps before it wrote into the month's record.
+class MonthStep {
+ public:
+  MonthStep(const Plan& plan, const Schedule& schedule, const Draw& d)
+      : plan_(plan), m_(plan.market), schedule_(schedule), d_(d),
+        trial_(first_ad_budget(plan)), trial_month_(trial_.divided_by(m_.ad_trial_months)),
+        aov_(Money::from_yuan(d.average_order_value, "average_order_value")),
+        sbg_(!schedule.retention.empty()) {}
+
+  /// Runs the month after `s`, fills `r` and moves `s` on by one month.
+  void operator()(RunState& s, TeamPay& team, MonthRecord& r) const {
+    const int t = s.month;
     r.month = t + 1;
-    r.stage = tracker.stage();
-    const bool entered = t == 0 || tracker.index() != stage_index;
-    stage_index = tracker.index();
+    r.stage = s.tracker.stage();
+    const bool entered = t == 0 || s.tracker.index() != s.last_stage;
+    s.last_stage = s.tracker.index();
     const bool open = r.stage != Stage::setup;
-    const int moy = (m.start_month - 1 + t) % 12;
-    double season = m.seasonality[std::size_t(moy)], conversion_lift = 1.0;
-    for (const auto& c : m.campaigns)
+    double season = 1, conversion_lift = 1;
+    calendar(t, season, conversion_lift);
+    promotion_budget(s, open, r);
+    if (open) traffic(s, season, r);
+    r.visitors = r.organic + r.search + r.display + r.affiliate + r.returning;
+    const double inquiry_orders = funnel(conversion_lift, r);
+    customers(s, t, r);
+    reviews(s, inquiry_orders, r);
+    if (staffing(s, t, open, r) && !(s.employed == team.staff())) team = TeamPay(plan_.pay, s.employed);
+    payroll(s, team, r);
+    statement(s, t, open, entered, r);
+    s.tracker.record(r.revenue);
+    s.last_revenue = r.revenue;
+    if (open) ++s.months_open;
+    s.month = t + 1;
+  }
+
+ private:
+  static Money first_ad_budget(const Plan& plan) {
+    for (const auto& st : plan.stages.stages())
+      if (st.ad_budget.fen() > 0) return st.ad_budget;
+    return Money();
+  }
+
+  /// Seasonality and the campaign months (618, 双11, 双12) of the month's calendar month.
+  void calendar(int t, double& season, double& conversion_lift) const {
+    const int moy = (m_.start_month - 1 + t) % 12;
+    season = m_.seasonality[std::size_t(moy)];
+    for (const auto& c : m_.campaigns)
       if (c.month_of_year == moy + 1) {
         season *= c.traffic_multiplier;
         conversion_lift *= c.conversion_multiplier;
       }
+  }
 
-    // promotion budget: the ad trial over its first months open, then a share of revenue
+  /// The ad trial over the first months open, then a share of last month's revenue (000 ch.4),
+  /// split between 直通车 and 钻展.
+  void promotion_budget(const RunState& s, bool open, MonthRecord& r) const {
     Money ad;
     if (open)
-      ad = months_open < m.ad_trial_months && trial.fen() > 0
-               ? trial_month
-               : last_revenue.times(m.promotion_share, "promotion_share");
-    r.search_spend = ad.times(m.search_share, "search_share");
+      ad = s.months_open < m_.ad_trial_months && trial_.fen() > 0
+               ? trial_month_
+               : s.last_revenue.times(m_.promotion_share, "promotion_share");
+    r.search_spend = ad.times(m_.search_share, "search_share");
     r.display_spend = ad - r.search_spend;
+  }
 
-    if (open) {
-      // adstock and Hill saturation: (K / price) · x^h / (1 + x^h), x = stock / K
-      search_stock = r.search_spend.yuan() + m.adstock * search_stock;
-      display_stock = r.display_spend.yuan() + m.adstock * display_stock;
-      auto hill = [&](double stock, double half) {
-        const double x = stock / half;
-        const double xh = m.hill_shape == 1.0 ? x : std::pow(x, m.hill_shape);
-        return half * xh / (1.0 + xh);
-      };
-      r.search = hill(search_stock, m.search_half_saturation) / d.cpc;
-      r.display = hill(display_stock, m.display_half_saturation) * 1000.0 * m.display_ctr / d.cpm;
-      if (months_open == 0) {
-        organic = d.organic_start;
-      } else {
-        organic += d.organic_growth * (organic + m.paid_spillover * paid_before) *
-                   (1.0 - organic / m.organic_market_cap);
-        organic = std::max(0.0, organic);
-      }
-      r.organic = organic * season;
-      r.search *= season;
-      r.display *= season;
-      r.affiliate = m.affiliate_share * r.organic;
-      r.returning = m.repeat_visits * customers * season;
-      paid_before = r.search + r.display;
+  /// Visitors by channel: paid by adstock and Hill saturation, (K / price) · x^h / (1 + x^h)
+  /// with x = stock / K; organic growing logistically with sales momentum; affiliates and
+  /// returning customers.
+  void traffic(RunState& s, double season, MonthRecord& r) const {
+    s.search_stock = r.search_spend.yuan() + m_.adstock * s.search_stock;
+    s.display_stock = r.display_spend.yuan() + m_.adstock * s.display_stock;
+    auto hill = [&](double stock, double half) {
+      const double x = stock / half;
+      const double xh = m_.hill_shape == 1.0 ? x : std::pow(x, m_.hill_shape);
+      return half * xh / (1.0 + xh);
+    };
+    r.search = hill(s.search_stock, m_.search_half_saturation) / d_.cpc;
+    r.display = hill(s.display_stock, m_.display_half_saturation) * 1000.0 * m_.display_ctr / d_.cpm;
+    if (s.months_open == 0) {
+      s.organic = d_.organic_start;
+    } else {
+      s.organic += d_.organic_growth * (s.organic + m_.paid_spillover * s.paid_before) *
+                   (1.0 - s.organic / m_.organic_market_cap);
+      s.organic = std::max(0.0, s.organic);
     }
-    r.visitors = r.organic + r.search + r.display + r.affiliate + r.returning;
-    const double ic = std::min(1.0, d.inquiry_conversion * conversion_lift);
-    const double sc = std::min(1.0, d.silent_conversion * conversion_lift);
-    r.inquiries = r.visitors * d.inquiry_rate;
+    r.organic = s.organic * season;
+    r.search *= season;
+    r.display *= season;
+    r.affiliate = m_.affiliate_share * r.organic;
+    r.returning = m_.repeat_visits * s.customers * season;
+    s.paid_before = r.search + r.display;
+  }
+
+  /// Inquiries, inquiry and silent orders, revenue at the order value, affiliate commission.
+  /// Returns the inquiry orders (customer service answers for their reviews).
+  double funnel(double conversion_lift, MonthRecord& r) const {
+    const double ic = std::min(1.0, d_.inquiry_conversion * conversion_lift);
+    const double sc = std::min(1.0, d_.silent_conversion * conversion_lift);
+    r.inquiries = r.visitors * d_.inquiry_rate;
     const double inquiry_orders = r.inquiries * ic;
-    r.silent_orders = r.visitors * (1.0 - d.inquiry_rate) * sc;
+    r.silent_orders = r.visitors * (1.0 - d_.inquiry_rate) * sc;
     r.orders = inquiry_orders + r.silent_orders;
-    r.orders_per_day = r.orders / m.days_in_month;
-    r.inquiry_revenue = aov.times(inquiry_orders, "orders");
-    r.silent_revenue = aov.times(r.silent_orders, "orders");
+    r.orders_per_day = r.orders / m_.days_in_month;
+    r.inquiry_revenue = aov_.times(inquiry_orders, "orders");
+    r.silent_revenue = aov_.times(r.silent_orders, "orders");
     r.revenue = r.inquiry_revenue + r.silent_revenue;
     const double conversion = r.visitors > 0 ? r.orders / r.visitors : 0.0;
     r.affiliate_spend =
-        aov.times(r.affiliate * conversion, "orders").times(m.affiliate_commission, "commission");
-    if (sbg) {  // each month's customers, on the curve from the month they bought
-      cohorts[std::size_t(t)] = r.orders;
-      customers = 0;
+        aov_.times(r.affiliate * conversion, "orders").times(m_.affiliate_commission, "commission");
+    return inquiry_orders;
+  }
+
+  /// The customer base: geometric churn, or each month's buyers on the sBG curve.
+  void customers(RunState& s, int t, const MonthRecord& r) const {
+    if (sbg_) {
+      s.cohorts[std::size_t(t)] = r.orders;
+      s.customers = 0;
       for (int c = 0; c <= t; ++c)
-        customers += cohorts[std::size_t(c)] * schedule.retention[std::size_t(t - c)];
+        s.customers += s.cohorts[std::size_t(c)] * schedule_.retention[std::size_t(t - c)];
     } else {
-      customers = customers * (1.0 - m.customer_churn) + r.orders;
+      s.customers = s.customers * (1.0 - m_.customer_churn) + r.orders;
     }
+  }
 
-    // reviews: all count for credit (+1 positive, −1 negative); customer service answers for
-    // the neutral and negative reviews of the orders it served (000 attachment 七)
-    const double reviews = r.orders * m.review_share;
-    const double served = inquiry_orders * m.review_share;
-    // counts >= 0: round half up without a libm call
-    auto whole = [](double x) { return static_cast<long>(x + 0.5); };
-    r.neutral_reviews = whole(served * m.neutral_share);
-    r.negative_reviews = whole(served * m.negative_share);
-    credit_points += whole(reviews * (1.0 - m.neutral_share - m.negative_share)) -
-                     whole(reviews * m.negative_share);
-    r.credit_points = credit_points;
+  /// Reviews: all count for credit (+1 positive, −1 negative); customer service answers for
+  /// the neutral and negative reviews of the orders it served (000 attachment 七).
+  void reviews(RunState& s, double inquiry_orders, MonthRecord& r) const {
+    const double all = r.orders * m_.review_share;
+    const double served = inquiry_orders * m_.review_share;
+    auto whole = [](double x) { return static_cast<long>(x + 0.5); };  // counts >= 0, no libm
+    r.neutral_reviews = whole(served * m_.neutral_share);
+    r.negative_reviews = whole(served * m_.negative_share);
+    s.credit_points += whole(all * (1.0 - m_.neutral_share - m_.negative_share)) -
+                       whole(all * m_.negative_share);
+    r.credit_points = s.credit_points;
+  }
 
-    // staff: the need of `lag` months ago, never shrinking unless the plan allows it
-    // the need: recomposed only when the tier or the bands reached change
+  /// Staff: the need of `lag` months ago (docs/model.md §3), recomposed only when the tier or
+  /// the bands reached change; a target is applied only when it differs from the last.
+  /// Returns whether a new target was applied.
+  bool staffing(RunState& s, int t, bool open, MonthRecord& r) const {
+    const StaffingPolicy& policy = plan_.staffing;
     std::array<int, department_count> counts{};
-    const std::size_t tier = open ? staffing.department_counts(r.revenue.fen(), r.orders_per_day, counts.data())
-                                  : staffing.department_counts(0, 0, counts.data());
-    if (t == 0 || tier != last_tier || counts != last_counts) {
-      last_need = staffing.compose(tier, counts);
-      last_tier = tier;
-      last_counts = counts;
+    const std::size_t tier = open ? policy.department_counts(r.revenue.fen(), r.orders_per_day, counts.data())
+                                  : policy.department_counts(0, 0, counts.data());
+    if (!s.need_known || tier != s.last_tier || counts != s.last_counts) {
+      s.last_need = policy.compose(tier, counts);
+      s.last_tier = tier;
+      s.last_counts = counts;
+      s.need_known = true;
     }
-    needs[std::size_t(t) % ring] = last_need;
-    // applying the same target twice changes nothing, so only a new target is worked out
-    const Headcount& target = needs[(std::size_t(t) + ring - std::min(lag, std::size_t(t))) % ring];
-    if (open && (!applied || !(target == *applied))) {
-      applied = target;
-      employed = staffing.next_staff(employed, target);
-      if (!(employed == team.staff())) team = TeamPay(plan.pay, employed);
+    constexpr std::size_t ring = RunState::ring;
+    const auto lag = static_cast<std::size_t>(policy.hiring_lag_months());
+    s.needs[std::size_t(t) % ring] = s.last_need;
+    const Headcount& target = s.needs[(std::size_t(t) + ring - std::min(lag, std::size_t(t))) % ring];
+    const bool applies = open && (!s.applied || !(target == *s.applied));
+    if (applies) {
+      s.applied = target;
+      s.employed = policy.next_staff(s.employed, target);
     }
-    r.staff = employed;
-    r.payroll = employed.total() == 0
-                    ? Money()
-                    : team.total(employed.count(Role::cs_agent) > 0 ? r.inquiry_revenue : Money(),
-                                 r.silent_revenue, r.neutral_reviews, r.negative_reviews,
-                                 m.rating_change);
+    r.staff = s.employed;
+    return applies;
+  }
 
-    // the month's P&L and cash
+  /// The payslips of the month's staff, summed (folded by TeamPay).
+  void payroll(const RunState& s, const TeamPay& team, MonthRecord& r) const {
+    r.payroll = s.employed.total() == 0
+                    ? Money()
+                    : team.total(s.employed.count(Role::cs_agent) > 0 ? r.inquiry_revenue : Money(),
+                                 r.silent_revenue, r.neutral_reviews, r.negative_reviews,
+                                 m_.rating_change);
+  }
+
+  /// The month's P&L and cash (docs/model.md §5), and the payback test.
+  void statement(RunState& s, int t, bool open, bool entered, MonthRecord& r) const {
     MonthInputs in;
     in.revenue = r.revenue;
-    in.refund_rate = d.refund_rate;
+    in.refund_rate = d_.refund_rate;
     in.payroll = r.payroll;
-    in.annual_fee_due = open && months_open % 12 == 0;
-    in.deposits_paid = schedule.deposits[std::size_t(t)];
-    in.one_off_purchases = schedule.purchases[std::size_t(t)];
-    if (entered) in.one_off_purchases += plan.stages.stages()[stage_index].software;
+    in.annual_fee_due = open && s.months_open % 12 == 0;
+    in.deposits_paid = schedule_.deposits[std::size_t(t)];
+    in.one_off_purchases = schedule_.purchases[std::size_t(t)];
+    if (entered) in.one_off_purchases += plan_.stages.stages()[s.last_stage].software;
     r.promotion_spend = r.search_spend + r.display_spend + r.affiliate_spend;
-    const MonthStatement s = month_statement_core(plan.fees, plan.costs, in, r.promotion_spend);
-    r.refunds = s.refunds;
-    r.net_sales = s.net_sales;
-    r.gross_profit = s.gross_profit;
-    r.platform_fees = s.platform_commission + s.annual_fee;
-    r.operating_profit = s.operating_profit;
-    r.cash_flow = s.cash_flow;
-    r.deposits_and_purchases = s.deposits + s.one_off_purchases;
-    cumulative += s.cash_flow;
-    r.cumulative_cash = cumulative;
+    const MonthStatement st = month_statement_core(plan_.fees, plan_.costs, in, r.promotion_spend);
+    r.refunds = st.refunds;
+    r.net_sales = st.net_sales;
+    r.gross_profit = st.gross_profit;
+    r.platform_fees = st.platform_commission + st.annual_fee;
+    r.operating_profit = st.operating_profit;
+    r.cash_flow = st.cash_flow;
+    r.deposits_and_purchases = st.deposits + st.one_off_purchases;
+    s.cumulative += st.cash_flow;
+    r.cumulative_cash = s.cumulative;
+    s.profit_sum += r.operating_profit;
+    if (!s.payback && s.profit_sum >= investment_) s.payback = r.month;
+  }
 
-    tracker.record(r.revenue);
-    last_revenue = r.revenue;
-    if (open) ++months_open;
+  const Plan& plan_;
+  const MarketAssumptions& m_;
+  const Schedule& schedule_;
+  const Draw& d_;
+  const Money trial_, trial_month_, aov_;
+  const bool sbg_;
+  const Money investment_ = plan_.initial_investment();
+};
+
+}  // namespace detail
+
+/// Runs one future for `months` months after `s` and hands each month to
+/// `sink(const MonthRecord&)`; `s` ends at the last month.
+template <class Sink>
+void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
+              detail::RunState& s, Sink&& sink) {
+  const detail::MonthStep step(plan, schedule, d);
+  TeamPay team(plan.pay, s.employed);  // the pay of the staff, folded; rebuilt when they change
+  for (int k = 0; k < months; ++k) {
+    MonthRecord r;
+    step(s, team, r);
     sink(r);
   }
 }
 
-/// The first 1-based month in which the month's operating profit, summed from the start, has
-/// covered the plan's initial investment; empty when it never does within the run.
-class PaybackCounter {
- public:
-  explicit PaybackCounter(Money investment) : investment_(investment) {}
-  void add(const MonthRecord& r) {
-    sum_ += r.operating_profit;
-    if (!month_ && sum_ >= investment_) month_ = r.month;
-  }
-  std::optional<int> month() const { return month_; }
-
- private:
-  Money investment_, sum_;
-  std::optional<int> month_;
-};
+/// The same from an empty store.
+template <class Sink>
+void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int months, Sink&& sink) {
+  detail::RunState s(plan);
+  run_plan(plan, schedule, d, months, s, sink);
+}
 
 /// Options of one simulation.
 struct SimulationOptions {
   int months = 36;
-  std::optional<std::uint64_t> seed;  ///< none: the plan's values; a seed: one sampled future
+  std::optional<std::uint64_t> seed = std::nullopt;  ///< none: the plan's values; a seed: one future
+  /// Where to start: none, an empty store before month 1; a state, the months after it (the
+  /// same seed draws the same future, so 10 months and 26 more from the state are 36).
+  std::optional<StoreState> start = std::nullopt;
 };
 
 struct SimulationResult {
   std::vector<MonthRecord> months;
+  /// The first month (1-based, counted from the store's month 1) whose operating profit,
+  /// summed from month 1, covers the plan's investment; empty when not within the months run.
   std::optional<int> payback_month;
-  /// The first 1-based month spent in each stage (empty if never reached).
+  /// The first 1-based month spent in each stage (empty if never reached in these months).
   std::array<std::optional<int>, stage_count> stage_start{};
+  /// Where the store stands after the last month: the start of a simulation that goes on.
+  StoreState state;
 };
 
 inline void check_months(int months) {
   if (months < 1 || months > 1200) detail::fail("months", std::to_string(months), "in 1..1200");
 }
 
-/// Runs the plan forward `options.months` months.
+/// Checks that `months` more months after `start` stay within the 1,200 a run may have.
+inline void check_months(int months, const std::optional<StoreState>& start) {
+  check_months(months);
+  const int before = start ? start->month : 0;
+  if (before + months > 1200)
+    detail::fail("months", std::to_string(months),
+                 "at most " + std::to_string(1200 - before) + " after a state at month " +
+                     std::to_string(before) + " (1,200 months in all)");
+}
+
+/// The draw of run `run` under `seed` (the plan's own values without a seed).
+inline Draw draw_of(const Plan& plan, std::optional<std::uint64_t> seed, std::uint64_t run = 0) {
+  if (!seed) return Draw::of(plan.market);
+  Rng rng(*seed, run);
+  return Draw::sample(plan.market, rng);
+}
+
+/// Runs the plan forward `options.months` months (from `options.start` when given).
 inline SimulationResult simulate(const Plan& plan, const SimulationOptions& options = {}) {
-  check_months(options.months);
+  check_months(options.months, options.start);
   plan.validate();
-  Draw d = Draw::of(plan.market);
-  if (options.seed) {
-    Rng rng(*options.seed, 0);
-    d = Draw::sample(plan.market, rng);
-  }
-  const Schedule schedule(plan, options.months);
+  const Draw d = draw_of(plan, options.seed);
+  detail::RunState s = options.start ? detail::RunState(plan, *options.start) : detail::RunState(plan);
+  const Schedule schedule(plan, s.month + options.months);
   SimulationResult out;
   out.months.reserve(std::size_t(options.months));
-  PaybackCounter payback(plan.initial_investment());
-  run_plan(plan, schedule, d, options.months, [&](const MonthRecord& r) {
+  run_plan(plan, schedule, d, options.months, s, [&](const MonthRecord& r) {
     out.months.push_back(r);
-    payback.add(r);
     auto& start = out.stage_start[static_cast<std::size_t>(r.stage)];
     if (!start) start = r.month;
   });
-  out.payback_month = payback.month();
+  out.payback_month = s.payback;
+  out.state = s.snapshot(plan);
   return out;
 }
 
