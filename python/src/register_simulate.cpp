@@ -70,7 +70,45 @@ void register_simulate(py::module_& m) {
   m.attr("MONTE_CARLO_COLUMNS") = py::tuple(columns);
   m.attr("DEFAULT_RUNS") = default_runs;
 
+  py::class_<StoreState>(m, "StoreState", R"doc(
+Where a store stands between two months: everything the months after depend on (cash, staff,
+the needs still to be hired for, customers, traffic and ad stock, lifecycle progress, payback
+so far). Every simulation ends with one (``Simulation.state``); ``simulate(plan, start=state)``
+and ``monte_carlo(plan, start=state)`` go on from it, and 10 months then 26 from the state are
+the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_json``; schema
+"storeops.state/1"); it pickles.
+)doc")
+      .def_readonly("month", &StoreState::month, "Months behind the store.")
+      .def_readonly("months_open", &StoreState::months_open, "Of them, months open for business.")
+      .def_property_readonly("stage", [](const StoreState& s) { return s.stage.index; },
+                             "Index of the current stage in the plan's lifecycle.")
+      .def_readonly("cumulative_cash", &StoreState::cumulative_cash)
+      .def_readonly("last_revenue", &StoreState::last_revenue)
+      .def_readonly("operating_profit_sum", &StoreState::operating_profit_sum,
+                    "Operating profit summed since month 1 (the payback test).")
+      .def_readonly("payback_month", &StoreState::payback_month)
+      .def_readonly("organic", &StoreState::organic, "Organic visitors a month, before seasonality.")
+      .def_readonly("customers", &StoreState::customers)
+      .def_readonly("credit_points", &StoreState::credit_points)
+      .def_readonly("employed", &StoreState::employed, "The staff (Headcount).")
+      .def("to_json", [](const StoreState& s, int indent) { return state_to_json(s, indent); },
+           py::arg("indent") = 2, "The state as JSON text.")
+      .def_static("from_json", [](const std::string& text) { return state_from_json(text); },
+                  py::arg("text"), "A state from JSON text; errors name the bad field's path.")
+      .def("__eq__", [](const StoreState& a, const py::object& b) -> py::object {
+        if (!py::isinstance<StoreState>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+        return py::bool_(a == b.cast<const StoreState&>());
+      })
+      .def("__repr__", [](const StoreState& s) {
+        return "StoreState(month " + std::to_string(s.month) + ", cash " +
+               s.cumulative_cash.to_string() + ", " + std::to_string(s.employed.total()) + " staff)";
+      })
+      .def(py::pickle([](const StoreState& s) { return py::make_tuple(state_to_json(s, -1)); },
+                      [](const py::tuple& t) { return state_from_json(t[0].cast<std::string>()); }));
+  m.attr("StoreState").attr("__hash__") = py::none();
+
   py::class_<SimulationResult>(m, "SimulationResult", "One simulated future, month by month.")
+      .def_readonly("state", &SimulationResult::state, "Where the store stands after the last month.")
       .def_property_readonly("payback_month", [](const SimulationResult& r) -> py::object {
         if (!r.payback_month) return py::none();
         return py::int_(*r.payback_month);
@@ -105,9 +143,10 @@ void register_simulate(py::module_& m) {
 
   m.def(
       "_simulate",
-      [](const Plan& plan, int months, const py::object& seed) {
+      [](const Plan& plan, int months, const py::object& seed, std::optional<StoreState> start) {
         SimulationOptions o;
         o.months = months;
+        o.start = std::move(start);
         if (!seed.is_none()) {
           const auto s = seed.cast<py::int_>();
           if (s < py::int_(0)) detail::fail("seed", py::str(s).cast<std::string>(), ">= 0");
@@ -116,7 +155,8 @@ void register_simulate(py::module_& m) {
         py::gil_scoped_release release;
         return simulate(plan, o);
       },
-      py::arg("plan"), py::arg("months") = 36, py::arg("seed") = py::none());
+      py::arg("plan"), py::arg("months") = 36, py::arg("seed") = py::none(),
+      py::arg("start") = py::none());
 
   auto mc = py::class_<MonteCarloResult>(m, "MonteCarloResult",
                                          "Many sampled futures: arrays shaped (runs, months).");
@@ -151,8 +191,8 @@ void register_simulate(py::module_& m) {
   m.def(
       "_monte_carlo",
       [](const Plan& plan, int runs, int months, std::uint64_t seed, int threads,
-         const py::object& progress, std::uint64_t first_run) {
-        MonteCarloOptions o{runs, months, seed, threads, first_run, {}};
+         const py::object& progress, std::uint64_t first_run, std::optional<StoreState> start) {
+        MonteCarloOptions o{runs, months, seed, threads, first_run, {}, std::move(start)};
         if (!progress.is_none())
           o.progress = [progress](int done, int total) {
             py::gil_scoped_acquire hold;
@@ -162,7 +202,8 @@ void register_simulate(py::module_& m) {
         return monte_carlo(plan, o);
       },
       py::arg("plan"), py::arg("runs"), py::arg("months") = 36, py::arg("seed") = 0,
-      py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("first_run") = 0);
+      py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("first_run") = 0,
+      py::arg("start") = py::none());
 
   py::class_<Swing>(m, "Swing", "One row of a sensitivity table.")
       .def_readonly("input", &Swing::input)

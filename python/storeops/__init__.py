@@ -88,7 +88,14 @@ from ._core import (
     payback_month,
     sum_money,
 )
-from ._core import MONTE_CARLO_COLUMNS, UNCERTAIN_INPUTS, CampaignMonth, MarketAssumptions, Uncertain
+from ._core import (
+    MONTE_CARLO_COLUMNS,
+    UNCERTAIN_INPUTS,
+    CampaignMonth,
+    MarketAssumptions,
+    StoreState,
+    Uncertain,
+)
 from ._core import (
     BasketPrice,
     CampaignDayPlan,
@@ -134,6 +141,7 @@ __all__ = [
     "MarketAssumptions",
     "MonteCarlo",
     "Simulation",
+    "StoreState",
     "Uncertain",
     "monte_carlo",
     "sensitivity",

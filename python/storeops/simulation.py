@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 import numpy as np
 
 from . import _core
-from ._core import MONTE_CARLO_COLUMNS, STAGES, Headcount, Money, Plan
+from ._core import MONTE_CARLO_COLUMNS, STAGES, Headcount, Money, Plan, StoreState
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,6 +28,19 @@ MAIN_COLUMNS = (
 )
 
 
+def _payback(plan: Plan, operating_profit: Any, start: StoreState | None) -> int | None:
+    """The payback month by storeops.payback_month over the months run, counted on from what a
+    start state had already earned."""
+    flows = [Money(round(float(x), 2)) for x in operating_profit]
+    if start is None:
+        return _core.payback_month(plan.initial_investment, flows)
+    if start.payback_month is not None:
+        return int(start.payback_month)
+    left = plan.initial_investment - start.operating_profit_sum
+    month = _core.payback_month(left, flows) if left > 0 else 1
+    return None if month is None else start.month + month
+
+
 class Simulation:
     """One simulated future of a plan, month by month.
 
@@ -37,12 +50,13 @@ class Simulation:
     ``stage_start`` the first month of each stage.
     """
 
-    def __init__(self, plan: Plan, core: _core.SimulationResult) -> None:
+    def __init__(self, plan: Plan, core: _core.SimulationResult, start: StoreState | None = None) -> None:
         # Plain Python and NumPy data only, so that a simulation pickles.
         self.plan = plan
         self._columns: dict[str, Any] = core.columns()
-        self.payback_month: int | None = _core.payback_month(
-            plan.initial_investment, [Money(round(x, 2)) for x in self._columns["operating_profit"]])
+        #: Where the store stands after the last month: ``simulate(plan, start=sim.state)``.
+        self.state: StoreState = core.state
+        self.payback_month: int | None = _payback(plan, self._columns["operating_profit"], start)
         self.stage_start: dict[str, int | None] = core.stage_start
         self._staff = [core.staff(m) for m in range(1, len(core) + 1)]
         self._figures = [core.month_figures(m) for m in range(1, len(core) + 1)]
@@ -52,9 +66,10 @@ class Simulation:
         return len(self._staff)
 
     def _check(self, month: int) -> int:
-        if not 1 <= month <= self.months:
-            raise _core.Error(f"month must be in 1..{self.months}, got {month}")
-        return month - 1
+        first = int(self._columns["month"][0])
+        if not first <= month < first + self.months:
+            raise _core.Error(f"month must be in {first}..{first + self.months - 1}, got {month}")
+        return month - first
 
     def staff(self, month: int) -> Headcount:
         """The staff employed in a month (1-based)."""
@@ -118,7 +133,8 @@ def _check_seed(seed: object, name: str = "seed") -> None:
         raise _core.Error(f"{name} must be in 0..{_SEED_MAX} (2**64 - 1), got {seed}")
 
 
-def simulate(plan: Plan, *, months: int = 36, seed: int | None = None) -> Simulation:
+def simulate(plan: Plan, *, months: int = 36, seed: int | None = None,
+             start: StoreState | None = None) -> Simulation:
     """Runs the plan forward month by month.
 
     Parameters
@@ -130,6 +146,11 @@ def simulate(plan: Plan, *, months: int = 36, seed: int | None = None) -> Simula
     seed : int, optional
         None uses the plan's own values; a seed (0..2**64 - 1) draws one sampled future of its
         uncertain inputs (the same draw as run 0 of ``monte_carlo`` with that seed).
+    start : StoreState, optional
+        Go on from where a store stands (``Simulation.state`` of an earlier run, or
+        ``StoreState.from_json``): ``months`` more months, numbered on from the state's month.
+        The same seed draws the same future, so 10 months and then 26 from the state are the
+        36 months.
 
     Returns
     -------
@@ -139,7 +160,10 @@ def simulate(plan: Plan, *, months: int = 36, seed: int | None = None) -> Simula
     _check_plan(plan, "simulate")
     if seed is not None:
         _check_seed(seed)
-    return Simulation(plan, _core._simulate(plan, months, seed))
+    if start is not None and not isinstance(start, StoreState):
+        raise _core.WrongTypeError(f"simulate(): start must be a storeops.StoreState, got "
+                                   f"{start!r} ({type(start).__name__})")
+    return Simulation(plan, _core._simulate(plan, months, seed, start), start)
 
 
 class MonteCarlo:
@@ -152,18 +176,22 @@ class MonteCarlo:
     one seed concatenate (:meth:`concat`).
     """
 
-    def __init__(self, plan: Plan, arrays: dict[str, np.ndarray], seed: int, first_run: int = 0) -> None:
+    def __init__(self, plan: Plan, arrays: dict[str, np.ndarray], seed: int, first_run: int = 0,
+                 first_month: int = 1) -> None:
         self.plan = plan
         self.seed = seed
         self.first_run = first_run
+        #: The store's month number of the first column (1, or the month after a start state).
+        self.first_month = first_month
         self._arrays = arrays
 
     @classmethod
-    def _from_core(cls, plan: Plan, core: _core.MonteCarloResult, seed: int, first_run: int) -> MonteCarlo:
+    def _from_core(cls, plan: Plan, core: _core.MonteCarloResult, seed: int, first_run: int,
+                   first_month: int = 1) -> MonteCarlo:
         arrays = {c: getattr(core, c) for c in MONTE_CARLO_COLUMNS}
         arrays["stage"] = core.stage
         arrays["payback_months"] = core.payback_months
-        return cls(plan, arrays, seed, first_run)
+        return cls(plan, arrays, seed, first_run, first_month)
 
     def __getattr__(self, name: str) -> Any:
         arrays = self.__dict__.get("_arrays", {})
@@ -188,13 +216,14 @@ class MonteCarlo:
         parts = sorted(parts, key=lambda p: p.first_run)
         expected = parts[0].first_run
         for p in parts:
-            if p.seed != parts[0].seed or p.months != parts[0].months:
-                raise ValueError("parts must share seed and months")
+            if (p.seed != parts[0].seed or p.months != parts[0].months
+                    or p.first_month != parts[0].first_month):
+                raise ValueError("parts must share seed, months and start")
             if p.first_run != expected:
                 raise ValueError(f"parts leave a gap: expected first_run {expected}, got {p.first_run}")
             expected += p.runs
         arrays = {k: np.concatenate([p._arrays[k] for p in parts]) for k in parts[0]._arrays}
-        return cls(parts[0].plan, arrays, parts[0].seed, parts[0].first_run)
+        return cls(parts[0].plan, arrays, parts[0].seed, parts[0].first_run, parts[0].first_month)
 
     @property
     def runs(self) -> int:
@@ -207,7 +236,10 @@ class MonteCarlo:
     @property
     def month(self) -> np.ndarray:
         """Month numbers (1-based), broadcast to (runs, months) without a copy."""
-        return np.broadcast_to(np.arange(1, self.months + 1), (self.runs, self.months))
+        return np.broadcast_to(self._month_numbers(), (self.runs, self.months))
+
+    def _month_numbers(self) -> np.ndarray:
+        return np.arange(self.first_month, self.first_month + self.months)
 
     @property
     def payback_months(self) -> np.ndarray:
@@ -224,7 +256,7 @@ class MonteCarlo:
                 raise _core.Error(f"q must be a rate in [0, 1], got {x}")
         values = np.quantile(self._arrays[column], list(q), axis=0)
         frame = pd.DataFrame(values.T, columns=[f"P{round(x * 100):g}" for x in q])
-        frame.insert(0, "month", np.arange(1, self.months + 1))
+        frame.insert(0, "month", self._month_numbers())
         return frame
 
     def to_frame(self, q: Sequence[float] = (0.1, 0.5, 0.9), *, labels: str = "en") -> pd.DataFrame:
@@ -234,7 +266,7 @@ class MonteCarlo:
 
         from .labels import label
 
-        frame = pd.DataFrame({"month": np.arange(1, self.months + 1)})
+        frame = pd.DataFrame({"month": self._month_numbers()})
         for column in MONTE_CARLO_COLUMNS:
             values = np.quantile(self._arrays[column], list(q), axis=0)
             for x, row in zip(q, values):
@@ -246,7 +278,7 @@ class MonteCarlo:
         import pandas as pd
 
         p = self.payback_months
-        months = np.arange(1, self.months + 1)
+        months = self._month_numbers()
         return pd.DataFrame({"month": months, "paid_back": [(p <= m).mean() for m in months]})
 
     def stage_probability(self) -> pd.DataFrame:
@@ -255,7 +287,7 @@ class MonteCarlo:
 
         reached = np.maximum.accumulate(self._arrays["stage"].astype(int), axis=1)
         frame = pd.DataFrame({s: (reached >= i).mean(axis=0) for i, s in enumerate(STAGES)})
-        frame.insert(0, "month", np.arange(1, self.months + 1))
+        frame.insert(0, "month", self._month_numbers())
         return frame
 
     def summary(self) -> pd.DataFrame:
@@ -316,6 +348,7 @@ def monte_carlo(
     threads: int = 0,
     progress: bool | Callable[[int, int], None] = False,
     first_run: int = 0,
+    start: StoreState | None = None,
 ) -> MonteCarlo:
     """Samples ``runs`` futures of the plan's uncertain inputs and simulates each.
 
@@ -340,6 +373,8 @@ def monte_carlo(
         Numbers the runs from there: chunks with first_run 0, n, 2n, ... of one seed
         concatenate (:meth:`MonteCarlo.concat`) to exactly the single run of all of them, e.g.
         across processes.
+    start : StoreState, optional
+        Every run goes on from this state for ``months`` more months (see :func:`simulate`).
 
     Returns
     -------
@@ -350,8 +385,12 @@ def monte_carlo(
     _check_seed(seed)
     _check_seed(first_run, "first_run")
     callback = _progress_bar() if progress is True else (progress or None)
-    core = _core._monte_carlo(plan, runs, months, seed, threads, callback, first_run)
-    return MonteCarlo._from_core(plan, core, seed, first_run)
+    if start is not None and not isinstance(start, StoreState):
+        raise _core.WrongTypeError(f"monte_carlo(): start must be a storeops.StoreState, got "
+                                   f"{start!r} ({type(start).__name__})")
+    core = _core._monte_carlo(plan, runs, months, seed, threads, callback, first_run, start)
+    return MonteCarlo._from_core(plan, core, seed, first_run,
+                                 1 if start is None else start.month + 1)
 
 
 def sensitivity(plan: Plan, *, months: int = 36, metric: str = "cumulative_cash") -> pd.DataFrame:

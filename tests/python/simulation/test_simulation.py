@@ -1,6 +1,7 @@
 import pickle
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import storeops
@@ -302,3 +303,33 @@ def test_every_result_has_a_frame_and_a_picture(plan):
     for ax in (funnel.plot(), payroll.plot(), storeops.plots.plot_tornado(storeops.sensitivity(plan))):
         assert ax.get_title()
         plt.close(ax.figure)
+
+
+@pytest.mark.parametrize("seed", [None, 4])
+def test_a_simulation_goes_on_from_its_state(tmp_path, seed):
+    plan = presets.tmall_2014()
+    whole = storeops.simulate(plan, months=36, seed=seed)
+    first = storeops.simulate(plan, months=10, seed=seed)
+    path = tmp_path / "state.json"
+    path.write_text(first.state.to_json(), encoding="utf-8")
+    state = storeops.StoreState.from_json(path.read_text(encoding="utf-8"))
+    assert state == first.state and state.month == 10
+    assert pickle.loads(pickle.dumps(first)).state == first.state
+    rest = storeops.simulate(plan, months=26, seed=seed, start=state)
+    later = whole.to_frame(columns="all").iloc[10:].reset_index(drop=True)
+    pd.testing.assert_frame_equal(rest.to_frame(columns="all"), later)
+    assert rest.payback_month == whole.payback_month
+    assert rest.state == whole.state
+    assert rest.staff(36).total == whole.staff(36).total
+
+
+def test_a_monte_carlo_goes_on_from_a_state():
+    plan = presets.tmall_2014()
+    first = storeops.simulate(plan, months=10, seed=1)
+    mc = storeops.monte_carlo(plan, runs=4, months=26, seed=1, threads=1, start=first.state)
+    whole = storeops.simulate(plan, months=36, seed=1)
+    np.testing.assert_array_equal(mc.cumulative_cash[0],
+                                  whole.to_frame()["cumulative_cash"].to_numpy()[10:])
+    assert mc.first_month == 11 and mc.quantiles("revenue")["month"].iloc[0] == 11
+    with pytest.raises(storeops.WrongTypeError, match="start must be a storeops.StoreState"):
+        storeops.monte_carlo(plan, runs=4, start="state.json")
