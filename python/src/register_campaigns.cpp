@@ -100,7 +100,7 @@ void register_campaigns(py::module_& m) {
       .def_readonly("price_at_most_market_average", &CampaignRule::price_at_most_market_average)
       .def_readonly("source", &CampaignRule::source);
 
-  auto c = m.def_submodule("campaigns", "Platform campaign entry rules (004).");
+  auto c = m.attr("campaigns").cast<py::module_>();
   c.def("rules", &presets::campaigns_2014, "The campaigns of 004 and their entry rules.");
   c.def("check", [](const std::string& name, const py::object& shop, const py::object& item) {
     const auto rules = presets::campaigns_2014();

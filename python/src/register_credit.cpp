@@ -79,7 +79,7 @@ count : int
                         return TrafficTargets(t[0].cast<std::vector<TrafficTarget>>());
                       }));
 
-  auto presets = m.def_submodule("presets", "Seed tables as data.");
+  auto presets = m.attr("presets").cast<py::module_>();
   presets.def("traffic_targets_2014", &presets::traffic_targets_2014,
               "Visitor targets by credit level from seed 004 (运营目标).");
 }

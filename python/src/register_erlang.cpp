@@ -6,7 +6,7 @@
 namespace storeops::python {
 
 void register_erlang(py::module_& m) {
-  auto e = m.def_submodule("erlang", "Customer-service sizing by queueing (Erlang C).");
+  auto e = m.attr("erlang").cast<py::module_>();
   e.def("agents_required", py::vectorize(&erlang::agents_required), py::arg("arrivals_per_hour"),
         py::arg("handle_time_s"), py::arg("service_level") = 0.8, py::arg("answer_within_s") = 30.0,
         py::arg("concurrency") = 1, py::arg("max_occupancy") = 1.0, py::arg("shrinkage") = 0.0,

@@ -104,7 +104,7 @@ average_order_value : Money or yuan
                                  t[3].cast<double>(), t[4].cast<Money>());
           }));
 
-  auto mm = m.def_submodule("metrics", "Store metrics; zero denominators raise storeops.Error.");
+  auto mm = m.attr("metrics").cast<py::module_>();
   mm.def("reply_rate", &metrics::reply_rate, py::arg("replied"), py::arg("received"),
          "回复率: replied customers / received customers (000 ch.5).");
   mm.def("success_rate", &metrics::success_rate, py::arg("paid"), py::arg("presale_received"),

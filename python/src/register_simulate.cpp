@@ -205,6 +205,13 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
       py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("first_run") = 0,
       py::arg("start") = py::none());
 
+  m.def("_quantiles", [](const Eigen::Ref<const Matrix>& values, const std::vector<double>& q) {
+    return quantiles_by_column(values, q);
+  }, py::arg("values"), py::arg("q"), "Quantiles of each column: one row per q.");
+  m.def("_stage_probability", [](const Eigen::Ref<const StageMatrix>& stage) {
+    return stage_reached_share(stage);
+  }, py::arg("stage"), "Share of runs that reached each stage by each month.");
+
   py::class_<Swing>(m, "Swing", "One row of a sensitivity table.")
       .def_readonly("input", &Swing::input)
       .def_readonly("low_value", &Swing::low_value)

@@ -28,6 +28,12 @@ MAIN_COLUMNS = (
 )
 
 
+def _quantiles(values: np.ndarray, q: Sequence[float]) -> np.ndarray:
+    """Quantiles of each column by the C++ core (one row per q), the one place they are
+    computed (a q outside [0, 1] is refused there, by name)."""
+    return np.asarray(_core._quantiles(np.ascontiguousarray(values, dtype=np.float64), list(q)))
+
+
 def _payback(plan: Plan, operating_profit: Any, start: StoreState | None) -> int | None:
     """The payback month by storeops.payback_month over the months run, counted on from what a
     start state had already earned."""
@@ -238,6 +244,11 @@ class MonteCarlo:
         """Month numbers (1-based), broadcast to (runs, months) without a copy."""
         return np.broadcast_to(self._month_numbers(), (self.runs, self.months))
 
+    @property
+    def last_month(self) -> int:
+        """The store's month number of the last column."""
+        return self.first_month + self.months - 1
+
     def _month_numbers(self) -> np.ndarray:
         return np.arange(self.first_month, self.first_month + self.months)
 
@@ -251,10 +262,7 @@ class MonteCarlo:
 
         if column not in MONTE_CARLO_COLUMNS:
             raise _core.Error(f"unknown column '{column}'; columns: {', '.join(MONTE_CARLO_COLUMNS)}")
-        for x in q:
-            if not 0 <= x <= 1:
-                raise _core.Error(f"q must be a rate in [0, 1], got {x}")
-        values = np.quantile(self._arrays[column], list(q), axis=0)
+        values = _quantiles(self._arrays[column], q)
         frame = pd.DataFrame(values.T, columns=[f"P{round(x * 100):g}" for x in q])
         frame.insert(0, "month", self._month_numbers())
         return frame
@@ -268,7 +276,7 @@ class MonteCarlo:
 
         frame = pd.DataFrame({"month": self._month_numbers()})
         for column in MONTE_CARLO_COLUMNS:
-            values = np.quantile(self._arrays[column], list(q), axis=0)
+            values = _quantiles(self._arrays[column], q)
             for x, row in zip(q, values):
                 frame[f"{label(column, labels)} P{round(x * 100):g}"] = row
         return frame.rename(columns={"month": label("month", labels)})
@@ -285,8 +293,8 @@ class MonteCarlo:
         """Share of runs that have reached each stage by each month."""
         import pandas as pd
 
-        reached = np.maximum.accumulate(self._arrays["stage"].astype(int), axis=1)
-        frame = pd.DataFrame({s: (reached >= i).mean(axis=0) for i, s in enumerate(STAGES)})
+        share = _core._stage_probability(np.ascontiguousarray(self._arrays["stage"], dtype=np.int8))
+        frame = pd.DataFrame({s: share[i] for i, s in enumerate(STAGES)})
         frame.insert(0, "month", self._month_numbers())
         return frame
 
@@ -297,12 +305,12 @@ class MonteCarlo:
 
         rows = []
         for column in ("revenue", "operating_profit", "cumulative_cash", "headcount"):
-            last = self._arrays[column][:, -1]
-            rows.append([f"{column} (month {self.months})", *np.quantile(last, [0.1, 0.5, 0.9])])
+            last = self._arrays[column][:, -1:]
+            rows.append([f"{column} (month {self.last_month})", *_quantiles(last, (0.1, 0.5, 0.9))[:, 0]])
         p = self.payback_months
         paid = p[~np.isnan(p)]
         rows.append([f"payback month ({self.payback_share:.0%} of runs pay back)",
-                     *(np.quantile(paid, [0.1, 0.5, 0.9]) if paid.size else [np.nan] * 3)])
+                     *(_quantiles(paid[:, None], (0.1, 0.5, 0.9))[:, 0] if paid.size else [np.nan] * 3)])
         return pd.DataFrame(rows, columns=["figure", "P10", "P50", "P90"])
 
     @property

@@ -63,9 +63,48 @@ struct MonteCarloOptions {
   std::optional<StoreState> start = std::nullopt;
 };
 
+using StageMatrix = Eigen::Matrix<std::int8_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+/// The q-quantile of sorted values, interpolating linearly between neighbours (NumPy's
+/// default); NaN for no values.
+inline double quantile_sorted(const std::vector<double>& v, double q) {
+  if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
+  const double pos = q * double(v.size() - 1);
+  const auto lo = static_cast<std::size_t>(std::floor(pos));
+  const auto hi = std::min(lo + 1, v.size() - 1);
+  return v[lo] + (pos - double(lo)) * (v[hi] - v[lo]);
+}
+
+/// Quantiles of each column of `m` (runs × months): one row per q, one column per column.
+/// The one place quantiles of results are computed, for C++ and Python alike.
+inline Matrix quantiles_by_column(const Eigen::Ref<const Matrix>& m, const std::vector<double>& qs) {
+  for (double q : qs) detail::require_rate(q, "q");
+  Matrix out(static_cast<Eigen::Index>(qs.size()), m.cols());
+  std::vector<double> values(static_cast<std::size_t>(m.rows()));
+  for (Eigen::Index t = 0; t < m.cols(); ++t) {
+    for (Eigen::Index r = 0; r < m.rows(); ++r) values[std::size_t(r)] = m(r, t);
+    std::sort(values.begin(), values.end());
+    for (std::size_t k = 0; k < qs.size(); ++k) out(Eigen::Index(k), t) = quantile_sorted(values, qs[k]);
+  }
+  return out;
+}
+
+/// Share of runs (rows) that have reached each stage by each month: stage_count × months.
+inline Matrix stage_reached_share(const Eigen::Ref<const StageMatrix>& stage) {
+  Matrix out = Matrix::Zero(stage_count, stage.cols());
+  for (Eigen::Index r = 0; r < stage.rows(); ++r) {
+    int reached = 0;
+    for (Eigen::Index t = 0; t < stage.cols(); ++t) {
+      reached = std::max(reached, int(stage(r, t)));
+      for (int s = 0; s <= reached; ++s) out(s, t) += 1.0;
+    }
+  }
+  return out / static_cast<double>(std::max<Eigen::Index>(1, stage.rows()));
+}
+
 struct MonteCarloResult {
   std::array<Matrix, monte_carlo_columns.size()> columns;
-  Eigen::Matrix<std::int8_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> stage;
+  StageMatrix stage;
   Eigen::VectorXd payback_months;  ///< NaN where the run never pays back
 
   const Matrix& column(std::string_view name) const {
@@ -78,39 +117,11 @@ struct MonteCarloResult {
 
   /// Quantiles per month: one row per q, one column per month.
   Matrix quantiles(std::string_view name, const std::vector<double>& qs) const {
-    const Matrix& m = column(name);
-    for (double q : qs) detail::require_rate(q, "q");
-    Matrix out(static_cast<Eigen::Index>(qs.size()), m.cols());
-    std::vector<double> values(static_cast<std::size_t>(m.rows()));
-    for (Eigen::Index t = 0; t < m.cols(); ++t) {
-      for (Eigen::Index r = 0; r < m.rows(); ++r) values[std::size_t(r)] = m(r, t);
-      std::sort(values.begin(), values.end());
-      for (std::size_t k = 0; k < qs.size(); ++k)
-        out(Eigen::Index(k), t) = quantile_sorted(values, qs[k]);
-    }
-    return out;
+    return quantiles_by_column(column(name), qs);
   }
 
   /// Share of runs that have reached each stage by each month: stage_count × months.
-  Matrix stage_probability() const {
-    Matrix out = Matrix::Zero(stage_count, stage.cols());
-    for (Eigen::Index r = 0; r < stage.rows(); ++r) {
-      int reached = 0;
-      for (Eigen::Index t = 0; t < stage.cols(); ++t) {
-        reached = std::max(reached, int(stage(r, t)));
-        for (int s = 0; s <= reached; ++s) out(s, t) += 1.0;
-      }
-    }
-    return out / static_cast<double>(std::max<Eigen::Index>(1, stage.rows()));
-  }
-
-  static double quantile_sorted(const std::vector<double>& v, double q) {
-    if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
-    const double pos = q * double(v.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(pos));
-    const auto hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (pos - double(lo)) * (v[hi] - v[lo]);
-  }
+  Matrix stage_probability() const { return stage_reached_share(stage); }
 };
 
 /// Runs `options.runs` sampled futures of the plan.
