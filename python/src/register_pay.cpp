@@ -217,7 +217,7 @@ A replacement is checked; a bad one raises storeops.Error and leaves the policy 
             in.kpis = kpi_map(kpis);
             return p.payslip(role_from_string(role), in);
           },
-          py::arg("role"), py::arg("personal_sales") = 0, py::arg("team_sales") = 0,
+          py::arg("role"), py::kw_only(), py::arg("personal_sales") = 0, py::arg("team_sales") = 0,
           py::arg("pool_share") = 0, py::arg("neutral_reviews") = 0,
           py::arg("negative_reviews") = 0, py::arg("rating_change") = 0.0,
           py::arg("kpis") = py::none(),

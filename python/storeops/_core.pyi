@@ -616,6 +616,7 @@ class PayPolicy:
     def payslip(
         self,
         role: str,
+        *,
         personal_sales: _Yuan = 0,
         team_sales: _Yuan = 0,
         pool_share: _Yuan = 0,

@@ -90,45 +90,6 @@ def test_every_failed_condition_and_bad_input():
         campaigns.check("超优汇", SHOP, edited(ITEM, sales=-1))
 
 
-def test_basket_exact_to_the_fen():
-    price = storeops.price_basket(
-        [("A", "59.90", 2), ("B", 99, 1)],
-        [Promotion.second_half_price("第2件半价"), Promotion.spend_and_save(200, 30, name="满200减30"),
-         Promotion.coupon(69, 40, name="69-40")],
-        shipping_fee=10, free_shipping_over=99)
-    assert price.list_total == Money("218.80")
-    assert [(l.promotion, l.amount) for l in price.lines] == [("第2件半价", Money("29.95")),
-                                                              ("69-40", Money(40))]
-    assert price.total == Money("148.85")
-    assert price.discounts + price.goods_total == price.list_total
-    assert price.below_floor and "below the 70% floor" in price.floor_note
-    assert not storeops.price_basket([("A", "59.90", 2)], [Promotion.second_half_price()],
-                                     big_campaign=True).below_floor
-    assert storeops.price_basket([("A", 100, 2)], [Promotion.second_half_price()]).effective_discount == 0.25
-    vip = storeops.price_basket([("A", "123.45", 3)],
-                                [Promotion.member_discount(0.9), Promotion.spend_and_save(100, 10, repeat=True),
-                                 Promotion.follow_shop()])
-    assert vip.total == Money("298.32")
-    with pytest.raises(storeops.Error, match=r"basket\[0\].list_price must be >= 0"):
-        storeops.price_basket([("A", -1, 1)], [])
-
-
-def test_customers():
-    assert storeops.member_tier(999).name == "normal"
-    assert storeops.member_tier(1_000).name == "senior"
-    assert storeops.member_tier(3_000).price_share == 0.9
-    s = storeops.sbg_retention(1.0, 1.0, 3)
-    assert np.allclose(s, [1, 0.5, 1 / 3, 0.25])
-    table = pd.DataFrame({"id": ["a", "b", "c"],
-                          "last_purchase": [dt.date(2014, 5, 11), dt.date(2014, 5, 12), dt.date(2013, 12, 1)]})
-    plan = storeops.customers.reactivation_plan(table, dt.date(2014, 11, 11))
-    assert list(plan["id"]) == ["a", "c"]
-    assert plan["reminder"][0] == dt.date(2014, 11, 4)
-    assert (plan["offer_from"][0], plan["offer_to"][0]) == (dt.date(2014, 11, 9), dt.date(2014, 11, 10))
-    with pytest.raises(storeops.Error, match="last purchase after the promotion date"):
-        storeops.customers.reactivation_plan([("d", dt.date(2015, 1, 1))], dt.date(2014, 11, 11))
-
-
 def test_campaign_day_plan():
     p = storeops.plan_campaign_day(normal_visitors=2_000, normal_conversion=0.02,
                                    average_order_value=100, traffic_multiplier=5,

@@ -1,4 +1,4 @@
-#define BOOST_TEST_MODULE state
+#define BOOST_TEST_MODULE state_json
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <storeops/plan/presets.hpp>
