@@ -3,16 +3,13 @@
 /// channel, conversion, revenue, refunds, reviews, staff with hiring lag, payroll from the pay
 /// rules, the P&L and cash, stage transitions — once (`simulate`) or over many sampled
 /// futures (`monte_carlo`). One month step serves both; it allocates nothing.
-#include <Eigen/Dense>
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
-#include <thread>
+#include <utility>
 #include <vector>
 
 #include <storeops/market/credit.hpp>

@@ -15,7 +15,6 @@
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
-#include <storeops/team/staffing.hpp>
 
 namespace storeops {
 
