@@ -104,6 +104,12 @@ json uncertain(const Uncertain& u) {
 }
 
 json value_json(double v) { return v; }
+json value_json(Money v) { return money(v); }
+json value_json(const std::vector<AnnualFeeRefund>& refunds) {
+  json out = json::array();
+  for (const auto& r : refunds) out.push_back({{"yearly_sales", money(r.yearly_sales)}, {"share", r.share}});
+  return out;
+}
 json value_json(int v) { return v; }
 json value_json(const Uncertain& u) { return uncertain(u); }
 json value_json(const std::array<double, 12>& values) {
@@ -132,9 +138,6 @@ json write_fields(const Table& table, const Struct& value) {
 }
 
 json write_plan(const Plan& p) {
-  json refunds = json::array();
-  for (const auto& r : p.fees.annual_fee_refunds)
-    refunds.push_back({{"yearly_sales", money(r.yearly_sales)}, {"share", r.share}});
   json stages = json::array();
   for (const auto& s : p.stages.stages()) {
     json hires = json::object();
@@ -169,11 +172,7 @@ json write_plan(const Plan& p) {
           {"name", p.name},
           {"staffing", write_staffing(p.staffing)},
           {"pay", write_pay(p.pay)},
-          {"fees",
-           {{"deposit", money(p.fees.deposit)},
-            {"annual_fee", money(p.fees.annual_fee)},
-            {"commission_rate", p.fees.commission_rate},
-            {"annual_fee_refunds", refunds}}},
+          {"fees", write_fields(platform_fee_fields, p.fees)},
           {"costs", write_fields(cost_fields, p.costs)},
           {"stages", {{"confirm_months", p.stages.confirm_months()}, {"stages", stages}}},
           {"investments", investments},
@@ -277,20 +276,6 @@ PayPolicy read_pay(const Node& n) {
   });
 }
 
-PlatformFees read_fees(const Node& n) {
-  n.object({"deposit", "annual_fee", "commission_rate", "annual_fee_refunds"});
-  PlatformFees f;
-  f.deposit = n["deposit"].money();
-  f.annual_fee = n["annual_fee"].money();
-  f.commission_rate = n["commission_rate"].rate();
-  if (n.has("annual_fee_refunds"))
-    for (const auto& r : n["annual_fee_refunds"].array()) {
-      r.object({"yearly_sales", "share"});
-      f.annual_fee_refunds.push_back({r["yearly_sales"].money(), r["share"].rate()});
-    }
-  n.build([&] { f.validate(); return 0; });
-  return f;
-}
 
 Lifecycle read_stages(const Node& n) {
   n.object({"confirm_months", "stages"});
@@ -344,6 +329,14 @@ Uncertain read_uncertain(const Node& n) {
 }
 
 void read_value(const Node& n, double& v) { v = n.number(); }
+void read_value(const Node& n, Money& v) { v = n.money(); }
+void read_value(const Node& n, std::vector<AnnualFeeRefund>& refunds) {
+  refunds.clear();
+  for (const auto& r : n.array()) {
+    r.object({"yearly_sales", "share"});
+    refunds.push_back({r["yearly_sales"].money(), r["share"].number()});
+  }
+}
 void read_value(const Node& n, int& v) { v = n.integer(); }
 void read_value(const Node& n, Uncertain& v) { v = read_uncertain(n); }
 void read_value(const Node& n, std::array<double, 12>& values) {
@@ -371,7 +364,11 @@ Struct read_fields(const Node& n, const Table& table) {
   n.object(keys);
   Struct value;
   detail::for_each_field(table, [&](const auto& f) {
-    if (f.required || n.has(f.name.data())) read_value(n[f.name.data()], value.*(f.member));
+    if (f.required || n.has(f.name.data())) {
+      const Node field = n[f.name.data()];
+      read_value(field, value.*(f.member));
+      f.check(value.*(f.member), field.path());  // the setter's rule, named by the file's path
+    }
   });
   n.build([&] { value.validate(); return 0; });
   return value;
@@ -405,7 +402,7 @@ Plan read_plan(const Node& n) {
   Plan plan{n.has("name") ? n["name"].string() : "",
             read_staffing(n["staffing"]),
             read_pay(n["pay"]),
-            read_fees(n["fees"]),
+            read_fields<PlatformFees>(n["fees"], platform_fee_fields),
             read_fields<CostStructure>(n["costs"], cost_fields),
             read_stages(n["stages"]),
             std::move(investments),

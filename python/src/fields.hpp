@@ -7,6 +7,15 @@
 namespace storeops::python {
 
 // Python value -> field value, by the field's type.
+/// Any other type: pybind11's own conversion, with the field named when it fails.
+template <class T>
+void assign(T& out, const py::handle& v, const std::string& path) {
+  try {
+    out = v.cast<T>();
+  } catch (const py::cast_error&) {
+    throw WrongType(path + " must be " + py::type_id<T>() + ", got " + described(v));
+  }
+}
 inline void assign(Money& out, const py::handle& v, const std::string& path) {
   out = money_from(v, path.c_str());
 }

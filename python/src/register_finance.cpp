@@ -13,7 +13,7 @@ void register_finance(py::module_& m) {
       .def_readonly("yearly_sales", &AnnualFeeRefund::yearly_sales)
       .def_readonly("share", &AnnualFeeRefund::share);
 
-  py::class_<PlatformFees>(m, "PlatformFees", R"doc(
+  auto fees = py::class_<PlatformFees>(m, "PlatformFees", R"doc(
 Platform fees (天猫资费, 000 ch.1): ``deposit`` (保证金, refundable: cash out, not an expense),
 ``annual_fee`` (年费, each contract year), ``commission_rate`` (扣点, share of each successful
 transaction), and optional ``annual_fee_refunds`` by yearly sales.
@@ -30,10 +30,6 @@ transaction), and optional ``annual_fee_refunds`` by yearly sales.
       .def_static("tmall", &PlatformFees::tmall, py::arg("all_registered_marks") = false,
                   "Tmall 2014: deposit 150,000 with TM marks (100,000 when every mark is "
                   "registered), annual fee 30,000, commission 5%.")
-      .def_readonly("deposit", &PlatformFees::deposit)
-      .def_readonly("annual_fee", &PlatformFees::annual_fee)
-      .def_readonly("commission_rate", &PlatformFees::commission_rate)
-      .def_readonly("annual_fee_refunds", &PlatformFees::annual_fee_refunds)
       .def("annual_fee_refund", [](const PlatformFees& f, const py::object& sales) {
         return f.annual_fee_refund(money_from(sales, "yearly_sales"));
       }, py::arg("yearly_sales"), "The annual fee refunded for a contract year's sales.")
@@ -42,6 +38,7 @@ transaction), and optional ``annual_fee_refunds`` by yearly sales.
         return "PlatformFees(deposit=" + f.deposit.to_string() + ", annual_fee=" +
                f.annual_fee.to_string() + ", commission_rate=" + detail::shortest(f.commission_rate) + ")";
       });
+  bind_fields(fees, platform_fee_fields, "fees");  // each fee checked when set
 
   auto costs = py::class_<CostStructure>(m, "CostStructure", R"doc(
 The steady-state cost structure as shares of revenue (000 ch.4): gross margin, promotion,

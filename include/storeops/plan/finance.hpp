@@ -42,20 +42,8 @@ struct PlatformFees {
     return f;
   }
 
-  void validate() const {
-    if (deposit.fen() < 0) detail::fail("fees.deposit", deposit.to_string(), ">= 0");
-    if (annual_fee.fen() < 0) detail::fail("fees.annual_fee", annual_fee.to_string(), ">= 0");
-    detail::require_rate(commission_rate, "fees.commission_rate");
-    for (std::size_t i = 0; i < annual_fee_refunds.size(); ++i) {
-      const auto f = "fees.annual_fee_refunds[" + std::to_string(i) + "]";
-      detail::require_rate(annual_fee_refunds[i].share, f + ".share");
-      if (annual_fee_refunds[i].yearly_sales.fen() < 0)
-        detail::fail(f + ".yearly_sales", annual_fee_refunds[i].yearly_sales.to_string(), ">= 0");
-      if (i > 0 && annual_fee_refunds[i].yearly_sales <= annual_fee_refunds[i - 1].yearly_sales)
-        detail::fail(f + ".yearly_sales", annual_fee_refunds[i].yearly_sales.to_string(),
-                     "above the previous threshold");
-    }
-  }
+  /// Checks every field (platform_fee_fields).
+  void validate() const;
 
   /// The annual fee refunded for a contract year with these sales.
   Money annual_fee_refund(Money yearly_sales) const {
@@ -65,6 +53,38 @@ struct PlatformFees {
     return annual_fee.times(share, "annual_fee_refunds.share");
   }
 };
+
+namespace detail::rules {
+/// Refund thresholds: shares are rates, sales >= 0 and rising.
+inline void annual_fee_refunds(const std::vector<AnnualFeeRefund>& refunds, const std::string& path) {
+  for (std::size_t i = 0; i < refunds.size(); ++i) {
+    const auto f = path + "[" + std::to_string(i) + "]";
+    require_rate(refunds[i].share, f + ".share");
+    money_non_negative(refunds[i].yearly_sales, f + ".yearly_sales");
+    if (i > 0 && refunds[i].yearly_sales <= refunds[i - 1].yearly_sales)
+      fail(f + ".yearly_sales", refunds[i].yearly_sales.to_string(), "above the previous threshold");
+  }
+}
+}  // namespace detail::rules
+
+/// Every field of PlatformFees, once: JSON key, member, Chinese label, doc, rule.
+inline constexpr auto platform_fee_fields = [] {
+  namespace r = detail::rules;
+  using F = PlatformFees;
+  return std::make_tuple(
+      detail::required_field("deposit", &F::deposit, "保证金",
+                             "Refundable deposit: cash out, not an expense (000 ch.1).",
+                             r::money_non_negative),
+      detail::required_field("annual_fee", &F::annual_fee, "年费", "Paid each contract year.",
+                             r::money_non_negative),
+      detail::required_field("commission_rate", &F::commission_rate, "扣点",
+                             "Share of each successful transaction (5%).", r::rate),
+      detail::field("annual_fee_refunds", &F::annual_fee_refunds, "年费返还",
+                    "Share of the annual fee refunded from yearly sales thresholds (optional).",
+                    r::annual_fee_refunds));
+}();
+
+inline void PlatformFees::validate() const { detail::check_fields(platform_fee_fields, *this, "fees"); }
 
 namespace detail {
 /// Sum and difference of rates as decimals, so 0.40 − 0.10 − … is exactly 0.075 as written.

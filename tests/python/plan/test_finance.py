@@ -148,3 +148,22 @@ def test_cost_shares_are_checked_when_set_with_the_loaders_rule(tmp_path):
         storeops.Plan.from_json(json.dumps(data))
     assert [f[0] for f in storeops.CostStructure.FIELDS] == [
         "gross_margin", "promotion", "personnel", "commission", "shipping_packaging", "tax", "other"]
+
+
+def test_fees_are_checked_when_set_and_when_loaded_by_one_rule(tmp_path):
+    import json
+
+    plan = storeops.presets.tmall_2014()
+    plan.fees.deposit = "¥120,000"
+    assert plan.fees.deposit == Money(120_000)
+    with pytest.raises(storeops.Error, match=r"fees.commission_rate must be a rate in \[0, 1\], got -0.05"):
+        plan.fees.commission_rate = -0.05
+    with pytest.raises(storeops.Error, match="fees.deposit must be >= 0"):
+        plan.fees.deposit = -1
+    data = json.loads(plan.to_json())
+    data["fees"]["commission_rate"] = -0.05
+    with pytest.raises(storeops.Error,
+                       match=r"plan.fees.commission_rate must be a rate in \[0, 1\], got -0.05"):
+        storeops.Plan.from_json(json.dumps(data))
+    assert [f[0] for f in PlatformFees.FIELDS] == ["deposit", "annual_fee", "commission_rate",
+                                                  "annual_fee_refunds"]
