@@ -3,7 +3,6 @@
 import json
 import pickle
 
-import numpy as np
 import pytest
 
 import storeops

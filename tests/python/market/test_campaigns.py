@@ -1,11 +1,7 @@
-import datetime as dt
-
-import numpy as np
-import pandas as pd
 import pytest
 
 import storeops
-from storeops import Money, Promotion, campaigns
+from storeops import Money, campaigns
 
 SHOP = {"credit_points": 251, "good_review_rate": 0.98, "consumer_protection": True}
 ITEM = {"sales": 10, "reviews": 5, "quantity": 100, "price": 100, "recorded_price": 200,

@@ -9,16 +9,6 @@ import storeops
 from storeops import presets
 
 
-@pytest.fixture(scope="module")
-def plan():
-    return presets.tmall_2014()
-
-
-@pytest.fixture(scope="module")
-def sim(plan):
-    return storeops.simulate(plan, months=36)
-
-
 def test_monte_carlo_shapes_and_threads(plan):
     one = storeops.monte_carlo(plan, runs=200, months=24, seed=3, threads=1)
     two = storeops.monte_carlo(plan, runs=200, months=24, seed=3, threads=2)

@@ -8,16 +8,6 @@ import storeops
 from storeops import Money, presets
 
 
-@pytest.fixture(scope="module")
-def plan():
-    return presets.tmall_2014()
-
-
-@pytest.fixture(scope="module")
-def sim(plan):
-    return storeops.simulate(plan, months=36)
-
-
 def test_pinned_columns_and_payback(sim):
     frame = sim.to_frame()
     assert list(frame.columns) == ["month", "stage", "visitors", "orders", "orders_per_day",
