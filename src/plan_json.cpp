@@ -104,6 +104,8 @@ json uncertain(const Uncertain& u) {
 }
 
 json value_json(double v) { return v; }
+json value_json(bool v) { return v; }
+json value_json(const std::string& v) { return v; }
 json value_json(Money v) { return money(v); }
 json value_json(const std::vector<AnnualFeeRefund>& refunds) {
   json out = json::array();
@@ -151,12 +153,7 @@ json write_plan(const Plan& p) {
                       {"notes", s.notes}});
   }
   json investments = json::array();
-  for (const auto& i : p.investments)
-    investments.push_back({{"name", i.name},
-                           {"amount", money(i.amount)},
-                           {"month", i.month},
-                           {"refundable", i.refundable},
-                           {"source", i.source}});
+  for (const auto& i : p.investments) investments.push_back(write_fields(investment_fields, i));
   json targets = json::array();
   for (const auto& t : p.traffic_targets.rows())
     targets.push_back({{"from_level",
@@ -329,6 +326,8 @@ Uncertain read_uncertain(const Node& n) {
 }
 
 void read_value(const Node& n, double& v) { v = n.number(); }
+void read_value(const Node& n, bool& v) { v = n.boolean(); }
+void read_value(const Node& n, std::string& v) { v = n.string(); }
 void read_value(const Node& n, Money& v) { v = n.money(); }
 void read_value(const Node& n, std::vector<AnnualFeeRefund>& refunds) {
   refunds.clear();
@@ -380,12 +379,8 @@ Plan read_plan(const Node& n) {
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
   std::vector<Investment> investments;
-  for (const auto& i : n["investments"].array()) {
-    i.object({"name", "amount", "month", "refundable", "source"});
-    investments.push_back({i["name"].string(), i["amount"].money(), i["month"].integer(),
-                           i.has("refundable") ? i["refundable"].boolean() : false,
-                           i.has("source") ? i["source"].string() : ""});
-  }
+  for (const auto& i : n["investments"].array())
+    investments.push_back(read_fields<Investment>(i, investment_fields));
   std::vector<Assumption> assumptions;
   if (n.has("assumptions"))
     for (const auto& a : n["assumptions"].array()) {

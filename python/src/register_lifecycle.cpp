@@ -1,5 +1,5 @@
 // Stages, the investment schedule and the hit-candidate rule.
-#include "pybind11.hpp"
+#include "fields.hpp"
 
 namespace storeops::python {
 
@@ -61,24 +61,22 @@ store moves to the next stage from the following month.
         return t.record(money_from(revenue, "revenue"));
       }, py::arg("revenue"));
 
-  py::class_<Investment>(m, "Investment",
+  auto investment = py::class_<Investment>(m, "Investment",
                          "A dated investment (000 ch.4); month 0 is the plan's first month.")
       .def(py::init([](std::string name, const py::object& amount, int month, bool refundable,
                        std::string source) {
-             return Investment{std::move(name), money_from(amount, "amount"), month, refundable,
-                               std::move(source)};
+             Investment i{std::move(name), money_from(amount, "investment.amount"), month,
+                          refundable, std::move(source)};
+             i.validate();
+             return i;
            }),
            py::kw_only(), py::arg("name"), py::arg("amount"), py::arg("month"),
            py::arg("refundable") = false, py::arg("source") = "")
-      .def_readonly("name", &Investment::name)
-      .def_readonly("amount", &Investment::amount)
-      .def_readonly("month", &Investment::month)
-      .def_readonly("refundable", &Investment::refundable)
-      .def_readonly("source", &Investment::source)
       .def("__repr__", [](const Investment& i) {
         return "Investment('" + i.name + "', " + i.amount.to_string() + ", month " +
                std::to_string(i.month) + ")";
       });
+  bind_fields(investment, investment_fields, "investment");  // each field checked when set
 
   py::class_<HitCandidateRule>(m, "HitCandidateRule",
                                "002 篇4: weekly UV >= 3,000, CR >= 3%, bounce below the store's.")

@@ -799,16 +799,15 @@ class Investment:
     def __init__(
         self, *, name: str, amount: _Yuan, month: int, refundable: bool = False, source: str = ""
     ) -> None: ...
-    @property
-    def name(self) -> str: ...
+    FIELDS: tuple[tuple[str, str, str], ...]
+    name: str
     @property
     def amount(self) -> Money: ...
-    @property
-    def month(self) -> int: ...
-    @property
-    def refundable(self) -> bool: ...
-    @property
-    def source(self) -> str: ...
+    @amount.setter
+    def amount(self, value: _Yuan) -> None: ...
+    month: int
+    refundable: bool
+    source: str
 
 class HitCandidateRule:
     def __init__(

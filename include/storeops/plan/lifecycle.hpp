@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <storeops/core/names.hpp>
+#include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
@@ -51,7 +52,32 @@ struct Investment {
   bool refundable = false;  ///< a deposit: cash out now, back later, never an expense
   std::string source;
   friend bool operator==(const Investment&, const Investment&) = default;
+  /// Checks every field (investment_fields), naming them under `path` ("investments[2]").
+  void validate(const std::string& path = "investment") const;
 };
+
+namespace detail::rules {
+inline void any_text(const std::string&, const std::string&) {}
+inline void any_flag(const bool&, const std::string&) {}
+}  // namespace detail::rules
+
+/// Every field of an Investment, once: JSON key, member, Chinese label, doc, rule.
+inline constexpr auto investment_fields = [] {
+  namespace r = detail::rules;
+  using I = Investment;
+  return std::make_tuple(
+      detail::required_field("name", &I::name, "名称", "What the money is for.", r::any_text),
+      detail::required_field("amount", &I::amount, "金额", "Yuan, >= 0.", r::money_non_negative),
+      detail::required_field("month", &I::month, "月份", "0-based month of the plan it is paid in.",
+                             r::whole_from<0>),
+      detail::field("refundable", &I::refundable, "可退还",
+                    "A deposit: cash out now, back later, never an expense.", r::any_flag),
+      detail::field("source", &I::source, "出处", "Where in the seeds it comes from.", r::any_text));
+}();
+
+inline void Investment::validate(const std::string& path) const {
+  detail::check_fields(investment_fields, *this, path);
+}
 
 /// The stages in order and how many consecutive months a revenue target must hold.
 class Lifecycle {

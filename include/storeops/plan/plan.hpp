@@ -57,11 +57,7 @@ struct Plan {
     costs.validate();
     stages.validate();
     for (std::size_t i = 0; i < investments.size(); ++i) {
-      const auto f = "investments[" + std::to_string(i) + "]";
-      if (investments[i].amount.fen() < 0)
-        detail::fail(f + ".amount", investments[i].amount.to_string(), ">= 0");
-      if (investments[i].month < 0)
-        detail::fail(f + ".month", std::to_string(investments[i].month), ">= 0");
+      investments[i].validate("investments[" + std::to_string(i) + "]");
     }
   }
 };

@@ -167,3 +167,22 @@ def test_fees_are_checked_when_set_and_when_loaded_by_one_rule(tmp_path):
         storeops.Plan.from_json(json.dumps(data))
     assert [f[0] for f in PlatformFees.FIELDS] == ["deposit", "annual_fee", "commission_rate",
                                                   "annual_fee_refunds"]
+
+
+def test_investments_are_checked_when_built_set_and_loaded(tmp_path):
+    import json
+
+    deposit = storeops.Investment(name="deposit", amount=160_000, month=0, refundable=True)
+    with pytest.raises(storeops.Error, match="investment.month must be >= 0, got -1"):
+        storeops.Investment(name="late", amount=1, month=-1)
+    with pytest.raises(storeops.Error, match="investment.amount must be >= 0"):
+        deposit.amount = -5
+    deposit.amount = "¥150,000"
+    assert deposit.amount == Money(150_000)
+    data = json.loads(storeops.presets.tmall_2014().to_json())
+    data["investments"][0]["month"] = -2
+    with pytest.raises(storeops.Error, match=r"plan.investments\[0\].month must be >= 0, got -2"):
+        storeops.Plan.from_json(json.dumps(data))
+    del data["investments"][0]["month"]
+    with pytest.raises(storeops.Error, match=r"plan.investments\[0\]: missing key 'month'"):
+        storeops.Plan.from_json(json.dumps(data))
