@@ -137,6 +137,19 @@ inline int int_from(const py::handle& value, const std::string& field) {
   return static_cast<int>(v);
 }
 
+/// __eq__ of a value type: equal field by field, NotImplemented against another type.
+template <class T>
+py::object equal_values(const T& a, const py::object& b) {
+  if (!py::isinstance<T>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  return py::bool_(a == b.cast<const T&>());
+}
+
+/// __hash__ of a mutable value type: None, so that Python treats it as unhashable.
+template <class T>
+py::object no_hash(const T&) {
+  return py::none();
+}
+
 /// The text operator<< gives, for __repr__ and __str__.
 template <class T>
 std::string to_text(const T& value) {

@@ -88,11 +88,8 @@ that holds an Uncertain moves its central value and keeps the distribution
         if (!(x > 0 && x < 1)) detail::fail("q", detail::shortest(x), "in (0, 1)");
         return u.quantile(x);
       }, py::arg("q"))
-      .def("__eq__", [](const Uncertain& a, const py::object& b) -> py::object {
-        if (!py::isinstance<Uncertain>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-        return py::bool_(a == b.cast<const Uncertain&>());
-      })
-      .def("__hash__", [](const Uncertain&) -> py::object { return py::none(); })
+      .def("__eq__", &equal_values<Uncertain>)
+      .def("__hash__", &no_hash<Uncertain>)
       .def("__repr__", [](const Uncertain& u) {
         return "Uncertain(" + detail::shortest(u.value) + ", distribution='" +
                std::string(to_string(u.distribution)) + "', spread=" +
@@ -124,11 +121,8 @@ that holds an Uncertain moves its central value and keeps the distribution
       .def_readonly("name", &CampaignMonth::name)
       .def_readonly("traffic_multiplier", &CampaignMonth::traffic_multiplier)
       .def_readonly("conversion_multiplier", &CampaignMonth::conversion_multiplier)
-      .def("__eq__", [](const CampaignMonth& a, const py::object& b) -> py::object {
-        if (!py::isinstance<CampaignMonth>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-        return py::bool_(a == b.cast<const CampaignMonth&>());
-      })
-      .def("__hash__", [](const CampaignMonth&) -> py::object { return py::none(); })
+      .def("__eq__", &equal_values<CampaignMonth>)
+      .def("__hash__", &no_hash<CampaignMonth>)
       .def("__repr__", [](const CampaignMonth& c) {
         return "CampaignMonth(month_of_year=" + std::to_string(c.month_of_year) + ", name='" +
                c.name + "', traffic_multiplier=" + detail::shortest(c.traffic_multiplier) +

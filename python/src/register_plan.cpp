@@ -40,11 +40,8 @@ field and pickle through their JSON.
         save_plan(p, py::str(path).cast<std::string>());
       }, py::arg("path"), "Writes the plan to a JSON file.")
       .def("validate", &Plan::validate)
-      .def("__eq__", [](const Plan& a, const py::object& b) -> py::object {
-        if (!py::isinstance<Plan>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-        return py::bool_(a == b.cast<const Plan&>());
-      })
-      .def("__hash__", [](const Plan&) -> py::object { return py::none(); })
+      .def("__eq__", &equal_values<Plan>)
+      .def("__hash__", &no_hash<Plan>)
       .def("__repr__", [](const Plan& p) {
         return "Plan('" + p.name + "', investment " + p.initial_investment().to_string() + ")";
       })

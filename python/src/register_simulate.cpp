@@ -95,10 +95,7 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
            py::arg("indent") = 2, "The state as JSON text.")
       .def_static("from_json", [](const std::string& text) { return state_from_json(text); },
                   py::arg("text"), "A state from JSON text; errors name the bad field's path.")
-      .def("__eq__", [](const StoreState& a, const py::object& b) -> py::object {
-        if (!py::isinstance<StoreState>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-        return py::bool_(a == b.cast<const StoreState&>());
-      })
+      .def("__eq__", &equal_values<StoreState>)
       .def("__repr__", [](const StoreState& s) {
         return "StoreState(month " + std::to_string(s.month) + ", cash " +
                s.cumulative_cash.to_string() + ", " + std::to_string(s.employed.total()) + " staff)";

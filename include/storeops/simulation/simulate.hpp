@@ -163,6 +163,16 @@ struct RunState {
     if (plan.market.follows_sbg() && s.cohorts.size() != std::size_t(s.month))
       fail("state.cohorts", std::to_string(s.cohorts.size()) + " months",
            std::to_string(s.month) + " (every month's orders, for the sBG curve)");
+    for (const auto& [value, field] :
+         {std::pair{s.organic, "state.organic"}, {s.search_stock, "state.search_stock"},
+          {s.display_stock, "state.display_stock"}, {s.paid_before, "state.paid_before"},
+          {s.customers, "state.customers"}})
+      require_non_negative(value, field);
+    for (std::size_t k = 0; k < s.cohorts.size(); ++k)
+      require_non_negative(s.cohorts[k], "state.cohorts[" + std::to_string(k) + "]");
+    if (s.last_revenue.fen() < 0) fail("state.last_revenue", s.last_revenue.to_string(), ">= 0");
+    if (s.payback_month && (*s.payback_month < 1 || *s.payback_month > s.month))
+      fail("state.payback_month", std::to_string(*s.payback_month), "in 1..state.month");
     month = s.month;
     months_open = s.months_open;
     last_stage = s.last_stage;

@@ -74,3 +74,23 @@ BOOST_AUTO_TEST_CASE(bad_options) {
   BOOST_CHECK_THROW(simulate(bad, {}), Error);
 }
 
+
+BOOST_AUTO_TEST_CASE(the_lists_of_inputs_and_columns) {
+  const std::vector<std::string_view> inputs = {
+      "organic_start",      "organic_growth",    "cpc",
+      "cpm",                "inquiry_rate",      "inquiry_conversion",
+      "silent_conversion",  "average_order_value", "refund_rate"};
+  BOOST_REQUIRE(uncertain_inputs.size() == inputs.size());
+  for (std::size_t i = 0; i < inputs.size(); ++i) BOOST_TEST(uncertain_inputs[i].name == inputs[i]);
+  const std::vector<std::string_view> columns = {
+      "visitors",     "orders",          "orders_per_day", "revenue",
+      "headcount",    "payroll",         "promotion_spend", "platform_fees",
+      "gross_profit", "operating_profit", "cash_flow",      "cumulative_cash"};
+  BOOST_REQUIRE(monte_carlo_columns.size() == columns.size());
+  for (std::size_t i = 0; i < columns.size(); ++i) BOOST_TEST(monte_carlo_columns[i].name == columns[i]);
+  BOOST_TEST(default_runs == 10'000);
+  // the preset's published figures through the C++ API
+  const auto sim = simulate(presets::tmall_2014(), {.months = 36});
+  BOOST_TEST(sim.payback_month.value_or(0) == 29);
+  BOOST_TEST(sim.months.back().cumulative_cash.fen() == 54'231'307);
+}

@@ -88,6 +88,11 @@ BOOST_AUTO_TEST_CASE(a_state_that_does_not_fit_the_plan_is_refused_by_name) {
            std::string::npos;
   });
   s = simulate(plan, {.months = 10}).state;
+  s.customers = -3;
+  BOOST_CHECK_EXCEPTION(simulate(plan, {.months = 5, .start = s}), Error, [](const Error& e) {
+    return std::string(e.what()) == "state.customers must be a finite number >= 0, got -3";
+  });
+  s = simulate(plan, {.months = 10}).state;
   BOOST_CHECK_EXCEPTION(simulate(plan, {.months = 1191, .start = s}), Error, [](const Error& e) {
     return std::string(e.what()).find("months must be at most 1190 after a state at month 10") !=
            std::string::npos;

@@ -104,3 +104,14 @@ def test_a_monte_carlo_goes_on_from_a_state():
     assert mc.first_month == 11 and mc.quantiles("revenue")["month"].iloc[0] == 11
     with pytest.raises(storeops.WrongTypeError, match="start must be a storeops.StoreState"):
         storeops.monte_carlo(plan, runs=4, start="state.json")
+
+
+def test_the_pinned_lists_of_inputs_and_columns():
+    assert storeops.UNCERTAIN_INPUTS == (
+        "organic_start", "organic_growth", "cpc", "cpm", "inquiry_rate", "inquiry_conversion",
+        "silent_conversion", "average_order_value", "refund_rate")
+    assert storeops.MONTE_CARLO_COLUMNS == (
+        "visitors", "orders", "orders_per_day", "revenue", "headcount", "payroll",
+        "promotion_spend", "platform_fees", "gross_profit", "operating_profit", "cash_flow",
+        "cumulative_cash")
+    assert storeops.DEFAULT_RUNS == 10_000
