@@ -6,4 +6,5 @@
 #include <storeops/plan.hpp>
 #include <storeops/simulation.hpp>
 #include <storeops/team.hpp>
+#include <storeops/tracking.hpp>
 #include <storeops/version.hpp>

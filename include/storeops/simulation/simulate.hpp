@@ -129,6 +129,39 @@ struct StoreState {
   friend bool operator==(const StoreState&, const StoreState&) = default;
 };
 
+/// A month's calendar effects: seasonality times the traffic lift of a campaign month (618,
+/// 双11, 双12), and the campaign's conversion lift.
+struct CalendarEffect {
+  double traffic = 1, conversion = 1;
+};
+
+/// The calendar effects of month t + 1 (t months after the plan's first month).
+inline CalendarEffect calendar_effect(const MarketAssumptions& m, int t) {
+  const int moy = (m.start_month - 1 + t) % 12;
+  CalendarEffect e{m.seasonality[std::size_t(moy)], 1.0};
+  for (const auto& c : m.campaigns)
+    if (c.month_of_year == moy + 1) {
+      e.traffic *= c.traffic_multiplier;
+      e.conversion *= c.conversion_multiplier;
+    }
+  return e;
+}
+
+/// The conversion rate the funnel gives (docs/model.md §2): inquiry and silent conversion
+/// lifted by a campaign, each at most 1.
+inline double conversion_rate(const Draw& d, double conversion_lift) {
+  return d.inquiry_rate * std::min(1.0, d.inquiry_conversion * conversion_lift) +
+         (1.0 - d.inquiry_rate) * std::min(1.0, d.silent_conversion * conversion_lift);
+}
+
+/// What a store's reports say about one month (跑店数据): it replaces the model's visitors,
+/// orders and revenue for that month, so the months after start from what happened.
+struct ObservedMonth {
+  double visitors = 0;
+  double buyers = 0;  ///< 支付买家数: one order each, as the model counts orders
+  Money revenue;
+};
+
 namespace detail {
 
 /// The working state of one run: StoreState's figures with fixed-size history, so that a run
@@ -230,20 +263,22 @@ class MonthStep {
         aov_(Money::from_yuan(d.average_order_value, "average_order_value")),
         sbg_(!schedule.retention.empty()) {}
 
-  /// Runs the month after `s`, fills `r` and moves `s` on by one month.
-  void operator()(RunState& s, TeamPay& team, MonthRecord& r) const {
+  /// Runs the month after `s`, fills `r` and moves `s` on by one month; an observed month
+  /// replaces the model's traffic, orders and revenue with the reported ones.
+  void operator()(RunState& s, TeamPay& team, MonthRecord& r,
+                  const ObservedMonth* observed = nullptr) const {
     const int t = s.month;
     r.month = t + 1;
     r.stage = s.tracker.stage();
     const bool entered = t == 0 || s.tracker.index() != s.last_stage;
     s.last_stage = s.tracker.index();
     const bool open = r.stage != Stage::setup;
-    double season = 1, conversion_lift = 1;
-    calendar(t, season, conversion_lift);
+    const CalendarEffect calendar = calendar_effect(m_, t);
     promotion_budget(s, open, r);
-    if (open) traffic(s, season, r);
+    if (open) traffic(s, calendar.traffic, r);
     r.visitors = r.organic + r.search + r.display + r.affiliate + r.returning;
-    const double inquiry_orders = funnel(conversion_lift, r);
+    double inquiry_orders = funnel(calendar.conversion, r);
+    if (observed) inquiry_orders = observe(*observed, s, r, inquiry_orders);
     customers(s, t, r);
     reviews(s, inquiry_orders, r);
     if (staffing(s, t, open, r) && !(s.employed == team.staff())) team = TeamPay(plan_.pay, s.employed);
@@ -260,17 +295,6 @@ class MonthStep {
     for (const auto& st : plan.stages.stages())
       if (st.ad_budget.fen() > 0) return st.ad_budget;
     return Money();
-  }
-
-  /// Seasonality and the campaign months (618, 双11, 双12) of the month's calendar month.
-  void calendar(int t, double& season, double& conversion_lift) const {
-    const int moy = (m_.start_month - 1 + t) % 12;
-    season = m_.seasonality[std::size_t(moy)];
-    for (const auto& c : m_.campaigns)
-      if (c.month_of_year == moy + 1) {
-        season *= c.traffic_multiplier;
-        conversion_lift *= c.conversion_multiplier;
-      }
   }
 
   /// The ad trial over the first months open, then a share of last month's revenue (000 ch.4),
@@ -315,6 +339,37 @@ class MonthStep {
 
   /// Inquiries, inquiry and silent orders, revenue at the order value, affiliate commission.
   /// Returns the inquiry orders (customer service answers for their reviews).
+  /// The month as reported: visitors by channel scaled to the reported total (the plan's mix
+  /// kept; all organic when the plan has none), the traffic levels the next month grows from
+  /// scaled alike, buyers split between inquiry and silent orders as the plan splits them, and
+  /// the reported revenue (exact) split the same way. Returns the inquiry orders.
+  double observe(const ObservedMonth& o, RunState& s, MonthRecord& r, double inquiry_orders) const {
+    if (r.visitors > 0) {
+      const double k = o.visitors / r.visitors;
+      for (double* v : {&r.organic, &r.search, &r.display, &r.affiliate, &r.returning}) *v *= k;
+      s.organic *= k;
+      s.paid_before *= k;
+    } else {
+      r.organic = o.visitors;
+    }
+    const double inquiry_share =
+        r.orders > 0 ? inquiry_orders / r.orders
+                     : d_.inquiry_rate * d_.inquiry_conversion /
+                           std::max(conversion_rate(d_, 1.0), 1e-300);
+    r.visitors = o.visitors;
+    r.inquiries = o.visitors * d_.inquiry_rate;
+    r.orders = o.buyers;
+    r.silent_orders = o.buyers * (1.0 - inquiry_share);
+    r.orders_per_day = r.orders / m_.days_in_month;
+    r.revenue = o.revenue;
+    r.inquiry_revenue = o.revenue.times(inquiry_share, "inquiry_share");
+    r.silent_revenue = o.revenue - r.inquiry_revenue;
+    r.affiliate_spend = r.visitors > 0 ? o.revenue.times(r.affiliate / r.visitors, "affiliate share")
+                                                 .times(m_.affiliate_commission, "commission")
+                                       : Money();
+    return o.buyers * inquiry_share;
+  }
+
   double funnel(double conversion_lift, MonthRecord& r) const {
     const double ic = std::min(1.0, d_.inquiry_conversion * conversion_lift);
     const double sc = std::min(1.0, d_.silent_conversion * conversion_lift);
