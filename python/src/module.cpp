@@ -22,4 +22,5 @@ PYBIND11_MODULE(_core, m) {
   storeops::python::register_market(m);
   storeops::python::register_simulate(m);
   storeops::python::register_campaigns(m);
+  storeops::python::register_tracking(m);
 }

@@ -32,6 +32,7 @@ from . import (
     presets,
     promotions,
     staffing,
+    tracking,
 )
 from ._core import (
     DEPARTMENTS,
@@ -113,10 +114,34 @@ from ._core import (
 )
 from .report import daily_report_frame, traffic_target
 from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate
+from ._core import RevenueVariance, split_revenue_variance
+from .tracking import (
+    DAILY_COLUMN_NAMES,
+    MissingDaysWarning,
+    PlanVsActual,
+    calibrate,
+    fitted_inputs,
+    read_daily,
+    reforecast,
+    synthetic_daily,
+    track,
+)
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "DAILY_COLUMN_NAMES",
+    "MissingDaysWarning",
+    "PlanVsActual",
+    "RevenueVariance",
+    "calibrate",
+    "fitted_inputs",
+    "read_daily",
+    "reforecast",
+    "split_revenue_variance",
+    "synthetic_daily",
+    "track",
+    "tracking",
     "BasketPrice",
     "CampaignDayPlan",
     "CampaignRule",

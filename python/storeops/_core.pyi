@@ -1068,6 +1068,48 @@ def _quantiles(values: npt.NDArray[np.float64], q: list[float]) -> npt.NDArray[n
 def _stage_probability(stage: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]: ...
 def _sensitivity(plan: Plan, months: int = 36, metric: str = "cumulative_cash") -> list[Swing]: ...
 
+class RevenueVariance:
+    @property
+    def variance(self) -> Money: ...
+    @property
+    def traffic(self) -> Money: ...
+    @property
+    def conversion(self) -> Money: ...
+    @property
+    def order_value(self) -> Money: ...
+
+def split_revenue_variance(
+    *,
+    plan_visitors: float,
+    plan_orders: float,
+    plan_revenue: Money,
+    actual_visitors: float,
+    actual_orders: float,
+    actual_revenue: Money,
+) -> RevenueVariance: ...
+
+_Days = npt.ArrayLike
+
+def _track(plan: Plan, date: _Days, visitors: _Days, buyers: _Days, sales_fen: _Days,
+           start: int) -> list[tuple[Any, ...]]: ...
+def _calibrate(plan: Plan, date: _Days, visitors: _Days, buyers: _Days, sales_fen: _Days,
+               start: int) -> tuple[Plan, list[tuple[str, Uncertain, Uncertain, int]], float, float]: ...
+def _replay_months(plan: Plan, date: _Days, visitors: _Days, buyers: _Days, sales_fen: _Days,
+                   start: int) -> int: ...
+def _reforecast(
+    plan: Plan,
+    date: _Days,
+    visitors: _Days,
+    buyers: _Days,
+    sales_fen: _Days,
+    start: int,
+    runs: int,
+    months: int = 36,
+    seed: int = 0,
+    threads: int = 0,
+    progress: Any = None,
+) -> MonteCarloResult: ...
+
 class ShopFacts:
     def __init__(
         self, *, credit_points: int = 0, good_review_rate: float = 1.0, consumer_protection: bool = False

@@ -19,6 +19,9 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
   python -m storeops check plan.json           list what in the plan contradicts itself
   python -m storeops simulate plan.json        month by month for 36 months
   python -m storeops montecarlo plan.json      10,000 possible futures at once
+  python -m storeops track report.csv --start 2014-02-01
+                                               a running store's daily report against the
+                                               plan, and when it pays back from here
 Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
 """
 
@@ -64,6 +67,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     mc.add_argument("--labels", default="en", choices=["en", "zh"],
                     help="plots in English or Chinese (default en)")
 
+    track = commands.add_parser(
+        "track", help="a store's daily report against its plan, and the re-forecast from there")
+    track.add_argument("report", help="the daily report (.csv in UTF-8 or GBK, or .xlsx)")
+    track.add_argument("--start", required=True,
+                       help="the calendar date of plan month 1, e.g. 2014-02-01")
+    track.add_argument("--plan", default=None, help="the plan file (JSON; default: the seed plan)")
+    track.add_argument("--runs", type=int, default=DEFAULT_RUNS,
+                       help=f"futures to sample for the re-forecast (default {DEFAULT_RUNS:,})")
+    track.add_argument("--months", type=int, default=36,
+                       help="the horizon from plan month 1 (default 36)")
+    track.add_argument("--seed", type=int, default=0, help="the same seed gives the same futures")
+    track.add_argument("--threads", type=int, default=0, help="CPU threads (default: all)")
+    track.add_argument("--labels", default="en", choices=["en", "zh"],
+                       help="column names in English or Chinese (default en)")
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -88,6 +106,8 @@ def _run(args: argparse.Namespace) -> int:
         storeops.presets.tmall_2014().save(args.path)
         print(f"wrote the seed plan to {args.path}")
         return 0
+    if args.command == "track":
+        return _track(args)
     plan = storeops.load_plan(args.plan)
     if args.command == "check":
         findings = storeops.check(plan)
@@ -131,6 +151,32 @@ def _run(args: argparse.Namespace) -> int:
             ("payback.png", lambda ax: result.plot("payback", ax=ax, labels=lang)),
             ("stages.png", lambda ax: result.plot("stages", ax=ax, labels=lang))])
     print("wrote " + ", ".join(str(p) for p in written))
+    return 0
+
+
+def _track(args: argparse.Namespace) -> int:
+    import storeops
+
+    from .labels import label, rename
+
+    plan = storeops.load_plan(args.plan) if args.plan else storeops.presets.tmall_2014()
+    daily = storeops.read_daily(args.report)
+    lang = args.labels
+    table = storeops.track(plan, daily, start=args.start).to_frame(labels=lang)
+    print(table.to_string(index=False, float_format="{:,.2f}".format))
+    fitted = storeops.fitted_inputs(plan, daily, start=args.start)
+    print()
+    print(rename(fitted, lang).to_string(index=False, float_format="{:,.4g}".format))
+    result = storeops.reforecast(plan, daily, start=args.start, runs=args.runs,
+                                 months=args.months, seed=args.seed, threads=args.threads)
+    print()
+    print(rename(result.summary(), lang).to_string(index=False, float_format="{:,.2f}".format))
+    paid = result.payback_distribution()
+    changes = paid[paid["paid_back"].diff().fillna(paid["paid_back"]) != 0]
+    print()
+    print(f"{label('payback', lang)}: {label('paid_back', lang)} "
+          f"({result.runs:,} runs, months {result.first_month}-{result.last_month})")
+    print(rename(changes, lang).to_string(index=False, float_format="{:.1%}".format))
     return 0
 
 

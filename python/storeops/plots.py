@@ -37,6 +37,11 @@ TEXT = {
     "at_p90": ("input at P90", "取 P90"),
     "at_p10": ("input at P10", "取 P10"),
     "payroll": ("payroll by department: {total}", "各部门工资：合计 {total}"),
+    "plan_vs_actual": ("{name}: plan against actual revenue", "{name}：计划与实际销售额"),
+    "plan": ("plan (pro rata by days reported)", "计划（按已报天数折算）"),
+    "actual": ("actual", "实际"),
+    "waterfall": ("from plan to actual revenue, months {first}–{last}",
+                  "从计划到实际销售额（第 {first}–{last} 月）"),
     "funnel": ("funnel: conversion {rate:.2%}, revenue {revenue}", "漏斗：转化率 {rate:.2%}，销售额 {revenue}"),
 }
 
@@ -213,6 +218,54 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
         ax.set_ylabel(text("stage_share", labels))
         ax.set_title(text("stages_title", labels, name=name))
     return finish_by_month(ax, labels)
+
+
+def plot_plan_vs_actual(tracked: Any, ax: Any = None, *, kind: str = "both",
+                        labels: str = "en") -> Any:
+    """:meth:`storeops.PlanVsActual.plot`: ``"revenue"`` (plan against actual by month),
+    ``"waterfall"`` (plan revenue, the three effects summed over the months, actual revenue)
+    or ``"both"`` side by side (``ax``: None or two axes; returns both)."""
+    if kind not in ("both", "revenue", "waterfall"):
+        raise ValueError(f"kind must be 'both', 'revenue' or 'waterfall', got {kind!r}")
+    check_labels(labels)
+    frame = tracked.to_frame()
+    if kind == "both":
+        if ax is None:
+            _, ax = pyplot().subplots(1, 2, figsize=(12, 4.5))
+        if len(ax) != 2:
+            raise ValueError("kind='both' draws on two axes: pass ax=None or a pair of axes")
+        return (plot_plan_vs_actual(tracked, ax[0], kind="revenue", labels=labels),
+                plot_plan_vs_actual(tracked, ax[1], kind="waterfall", labels=labels))
+    ax = axes(ax)
+    name = tracked.plan.name
+    if kind == "revenue":
+        width = 0.4
+        ax.bar(frame["month"] - width / 2, frame["plan_revenue"], width, color="#8c8c8c",
+               label=text("plan", labels))
+        ax.bar(frame["month"] + width / 2, frame["actual_revenue"], width, color="#4c72b0",
+               label=text("actual", labels))
+        yuan_axis(ax)
+        ax.set_title(text("plan_vs_actual", labels, name=name))
+        return finish_by_month(ax, labels)
+    steps = [("plan_revenue", frame["plan_revenue"].sum()),
+             ("traffic_effect", frame["traffic_effect"].sum()),
+             ("conversion_effect", frame["conversion_effect"].sum()),
+             ("aov_effect", frame["aov_effect"].sum())]
+    level = 0.0
+    for i, (column, value) in enumerate(steps):
+        if i == 0:
+            ax.bar(i, value, color="#8c8c8c")
+        else:
+            ax.bar(i, value, bottom=level, color="#55a868" if value >= 0 else "#c44e52")
+        level += value
+    ax.bar(len(steps), level, color="#4c72b0")
+    ax.set_xticks(range(len(steps) + 1))
+    ax.set_xticklabels([label(c, labels) for c, _ in steps] + [label("actual_revenue", labels)],
+                       rotation=15, fontsize=8)
+    yuan_axis(ax)
+    ax.set_title(text("waterfall", labels, first=int(frame["month"].min()),
+                      last=int(frame["month"].max())))
+    return finish(ax, labels)
 
 
 def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, labels: str = "en") -> Any:

@@ -1,0 +1,119 @@
+// A running store's reports against its plan: track, calibrate, reforecast (the pandas side,
+// reading the report files, is python/storeops/tracking.py).
+#include <pybind11/functional.h>
+#include <pybind11/numpy.h>
+
+#include "pybind11.hpp"
+
+namespace storeops::python {
+namespace {
+
+using Days = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>;
+
+Date date_of(std::int64_t days_since_epoch) {
+  return Date(std::chrono::sys_days(std::chrono::days(days_since_epoch)));
+}
+
+/// The report's days from parallel arrays: dates as days since 1970-01-01, sales in fen.
+std::vector<DailyActual> days_of(const Days& date, const Days& visitors, const Days& buyers,
+                                 const Days& sales_fen) {
+  const auto n = date.size();
+  if (visitors.size() != n || buyers.size() != n || sales_fen.size() != n)
+    throw Error("daily: date, visitors, buyers and sales must be the same length");
+  std::vector<DailyActual> out(static_cast<std::size_t>(n));
+  for (py::ssize_t i = 0; i < n; ++i)
+    out[std::size_t(i)] = {date_of(date.at(i)), visitors.at(i), buyers.at(i),
+                           Money::from_fen(sales_fen.at(i))};
+  return out;
+}
+
+}  // namespace
+
+void register_tracking(py::module_& m) {
+  py::class_<RevenueVariance>(m, "RevenueVariance", R"doc(
+Actual minus plan revenue (``variance``) and its ``traffic``, ``conversion`` and
+``order_value`` effects (Money), which add up to it to the fen.
+)doc")
+      .def_readonly("variance", &RevenueVariance::variance)
+      .def_readonly("traffic", &RevenueVariance::traffic)
+      .def_readonly("conversion", &RevenueVariance::conversion)
+      .def_readonly("order_value", &RevenueVariance::order_value)
+      .def("__repr__", [](const RevenueVariance& v) {
+        return "RevenueVariance(variance=" + v.variance.to_string() + ", traffic=" +
+               v.traffic.to_string() + ", conversion=" + v.conversion.to_string() +
+               ", order_value=" + v.order_value.to_string() + ")";
+      });
+  m.def("split_revenue_variance", &split_revenue_variance, py::kw_only(),
+        py::arg("plan_visitors"), py::arg("plan_orders"), py::arg("plan_revenue"),
+        py::arg("actual_visitors"), py::arg("actual_orders"), py::arg("actual_revenue"), R"doc(
+Splits actual minus plan revenue into traffic, conversion and order-value effects by the
+logarithmic-mean Divisia index: effect of x = L(R1, R0) * ln(x1 / x0), L the logarithmic
+mean, revenue = visitors * (orders / visitors) * (revenue / orders). The effects do not
+depend on the order of the factors and add up to the variance exactly: each is rounded to the
+fen and the remainder goes to the largest. When either side sells nothing the gap goes to the
+factor that is zero there (visitors, else conversion, else order value).
+)doc");
+
+  m.def("_track", [](const Plan& plan, const Days& date, const Days& visitors, const Days& buyers,
+                     const Days& sales_fen, std::int64_t start) {
+    const auto days = days_of(date, visitors, buyers, sales_fen);
+    std::vector<TrackedMonth> months;
+    {
+      py::gil_scoped_release release;
+      months = track(plan, days, date_of(start));
+    }
+    py::list rows;
+    for (const auto& t : months)
+      rows.append(py::make_tuple(t.month, t.days_observed, t.plan_visitors, t.actual_visitors,
+                                 t.plan_orders, t.actual_buyers, t.plan_revenue, t.actual_revenue,
+                                 t.split.variance, t.split.traffic, t.split.conversion,
+                                 t.split.order_value));
+    return rows;
+  }, py::arg("plan"), py::arg("date"), py::arg("visitors"), py::arg("buyers"),
+     py::arg("sales_fen"), py::arg("start"));
+
+  m.def("_calibrate", [](const Plan& plan, const Days& date, const Days& visitors,
+                         const Days& buyers, const Days& sales_fen, std::int64_t start) {
+    const auto days = days_of(date, visitors, buyers, sales_fen);
+    std::optional<Calibration> c;
+    {
+      py::gil_scoped_release release;
+      c = calibrate(plan, days, date_of(start));
+    }
+    py::list inputs;
+    for (const auto& i : c->inputs)
+      inputs.append(py::make_tuple(std::string(i.name), i.prior, i.fitted, i.days));
+    return py::make_tuple(c->plan, inputs, c->conversion_dispersion, c->traffic_dispersion);
+  }, py::arg("plan"), py::arg("date"), py::arg("visitors"), py::arg("buyers"),
+     py::arg("sales_fen"), py::arg("start"));
+
+  m.def("_replay_months", [](const Plan& plan, const Days& date, const Days& visitors,
+                             const Days& buyers, const Days& sales_fen, std::int64_t start) {
+    const auto days = days_of(date, visitors, buyers, sales_fen);
+    py::gil_scoped_release release;
+    return int(replay_actuals(plan, days, date_of(start)).months.size());
+  }, py::arg("plan"), py::arg("date"), py::arg("visitors"), py::arg("buyers"),
+     py::arg("sales_fen"), py::arg("start"));
+
+  m.def("_reforecast", [](const Plan& plan, const Days& date, const Days& visitors,
+                          const Days& buyers, const Days& sales_fen, std::int64_t start, int runs,
+                          int months, std::uint64_t seed, int threads, const py::object& progress) {
+    const auto days = days_of(date, visitors, buyers, sales_fen);
+    ReforecastOptions o;
+    o.runs = runs;
+    o.months = months;
+    o.seed = seed;
+    o.threads = threads;
+    if (!progress.is_none())
+      o.progress = [progress](int done, int total) {
+        py::gil_scoped_acquire hold;
+        progress(done, total);
+      };
+    py::gil_scoped_release release;
+    return reforecast(plan, days, date_of(start), o);
+  }, py::arg("plan"), py::arg("date"), py::arg("visitors"), py::arg("buyers"),
+     py::arg("sales_fen"), py::arg("start"), py::arg("runs"), py::arg("months") = 36,
+     py::arg("seed") = 0, py::arg("threads") = 0, py::arg("progress") = py::none());
+}
+
+}  // namespace storeops::python

@@ -1,0 +1,629 @@
+"""Run the store: read its daily reports, compare plan with actual, calibrate, re-forecast.
+
+A store's daily report (淘宝数据日报表: 日期 浏览量 访客数 销售额 成交件数 转化率 客单价 DSR 访问深度
+首页跳失率, or a 生意参谋 / 量子恒道 export) is read by :func:`read_daily` into one row per day.
+:func:`track` sets it against the plan month by month and splits the revenue gap into
+traffic, conversion and order-value effects; :func:`calibrate` fits the plan's market inputs
+to it; :func:`reforecast` samples the store's futures from where it stands. The statistics
+run in the C++ core (``storeops/tracking/``), so C++ applications get the same answers.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import pathlib
+import warnings
+from typing import TYPE_CHECKING, Any, Callable, Sequence, Union
+
+import numpy as np
+
+from . import _core
+from ._core import Money, Plan
+from .labels import check_labels, label
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: The report's columns and every header that names them: the English name first, then the
+#: seed's daily report (002), 生意参谋 and 量子恒道 exports. Matched after trimming spaces,
+#: ASCII letters in any case. Add a synonym here and it is understood everywhere.
+DAILY_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "date": ("date", "日期", "统计日期", "时间", "统计时间"),
+    "page_views": ("page_views", "浏览量", "PV", "页面浏览量"),
+    "visitors": ("visitors", "访客数", "UV", "访客人数"),
+    "sales": ("sales", "销售额", "支付金额", "支付宝成交金额", "成交金额"),
+    "units": ("units", "成交件数", "支付件数", "支付宝成交件数", "支付商品件数"),
+    "buyers": ("buyers", "支付买家数", "成交用户数", "成交人数", "支付人数"),
+    "conversion_rate": ("conversion_rate", "转化率", "支付转化率", "全店成交转化率",
+                        "全店成交转化率均值"),
+    "average_order_value": ("average_order_value", "客单价", "客单价均值"),
+    "dsr": ("dsr", "DSR", "动态评分"),
+    "pages_per_visit": ("pages_per_visit", "访问深度", "平均访问深度", "人均浏览量"),
+    "home_bounce_rate": ("home_bounce_rate", "首页跳失率", "跳失率"),
+}
+
+#: Columns every report must have (buyers may come from a conversion rate or an order value).
+REQUIRED_COLUMNS = ("date", "page_views", "visitors", "sales", "units")
+#: Columns returned when the report has them.
+OPTIONAL_COLUMNS = ("dsr", "pages_per_visit", "home_bounce_rate")
+#: Columns of :meth:`PlanVsActual.to_frame`, in order.
+TRACK_COLUMNS = (
+    "month", "days_observed", "plan_visitors", "actual_visitors", "plan_orders", "actual_buyers",
+    "plan_revenue", "actual_revenue", "revenue_variance", "traffic_effect", "conversion_effect",
+    "aov_effect",
+)
+
+Source = Union[str, "pathlib.Path", "pd.DataFrame"]
+DateLike = Union[str, _dt.date, np.datetime64]
+
+
+class MissingDaysWarning(UserWarning):
+    """A daily report skips days: they are reported, never filled in."""
+
+
+def _fail(message: str) -> None:
+    raise _core.Error(message)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def _canonical(header: object) -> str | None:
+    text = str(header).strip()
+    for name, synonyms in DAILY_COLUMN_NAMES.items():
+        for s in synonyms:
+            if text == s or (text.isascii() and text.lower() == s.lower()):
+                return name
+    return None
+
+
+def _header_row(rows: list[list[object]]) -> int:
+    """The first of the top rows that names a date column (exports put a title above)."""
+    for i, row in enumerate(rows[:20]):
+        if any(_canonical(cell) == "date" for cell in row):
+            return i
+    return 0
+
+
+def _read_table(path: pathlib.Path) -> pd.DataFrame:
+    import pandas as pd
+
+    if not path.exists():
+        _fail(f"read_daily: no file {str(path)!r}")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        raw = pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
+    elif suffix in (".csv", ".txt"):
+        raw = None
+        for encoding in ("utf-8-sig", "gb18030"):  # UTF-8 (with or without BOM), else GBK
+            try:
+                raw = pd.read_csv(path, header=None, dtype=str, keep_default_na=False,
+                                  encoding=encoding, skip_blank_lines=True)
+                break
+            except UnicodeDecodeError:
+                continue
+        if raw is None:
+            _fail(f"read_daily: {str(path)!r} is neither UTF-8 nor GBK/GB18030 text")
+    else:
+        _fail(f"read_daily: {str(path)!r} must be a .csv or .xlsx file, got {suffix or 'no suffix'!r}")
+    assert raw is not None
+    rows = raw.values.tolist()
+    top = _header_row(rows)
+    frame = pd.DataFrame(rows[top + 1:], columns=[str(c).strip() for c in rows[top]])
+    return frame.dropna(how="all")
+
+
+def _number(value: object, column: str, where: str, *, percent_ok: bool = False) -> float:
+    """A report cell as a number: thousands separators, ¥ and 元 dropped; "3.25%" is 0.0325."""
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+        x = float(value)
+        if math.isnan(x):
+            _fail(f"daily report {where}, column {column!r}: the value is missing")
+        return x
+    text = str(value).strip()
+    for mark in (",", "，", "¥", "￥", "元", " ", "\u00a0"):
+        text = text.replace(mark, "")
+    percent = False
+    if text.endswith("%"):
+        if not percent_ok:
+            _fail(f"daily report {where}, column {column!r}: {value!r} is a percentage, "
+                  "expected a number")
+        text, percent = text[:-1], True
+    if text in ("", "-", "--", "nan", "NaN"):
+        _fail(f"daily report {where}, column {column!r}: the value is missing")
+    try:
+        x = float(text) / 100 if percent else float(text)  # / 100: "41.5%" is 0.415 exactly
+    except ValueError:
+        _fail(f"daily report {where}, column {column!r}: {value!r} is not a number")
+    if not math.isfinite(x):
+        _fail(f"daily report {where}, column {column!r}: {value!r} is not a finite number")
+    return x
+
+
+def _count(value: object, column: str, where: str) -> int:
+    x = _number(value, column, where)
+    if x < 0:
+        _fail(f"daily report {where}, column {column!r}: {value!r} is negative")
+    if x != math.floor(x):
+        _fail(f"daily report {where}, column {column!r}: {value!r} is not a whole number")
+    return int(x)
+
+
+def _money(value: object, column: str, where: str) -> Money:
+    """A sales cell as exact Money: text is read as the decimal it is, to the fen."""
+    x = _number(value, column, where)
+    if x < 0:
+        _fail(f"daily report {where}, column {column!r}: {value!r} is negative")
+    if isinstance(value, str):
+        text = value.strip()
+        for mark, to in (("¥", ""), ("￥", ""), ("元", ""), ("，", ","), (" ", ""), ("\u00a0", "")):
+            text = text.replace(mark, to)
+        return Money(text)
+    return Money(x)
+
+
+def _rate(value: object, column: str, where: str) -> float:
+    x = _number(value, column, where, percent_ok=True)
+    if not 0 <= x <= 1:
+        hint = " (write a percentage with its % sign, e.g. '3.25%')" if 1 < x <= 100 else ""
+        _fail(f"daily report {where}, column {column!r}: {value!r} is not a rate in [0, 1]{hint}")
+    return x
+
+
+def _date(value: object, row: int) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, np.datetime64):
+        return _dt.date.fromisoformat(str(value)[:10])
+    text = str(value).strip()
+    try:
+        if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
+            return value.to_pydatetime().date()  # type: ignore[union-attr]
+        for mark, to in (("年", "-"), ("月", "-"), ("日", ""), ("/", "-"), (".", "-")):
+            text = text.replace(mark, to)
+        text = text.split(" ")[0].split("T")[0]
+        if text.isdigit() and len(text) == 8:
+            return _dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        y, m, d = (int(p) for p in text.split("-"))
+        return _dt.date(y, m, d)
+    except (ValueError, TypeError):
+        _fail(f"daily report row {row}, column 'date': {value!r} is not a date")
+    raise AssertionError  # unreachable: _fail raises
+
+
+def _columns_of(frame: pd.DataFrame) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for header in frame.columns:
+        name = _canonical(header)
+        if name is None:
+            continue
+        if name in found:
+            _fail(f"read_daily: both {found[name]!r} and {header!r} are the column {name!r}")
+        found[name] = header
+    missing = [c for c in REQUIRED_COLUMNS if c not in found]
+    if not ({"buyers", "conversion_rate", "average_order_value"} & found.keys()):
+        missing.append("buyers (or conversion_rate / average_order_value to derive it)")
+    if missing:
+        _fail("read_daily: the report lacks " + ", ".join(
+            f"{m!r} ({' / '.join(DAILY_COLUMN_NAMES[m.split(' ')[0]][1:3])})" for m in missing)
+            + "; its columns are " + ", ".join(repr(str(c)) for c in frame.columns))
+    return found
+
+
+def _buyers(row: dict[str, Any], found: dict[str, Any], visitors: int, sales: Money,
+            where: str) -> int:
+    """A buyer column, else visitors x conversion rate (cross-checked against sales / order
+    value when the report has both), else sales / order value."""
+    if "buyers" in found:
+        return _count(row[found["buyers"]], found["buyers"], where)
+    by_value = None
+    if "average_order_value" in found:
+        aov = _number(row[found["average_order_value"]], found["average_order_value"], where)
+        if aov < 0:
+            _fail(f"daily report {where}, column {found['average_order_value']!r}: {aov} is negative")
+        by_value = sales.yuan / aov if aov > 0 else 0.0
+    if "conversion_rate" not in found:
+        assert by_value is not None
+        return int(math.floor(by_value + 0.5))
+    rate = _rate(row[found["conversion_rate"]], found["conversion_rate"], where)
+    buyers = int(math.floor(visitors * rate + 0.5))
+    if by_value is not None and sales.fen > 0:
+        gap = abs(buyers - by_value)
+        if gap > 2 and gap > 0.02 * max(buyers, by_value):
+            _fail(f"daily report {where}: visitors x conversion rate gives {buyers} buyers but "
+                  f"sales / order value gives {by_value:.1f}; the columns disagree")
+    return buyers
+
+
+def read_daily(source: Source, *, exact: bool = False) -> pd.DataFrame:
+    """Reads a store's daily report into one row per day, sorted by date.
+
+    Parameters
+    ----------
+    source : str, pathlib.Path or pandas.DataFrame
+        A ``.csv`` (UTF-8, UTF-8 with BOM, or GBK/GB18030 as Chinese Excel writes it) or
+        ``.xlsx`` file, or a DataFrame. Headers may be the seed's daily report (日期 浏览量 访客数
+        销售额 成交件数 转化率 客单价 DSR 访问深度 首页跳失率), a 生意参谋 or 量子恒道 export (统计日期,
+        支付金额, 支付件数, 支付买家数, 支付转化率, 跳失率, ...; see :data:`DAILY_COLUMN_NAMES`) or
+        the English names; a title above the header row is skipped. Cells may carry thousands
+        separators, ¥ signs and percentages ("3.25%").
+    exact : bool
+        False (the default): ``sales`` in yuan as floats with two decimals. True: ``sales``
+        holds :class:`storeops.Money` values, exact to the fen.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``date`` (datetime64), ``page_views``, ``visitors``, ``sales``, ``units``,
+        ``buyers`` and, when the report has them, ``dsr``, ``pages_per_visit``,
+        ``home_bounce_rate`` (a rate in [0, 1]). ``buyers`` is the buyer column when there is
+        one, else visitors x conversion rate rounded to the nearest buyer, checked against
+        sales / order value (more than 2% and 2 buyers apart is an error).
+
+    Raises
+    ------
+    storeops.Error
+        Naming the day (or the row, when its date is bad) and the column: a missing column
+        (listing those found), a bad number, a negative count, more buyers than visitors,
+        sales without buyers, a date reported twice.
+
+    Warns
+    -----
+    MissingDaysWarning
+        When days are missing between the first and the last; they are never filled in.
+    """
+    import pandas as pd
+
+    if isinstance(source, pd.DataFrame):
+        frame = source
+    elif isinstance(source, (str, pathlib.Path)):
+        frame = _read_table(pathlib.Path(source))
+    else:
+        raise _core.WrongTypeError(f"read_daily(): source must be a path or a pandas DataFrame, "
+                                   f"got {type(source).__name__}")
+    found = _columns_of(frame)
+    records = []
+    seen: dict[_dt.date, int] = {}
+    for i, row in enumerate(frame.to_dict("records"), start=1):
+        day = _date(row[found["date"]], i)
+        where = day.isoformat()
+        if day in seen:
+            _fail(f"daily report {where}: the date is reported twice (rows {seen[day]} and {i})")
+        seen[day] = i
+        visitors = _count(row[found["visitors"]], found["visitors"], where)
+        sales = _money(row[found["sales"]], found["sales"], where)
+        buyers = _buyers(row, found, visitors, sales, where)
+        if buyers > visitors:
+            _fail(f"daily report {where}, column 'buyers': {buyers} buyers is more than the "
+                  f"{visitors} visitors")
+        if sales.fen > 0 and buyers == 0:
+            _fail(f"daily report {where}: sales of {sales.yuan:,.2f} yuan without a buyer")
+        record: dict[str, Any] = {
+            "date": pd.Timestamp(day),
+            "page_views": _count(row[found["page_views"]], found["page_views"], where),
+            "visitors": visitors,
+            "sales": sales if exact else round(sales.fen / 100, 2),
+            "units": _count(row[found["units"]], found["units"], where),
+            "buyers": buyers,
+        }
+        if "dsr" in found:
+            dsr = _number(row[found["dsr"]], found["dsr"], where)
+            if not 0 <= dsr <= 5:
+                _fail(f"daily report {where}, column {found['dsr']!r}: {dsr} is not a DSR in [0, 5]")
+            record["dsr"] = dsr
+        if "pages_per_visit" in found:
+            depth = _number(row[found["pages_per_visit"]], found["pages_per_visit"], where)
+            if depth < 0:
+                _fail(f"daily report {where}, column {found['pages_per_visit']!r}: {depth} is negative")
+            record["pages_per_visit"] = depth
+        if "home_bounce_rate" in found:
+            record["home_bounce_rate"] = _rate(row[found["home_bounce_rate"]],
+                                               found["home_bounce_rate"], where)
+        records.append(record)
+    columns = list(REQUIRED_COLUMNS[:4]) + ["units", "buyers"] + [
+        c for c in OPTIONAL_COLUMNS if c in found]
+    out = pd.DataFrame.from_records(records, columns=columns)
+    out = out.sort_values("date", kind="stable").reset_index(drop=True)
+    out["date"] = pd.to_datetime(out["date"]).astype("datetime64[ns]")
+    for c in ("page_views", "visitors", "units", "buyers"):
+        out[c] = out[c].astype("int64")
+    _warn_gaps(out["date"])
+    return out
+
+
+def _warn_gaps(dates: pd.Series) -> None:
+    if len(dates) < 2:
+        return
+    days = dates.values.astype("datetime64[D]")
+    steps = np.diff(days).astype(np.int64)
+    gaps = [(days[i] + 1, days[i + 1] - 1) for i in np.nonzero(steps > 1)[0]]
+    if gaps:
+        missing = int((steps[steps > 1] - 1).sum())
+        spans = ", ".join(str(a) if a == b else f"{a} to {b}" for a, b in gaps[:5])
+        more = f" and {len(gaps) - 5} more gaps" if len(gaps) > 5 else ""
+        warnings.warn(f"daily report: {missing} days missing ({spans}{more}); they are left "
+                      "out, not filled in", MissingDaysWarning, stacklevel=3)
+
+
+# -- the report to the C++ core --------------------------------------------------------------
+
+def _days_since_epoch(value: DateLike, name: str = "start") -> int:
+    if isinstance(value, str):
+        try:
+            value = _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            _fail(f"{name} must be a date like '2014-02-01', got {value!r}")
+    elif hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime().date()  # type: ignore[union-attr]
+    elif isinstance(value, _dt.datetime):
+        value = value.date()
+    elif isinstance(value, np.datetime64):
+        value = _dt.date.fromisoformat(str(value.astype("datetime64[D]")))
+    if not isinstance(value, _dt.date):
+        raise _core.WrongTypeError(f"{name} must be a date or a 'YYYY-MM-DD' string, got "
+                                   f"{value!r} ({type(value).__name__})")
+    return (value - _dt.date(1970, 1, 1)).days
+
+
+def _arrays(daily: Source) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    frame = read_daily(daily)
+    dates = frame["date"].values.astype("datetime64[D]").astype(np.int64)
+    sales = np.array([round(float(x) * 100) if not isinstance(x, Money) else x.fen
+                      for x in frame["sales"]], dtype=np.int64)
+    return (dates, frame["visitors"].to_numpy(np.int64), frame["buyers"].to_numpy(np.int64), sales)
+
+
+def _check_plan(plan: object, function: str) -> None:
+    if not isinstance(plan, Plan):
+        raise _core.WrongTypeError(f"{function}(): plan must be a storeops.Plan, got "
+                                   f"{type(plan).__name__}")
+
+
+# -- plan against actual ---------------------------------------------------------------------
+
+class PlanVsActual:
+    """The plan against the store's reports, month by month (from :func:`track`).
+
+    ``to_frame()`` has one row per plan month with reported days: the plan pro rata by the
+    days reported, the actuals, and the revenue gap split into ``traffic_effect``,
+    ``conversion_effect`` and ``aov_effect`` (they add up to ``revenue_variance`` to the
+    fen). ``plot()`` draws plan against actual revenue and a waterfall of the effects.
+    """
+
+    def __init__(self, plan: Plan, start: _dt.date, rows: Sequence[tuple[Any, ...]]) -> None:
+        self.plan = plan
+        #: The calendar date of plan month 1.
+        self.start = start
+        self._rows = [tuple(r) for r in rows]
+
+    @property
+    def months(self) -> int:
+        """Plan months with reported days."""
+        return len(self._rows)
+
+    def to_frame(self, *, labels: str = "en", exact: bool = False) -> pd.DataFrame:
+        """One row per plan month with reported days (columns :data:`TRACK_COLUMNS`).
+
+        Money columns are yuan as floats with two decimals, or :class:`storeops.Money` with
+        ``exact=True``; ``labels="zh"`` gives Chinese headers.
+        """
+        import pandas as pd
+
+        check_labels(labels)
+        money = slice(6, 12)
+        records = []
+        for r in self._rows:
+            values = list(r)
+            if not exact:
+                values[money] = [m.fen / 100 for m in values[money]]
+            records.append(values)
+        frame = pd.DataFrame.from_records(records, columns=list(TRACK_COLUMNS))
+        return frame.rename(columns={c: label(c, labels) for c in TRACK_COLUMNS})
+
+    def plot(self, ax: Any = None, *, labels: str = "en") -> Any:
+        """Plan against actual revenue by month, and a waterfall of the summed effects from
+        plan to actual revenue."""
+        from . import plots
+
+        return plots.plot_plan_vs_actual(self, ax=ax, labels=labels)
+
+    def __repr__(self) -> str:
+        return (f"PlanVsActual({self.plan.name!r}, {self.months} months from "
+                f"{self.start.isoformat()})")
+
+
+def track(plan: Plan, daily: Source, *, start: DateLike) -> PlanVsActual:
+    """The plan against the store's daily reports, month by month, and why they differ.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan; its deterministic simulation (the plan's own values) is the benchmark.
+    daily : path or DataFrame
+        The daily report, read by :func:`read_daily` (or its result).
+    start : date or 'YYYY-MM-DD'
+        The calendar date of plan month 1: the first day of a month in the plan's
+        ``market.start_month`` (else an error naming both).
+
+    Returns
+    -------
+    PlanVsActual
+        ``.to_frame()`` with the columns :data:`TRACK_COLUMNS`; a partial month is compared
+        with the plan pro rata by days. The effects are the logarithmic-mean Divisia index
+        (see :func:`storeops.split_revenue_variance`): a fall in conversion gives a negative
+        ``conversion_effect``, a rise in order value a positive ``aov_effect``.
+    """
+    _check_plan(plan, "track")
+    first = _days_since_epoch(start)
+    rows = _core._track(plan, *_arrays(daily), first)
+    return PlanVsActual(plan, _dt.date(1970, 1, 1) + _dt.timedelta(days=first), rows)
+
+
+# -- calibration -----------------------------------------------------------------------------
+
+def _calibration(plan: Plan, daily: Source, start: DateLike) -> tuple[Any, ...]:
+    _check_plan(plan, "calibrate")
+    return tuple(_core._calibrate(plan, *_arrays(daily), _days_since_epoch(start)))
+
+
+def calibrate(plan: Plan, daily: Source, *, start: DateLike) -> Plan:
+    """A new plan whose market inputs are fitted to the store's reported days.
+
+    Fits the order value, the conversion (inquiry and silent conversion scaled together,
+    keeping the plan's inquiry split) and the organic traffic curve (``organic_start`` and
+    ``organic_growth``, given the plan's advertising). Each fitted input becomes a log-normal
+    whose median is the posterior's and whose ``spread`` is its uncertainty: it shrinks as
+    months are added. The model: daily buyers Poisson (binomial with a small rate) around
+    visitors x conversion, daily visitors Poisson around the model's month / its days, both
+    with the variance scaled by the days' own scatter when it exceeds Poisson's
+    (quasi-likelihood); order value the ratio of summed sales to buyers; the plan's
+    distributions as priors (a wide one, sigma 1 on the log, for an input the plan fixes).
+    :func:`fitted_inputs` lists what was fitted.
+
+    Parameters are those of :func:`track`. The plan given is not changed.
+    """
+    return _calibration(plan, daily, start)[0]
+
+
+def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike) -> pd.DataFrame:
+    """What :func:`calibrate` fits, one row per input: the plan's value and spread, the
+    fitted median and spread, the fitted 90% interval (``p5``, ``p95``) and the days used.
+    ``attrs`` holds the days' dispersion (1: Poisson scatter) for buyers and visitors."""
+    import pandas as pd
+
+    fitted, inputs, conversion_dispersion, traffic_dispersion = _calibration(plan, daily, start)
+    rows = [{"input": name, "plan_value": prior.value, "plan_spread": prior.spread,
+             "fitted_value": post.value, "fitted_spread": post.spread,
+             "p5": _quantile(post, 0.05), "p95": _quantile(post, 0.95), "days": days}
+            for name, prior, post, days in inputs]
+    frame = pd.DataFrame(rows)
+    frame.attrs["conversion_dispersion"] = conversion_dispersion
+    frame.attrs["traffic_dispersion"] = traffic_dispersion
+    return frame
+
+
+def _quantile(u: Any, q: float) -> float:
+    # a fitted input is a log-normal: median x exp(sigma z)
+    from statistics import NormalDist
+
+    return float(u.value * math.exp(u.spread * NormalDist().inv_cdf(q)))
+
+
+# -- re-forecast -----------------------------------------------------------------------------
+
+def reforecast(plan: Plan, daily: Source, *, start: DateLike, runs: int = _core.DEFAULT_RUNS,
+               months: int = 36, seed: int = 0, threads: int = 0,
+               progress: bool | Callable[[int, int], None] = False) -> Any:
+    """The store's futures from where it stands: a :class:`storeops.MonteCarlo` over the whole
+    horizon (plan month 1 to ``months``).
+
+    The reported months, to the end of the last complete one, are the actuals and the same in
+    every run (revenue to the fen = the month's summed sales; a month before the first
+    reported day, such as a setup month, runs as planned). The store's state at that point
+    (cash, staff, customers, traffic levels, stage, payback so far) is carried forward, and
+    the later months are sampled from the plan calibrated on the reports
+    (:func:`calibrate`; ``MonteCarlo.plan`` is that plan). Same seed, same result, whatever
+    ``threads``. ``payback_months``, ``summary()`` and every plot of a MonteCarlo work on it.
+
+    Parameters
+    ----------
+    plan, daily, start
+        As for :func:`track`.
+    runs : int
+        Futures to sample (default :data:`storeops.DEFAULT_RUNS`).
+    months : int
+        The horizon from plan month 1, more than the months reported (default 36).
+    seed, threads, progress
+        As for :func:`storeops.monte_carlo`.
+    """
+    from .simulation import MonteCarlo, _check_seed, _progress_bar
+
+    _check_plan(plan, "reforecast")
+    _check_seed(seed)
+    arrays = _arrays(daily)
+    first = _days_since_epoch(start)
+    fitted = _core._calibrate(plan, *arrays, first)[0]
+    callback = _progress_bar() if progress is True else (progress or None)
+    core = _core._reforecast(plan, *arrays, first, runs, months, seed, threads, callback)
+    return MonteCarlo._from_core(fitted, core, seed, 0, 1)
+
+
+# -- a synthetic report ----------------------------------------------------------------------
+
+def synthetic_daily(plan: Plan, *, start: DateLike, months: int, traffic: float = 1.0,
+                    conversion: float = 1.0, order_value: float = 1.0, noise: float = 0.15,
+                    seed: int = 0, labels: str = "en") -> pd.DataFrame:
+    """A daily report of a made-up store that runs the plan with known distortions: for
+    teaching, testing and trying :func:`track` and :func:`calibrate` before a store has data.
+
+    Each day's visitors are Poisson around the plan's month / its days x ``traffic``, with a
+    day-to-day log-normal scatter of sigma ``noise``; buyers binomial on them at the plan's
+    conversion x ``conversion``; each order's value gamma-distributed (coefficient of
+    variation 0.6) around the plan's order value x ``order_value``. Page views, units, DSR,
+    visit depth and bounce rate are filled in plausibly. ``labels="zh"`` writes the seed's
+    Chinese headers (日期 浏览量 访客数 ...), ready for ``to_csv``. Same seed, same report.
+    """
+    import pandas as pd
+
+    from .simulation import simulate
+
+    _check_plan(plan, "synthetic_daily")
+    check_labels(labels)
+    for name, value in (("traffic", traffic), ("conversion", conversion),
+                        ("order_value", order_value), ("noise", noise)):
+        if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
+            _fail(f"synthetic_daily(): {name} must be a number >= 0, got {value!r}")
+    first = _dt.date(1970, 1, 1) + _dt.timedelta(days=_days_since_epoch(start))
+    sim = simulate(plan, months=months).to_frame()
+    rng = np.random.default_rng(seed)
+    shape = 1 / 0.6 ** 2
+    records = []
+    for k, month in enumerate(sim.itertuples()):
+        year, mon = divmod(first.month - 1 + k, 12)
+        day1 = _dt.date(first.year + year, mon + 1, 1)
+        days = ((day1.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - day1).days
+        cr = month.orders / month.visitors if month.visitors > 0 else 0.0
+        aov = month.revenue / month.orders if month.orders > 0 else 0.0
+        for d in range(days):
+            mean = month.visitors / days * traffic * math.exp(noise * rng.standard_normal()
+                                                              - noise ** 2 / 2)
+            visitors = int(rng.poisson(mean))
+            buyers = int(rng.binomial(visitors, min(1.0, cr * conversion)))
+            sales = float(rng.gamma(shape * buyers, aov * order_value / shape)) if buyers else 0.0
+            units = buyers + int(rng.poisson(0.3 * buyers))
+            records.append({
+                "date": (day1 + _dt.timedelta(days=d)).isoformat(),
+                "page_views": visitors + int(rng.poisson(2.5 * visitors)),
+                "visitors": visitors,
+                "sales": round(sales, 2),
+                "units": units,
+                "conversion_rate": f"{100 * buyers / visitors:.2f}%" if visitors else "0.00%",
+                "average_order_value": round(sales / buyers, 2) if buyers else 0.0,
+                "dsr": round(float(np.clip(4.8 + 0.05 * rng.standard_normal(), 0, 5)), 2),
+                "pages_per_visit": round(1 + 2.5 * rng.random(), 2) if visitors else 0.0,
+                "home_bounce_rate": f"{100 * float(rng.uniform(0.3, 0.5)):.2f}%",
+                "buyers": buyers,
+            })
+    frame = pd.DataFrame.from_records(records)
+    if labels == "zh":
+        frame = frame.rename(columns={c: DAILY_COLUMN_NAMES[c][1] for c in frame.columns})
+    return frame
+
+
+__all__ = [
+    "DAILY_COLUMN_NAMES",
+    "MissingDaysWarning",
+    "OPTIONAL_COLUMNS",
+    "PlanVsActual",
+    "REQUIRED_COLUMNS",
+    "TRACK_COLUMNS",
+    "calibrate",
+    "fitted_inputs",
+    "read_daily",
+    "reforecast",
+    "synthetic_daily",
+    "track",
+]
+
