@@ -14,7 +14,7 @@ import datetime as _dt
 import math
 import pathlib
 import warnings
-from typing import TYPE_CHECKING, Any, Callable, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union, cast
 
 import numpy as np
 
@@ -171,7 +171,7 @@ def _rate(value: object, column: str, where: str) -> float:
 
 
 def _date(value: object, row: int) -> _dt.date:
-    if isinstance(value, _dt.datetime):
+    if isinstance(value, _dt.datetime):  # a pandas Timestamp too
         return value.date()
     if isinstance(value, _dt.date):
         return value
@@ -179,8 +179,6 @@ def _date(value: object, row: int) -> _dt.date:
         return _dt.date.fromisoformat(str(value)[:10])
     text = str(value).strip()
     try:
-        if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
-            return value.to_pydatetime().date()  # type: ignore[union-attr]
         for mark, to in (("年", "-"), ("月", "-"), ("日", ""), ("/", "-"), (".", "-")):
             text = text.replace(mark, to)
         text = text.split(" ")[0].split("T")[0]
@@ -212,7 +210,7 @@ def _columns_of(frame: pd.DataFrame) -> dict[str, Any]:
     return found
 
 
-def _buyers(row: dict[str, Any], found: dict[str, Any], visitors: int, sales: Money,
+def _buyers(row: Mapping[Any, Any], found: dict[str, Any], visitors: int, sales: Money,
             where: str) -> int:
     """A buyer column, else visitors x conversion rate (cross-checked against sales / order
     value when the report has both), else sales / order value."""
@@ -336,7 +334,7 @@ def read_daily(source: Source, *, exact: bool = False) -> pd.DataFrame:
 def _warn_gaps(dates: pd.Series) -> None:
     if len(dates) < 2:
         return
-    days = dates.values.astype("datetime64[D]")
+    days = np.asarray(dates, dtype="datetime64[D]")
     steps = np.diff(days).astype(np.int64)
     gaps = [(days[i] + 1, days[i + 1] - 1) for i in np.nonzero(steps > 1)[0]]
     if gaps:
@@ -355,9 +353,7 @@ def _days_since_epoch(value: DateLike, name: str = "start") -> int:
             value = _dt.date.fromisoformat(value.strip())
         except ValueError:
             _fail(f"{name} must be a date like '2014-02-01', got {value!r}")
-    elif hasattr(value, "to_pydatetime"):
-        value = value.to_pydatetime().date()  # type: ignore[union-attr]
-    elif isinstance(value, _dt.datetime):
+    elif isinstance(value, _dt.datetime):  # a pandas Timestamp too
         value = value.date()
     elif isinstance(value, np.datetime64):
         value = _dt.date.fromisoformat(str(value.astype("datetime64[D]")))
@@ -369,7 +365,7 @@ def _days_since_epoch(value: DateLike, name: str = "start") -> int:
 
 def _arrays(daily: Source) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     frame = read_daily(daily)
-    dates = frame["date"].values.astype("datetime64[D]").astype(np.int64)
+    dates = np.asarray(frame["date"], dtype="datetime64[D]").astype(np.int64)
     sales = np.array([round(float(x) * 100) if not isinstance(x, Money) else x.fen
                       for x in frame["sales"]], dtype=np.int64)
     return (dates, frame["visitors"].to_numpy(np.int64), frame["buyers"].to_numpy(np.int64), sales)
@@ -484,7 +480,7 @@ def calibrate(plan: Plan, daily: Source, *, start: DateLike) -> Plan:
 
     Parameters are those of :func:`track`. The plan given is not changed.
     """
-    return _calibration(plan, daily, start)[0]
+    return cast(Plan, _calibration(plan, daily, start)[0])
 
 
 def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike) -> pd.DataFrame:
@@ -577,18 +573,22 @@ def synthetic_daily(plan: Plan, *, start: DateLike, months: int, traffic: float 
             _fail(f"synthetic_daily(): {name} must be a number >= 0, got {value!r}")
     first = _dt.date(1970, 1, 1) + _dt.timedelta(days=_days_since_epoch(start))
     sim = simulate(plan, months=months).to_frame()
+    visitors_by_month = sim["visitors"].to_numpy(float)
+    orders_by_month = sim["orders"].to_numpy(float)
+    revenue_by_month = sim["revenue"].to_numpy(float)
     rng = np.random.default_rng(seed)
     shape = 1 / 0.6 ** 2
     records = []
-    for k, month in enumerate(sim.itertuples()):
+    for k in range(months):
         year, mon = divmod(first.month - 1 + k, 12)
         day1 = _dt.date(first.year + year, mon + 1, 1)
         days = ((day1.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - day1).days
-        cr = month.orders / month.visitors if month.visitors > 0 else 0.0
-        aov = month.revenue / month.orders if month.orders > 0 else 0.0
+        planned = float(visitors_by_month[k])
+        orders = float(orders_by_month[k])
+        cr = orders / planned if planned > 0 else 0.0
+        aov = float(revenue_by_month[k]) / orders if orders > 0 else 0.0
         for d in range(days):
-            mean = month.visitors / days * traffic * math.exp(noise * rng.standard_normal()
-                                                              - noise ** 2 / 2)
+            mean = planned / days * traffic * math.exp(noise * rng.standard_normal() - noise ** 2 / 2)
             visitors = int(rng.poisson(mean))
             buyers = int(rng.binomial(visitors, min(1.0, cr * conversion)))
             sales = float(rng.gamma(shape * buyers, aov * order_value / shape)) if buyers else 0.0
@@ -612,7 +612,24 @@ def synthetic_daily(plan: Plan, *, start: DateLike, months: int, traffic: float 
     return frame
 
 
+#: How the example report was made (see :func:`example_daily_report`).
+EXAMPLE_REPORT = {"start": "2014-02-01", "months": 7, "traffic": 0.85, "conversion": 1.1,
+                  "order_value": 0.95, "seed": 2014, "labels": "zh"}
+
+
+def example_daily_report() -> pathlib.Path:
+    """The path of a small example report shipped with the package: seven months (February
+    to August 2014; February is the setup month) of a store that runs the seed plan with 85%
+    of its traffic, 110% of its conversion and 95% of its order value, in the seed's Chinese
+    headers, UTF-8 with a BOM. Made by ``synthetic_daily(presets.tmall_2014(),
+    **EXAMPLE_REPORT)``; try ``storeops.track(plan, storeops.example_daily_report(),
+    start="2014-02-01")``."""
+    return pathlib.Path(__file__).with_name("data") / "daily_report_example.csv"
+
+
 __all__ = [
+    "EXAMPLE_REPORT",
+    "example_daily_report",
     "DAILY_COLUMN_NAMES",
     "MissingDaysWarning",
     "OPTIONAL_COLUMNS",

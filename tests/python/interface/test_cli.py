@@ -69,3 +69,17 @@ def test_preset_keeps_an_existing_file_unless_forced(tmp_path, capsys):
     assert path.read_text() == "mine"
     assert main(["preset", str(path), "--force"]) == 0
     assert storeops.load_plan(path) == storeops.presets.tmall_2014()
+
+
+def test_track_prints_plan_against_actual_and_the_reforecast(tmp_path, capsys):
+    report = storeops.example_daily_report()
+    plan = tmp_path / "plan.json"
+    storeops.presets.tmall_2014().save(str(plan))
+    assert main(["track", str(report), "--start", "2014-02-01", "--plan", str(plan),
+                 "--runs", "500", "--labels", "zh"]) == 0
+    out = capsys.readouterr().out
+    assert "已报天数" in out and "流量影响" in out and "客单价影响" in out
+    assert "average_order_value" in out and "拟合值" in out
+    assert "payback month" in out and "500 runs, months 1-36" in out
+    assert main(["track", str(report), "--start", "2014-03-01", "--runs", "10"]) == 2
+    assert "the plan's market.start_month" in capsys.readouterr().err
