@@ -60,6 +60,7 @@ clean:
 bench: python
 	$(PY) bench/bench_staffing.py
 	$(PY) bench/bench_monte_carlo.py
+	$(PY) bench/bench_tracking.py
 
 # The JSON plan loader under libFuzzer with AddressSanitizer and UBSan (clang from Debian).
 # FUZZ_RUNS executions (default ten million); findings land in fuzz/findings/.

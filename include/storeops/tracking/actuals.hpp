@@ -1,6 +1,6 @@
 #pragma once
 /// A running store's daily reports (淘宝数据日报表, 002 篇4; exported from 生意参谋 or 量子恒道,
-/// 004) gathered into the plan's months (docs/model.md §11). Plan month 1 is the calendar month
+/// 004) gathered into the plan's months (docs/model.md §10). Plan month 1 is the calendar month
 /// of `start`; a month's figures are the sums of its reported days.
 #include <algorithm>
 #include <chrono>

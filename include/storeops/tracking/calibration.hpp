@@ -1,5 +1,5 @@
 #pragma once
-/// Fits a plan's uncertain market inputs to a store's reported days (docs/model.md §11):
+/// Fits a plan's uncertain market inputs to a store's reported days (docs/model.md §10):
 /// order value, conversion, and the organic traffic curve. Each fit is a Bayesian posterior
 /// under a stated model of the daily counts, its prior the plan's own distribution, so that
 /// its spread shrinks as months are added:

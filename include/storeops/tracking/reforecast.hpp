@@ -1,5 +1,5 @@
 #pragma once
-/// A running store's future (docs/model.md §11): the months it has reported are replayed as
+/// A running store's future (docs/model.md §10): the months it has reported are replayed as
 /// they happened, the same in every run; its state at the end of the last complete reported
 /// month (cash, staff, customers, traffic levels, stage) is carried forward; the months after
 /// are sampled from the plan calibrated on the reports.

@@ -1,5 +1,5 @@
 #pragma once
-/// Plan against actual, month by month, and why they differ (docs/model.md §11): revenue =
+/// Plan against actual, month by month, and why they differ (docs/model.md §10): revenue =
 /// visitors × conversion × order value, and the gap between plan and actual split into a
 /// traffic, a conversion and an order-value effect by the logarithmic-mean Divisia index
 /// (LMDI-I). The split is exact to the fen and does not depend on the order of the factors.
