@@ -171,6 +171,8 @@ def _track(args: argparse.Namespace) -> int:
                                  months=args.months, seed=args.seed, threads=args.threads)
     print()
     print(rename(result.summary(), lang).to_string(index=False, float_format="{:,.2f}".format))
+    print(f"capital needed from month 1 to keep cash above zero in 90% of futures: "
+          f"¥{result.capital_required(0.9).yuan:,.2f}")
     paid = result.payback_distribution()
     changes = paid[paid["paid_back"].diff().fillna(paid["paid_back"]) != 0]
     print()

@@ -300,7 +300,7 @@ class MonteCarlo:
 
     def summary(self) -> pd.DataFrame:
         """Headline figures: P10/P50/P90 of revenue, operating profit and cash at the last
-        month, and of the payback month."""
+        month, of the cash low point, and of the payback month."""
         import pandas as pd
 
         rows = []
@@ -311,7 +311,29 @@ class MonteCarlo:
         paid = p[~np.isnan(p)]
         rows.append([f"payback month ({self.payback_share:.0%} of runs pay back)",
                      *(_quantiles(paid[:, None], (0.1, 0.5, 0.9))[:, 0] if paid.size else [np.nan] * 3)])
+        lows = self.cash_low_point[:, None]
+        rows.insert(len(rows) - 1, ["cash low point", *_quantiles(lows, (0.1, 0.5, 0.9))[:, 0]])
         return pd.DataFrame(rows, columns=["figure", "P10", "P50", "P90"])
+
+    @property
+    def cash_low_point(self) -> np.ndarray:
+        """Per run, the lowest cumulative cash over the months held (yuan, to the fen;
+        negative when the store is under water)."""
+        lows: np.ndarray = np.asarray(self._arrays["cumulative_cash"]).min(axis=1)
+        return lows
+
+    def capital_required(self, confidence: float = 0.9) -> Money:
+        """The least money which, put in at month 1, keeps cumulative cash at or above zero in
+        at least ``confidence`` of the runs: the empirical quantile of the low points
+        (:attr:`cash_low_point`), exact to the fen. For a :func:`storeops.reforecast` it is the
+        capital the store needs in all, the months already reported included."""
+        if not (isinstance(confidence, (int, float)) and 0 < confidence < 1):
+            raise _core.Error(f"confidence must be in (0, 1), got {confidence!r}")
+        lows = np.sort(np.round(self.cash_low_point * 100).astype(np.int64))
+        # runs that must stay above zero: at least ceil(confidence x runs) of them
+        needed = int(np.ceil(confidence * self.runs - 1e-9))
+        low = int(lows[self.runs - needed])
+        return Money.from_fen(max(0, -low))
 
     @property
     def payback_share(self) -> float:

@@ -115,3 +115,20 @@ def test_the_pinned_lists_of_inputs_and_columns():
         "promotion_spend", "platform_fees", "gross_profit", "operating_profit", "cash_flow",
         "cumulative_cash")
     assert storeops.DEFAULT_RUNS == 10_000
+
+
+def test_capital_required_is_the_exact_quantile_of_the_cash_low_points():
+    plan = storeops.presets.tmall_2014()
+    mc = storeops.monte_carlo(plan, 1000, months=36, seed=4, threads=1)
+    lows = mc.cash_low_point
+    assert np.array_equal(lows, mc.cumulative_cash.min(axis=1))
+    for confidence in (0.5, 0.9, 0.999):
+        need = mc.capital_required(confidence)
+        # with that money put in, at least the share stays above zero; a fen less, fewer do
+        covered = np.mean(np.round(lows * 100) + need.fen >= 0)
+        short = np.mean(np.round(lows * 100) + need.fen - 1 >= 0)
+        assert covered >= confidence > short
+    assert mc.capital_required(0.9) >= mc.capital_required(0.5)
+    with pytest.raises(storeops.Error, match=r"confidence must be in \(0, 1\), got 1"):
+        mc.capital_required(1)
+    assert "cash low point" in list(mc.summary()["figure"])

@@ -44,6 +44,9 @@ def test_payback_summary_and_plots_work_on_it(forecast):
     assert (paid > 7).all()  # nothing paid back in the months reported
     assert forecast.payback_distribution()["paid_back"].iloc[6] == 0
     assert forecast.plan.market.average_order_value.spread < 0.15  # sampled from the fitted plan
+    need = forecast.capital_required(0.9)  # capital still needed, the reported months included
+    assert isinstance(need, storeops.Money) and need.fen > 0
+    assert need >= forecast.capital_required(0.5)
     pytest.importorskip("matplotlib")
     import matplotlib
 
