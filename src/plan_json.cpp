@@ -28,68 +28,6 @@ json role_counts(const std::vector<RoleCount>& roles) {
   return j;
 }
 
-json write_staffing(const StaffingPolicy& s) {
-  json tiers = json::array();
-  for (const auto& t : s.tiers()) {
-    json depts = json::object();
-    for (const auto& d : t.departments)
-      depts[std::string(to_string(d.department))] = {{"roles", role_counts(d.roles)},
-                                                     {"cost", money(d.cost)}};
-    tiers.push_back({{"monthly_revenue", money(t.monthly_revenue)},
-                     {"budget", money(t.budget)},
-                     {"stated_cost", money(t.stated_cost)},
-                     {"departments", depts}});
-  }
-  json bands = json::array();
-  for (const auto& b : s.bands())
-    bands.push_back({{"department", std::string(to_string(b.department))},
-                     {"low", b.low},
-                     {"high", b.high},
-                     {"add", b.add},
-                     {"note", b.note}});
-  return {{"tiers", tiers},
-          {"bands", bands},
-          {"trigger", s.trigger()},
-          {"combine", std::string(combine_names[std::size_t(s.combine())])},
-          {"hiring_lag_months", s.hiring_lag_months()},
-          {"allow_shrink", s.allow_shrink()}};
-}
-
-json write_pay(const PayPolicy& p) {
-  json roles = json::object();
-  for (const auto& r : p.roles())
-    roles[std::string(to_string(r.role))] = {
-        {"base", money(r.base)},
-        {"position_allowance", money(r.position_allowance)},
-        {"benefits", money(r.benefits)},
-        {"extra_reward", money(r.extra_reward)},
-        {"commission", std::string(commission_basis_names[std::size_t(r.commission)])},
-        {"commission_rate", r.commission_rate},
-        {"rating_bonus", r.rating_bonus}};
-  const auto& rt = p.rating();
-  json pool = json::array();
-  for (auto d : p.pool_departments()) pool.push_back(std::string(to_string(d)));
-  json kpis = json::array();
-  for (const auto& k : p.kpi_multipliers())
-    kpis.push_back({{"department", std::string(to_string(k.department))},
-                    {"kpi", k.kpi},
-                    {"below", k.below},
-                    {"threshold", k.threshold},
-                    {"factor", k.factor},
-                    {"applies_to", k.applies_to}});
-  return {{"roles", roles},
-          {"rating",
-           {{"bonus", money(rt.bonus)},
-            {"per_neutral", money(rt.per_neutral)},
-            {"per_negative", money(rt.per_negative)},
-            {"per_tenth_up", money(rt.per_tenth_up)},
-            {"per_tenth_down", money(rt.per_tenth_down)}}},
-          {"pool_rate", p.pool_rate()},
-          {"pool_departments", pool},
-          {"minimum_wage", money(p.minimum_wage())},
-          {"kpi_multipliers", kpis}};
-}
-
 json uncertain(const Uncertain& u) {
   if (!u.varies()) return u.value;
   json j = {{"value", u.value},
@@ -113,6 +51,12 @@ json value_json(const std::vector<AnnualFeeRefund>& refunds) {
   return out;
 }
 json value_json(int v) { return v; }
+template <class E>
+  requires requires { EnumNames<E>::names; }
+json value_json(E v) {
+  return std::string(to_string(v));
+}
+json value_json(const std::vector<RoleCount>& roles) { return role_counts(roles); }
 json value_json(const Uncertain& u) { return uncertain(u); }
 json value_json(const std::array<double, 12>& values) {
   json out = json::array();
@@ -139,19 +83,46 @@ json write_fields(const Table& table, const Struct& value) {
   return out;
 }
 
+json write_staffing(const StaffingPolicy& s) {
+  json tiers = json::array();
+  for (const auto& t : s.tiers()) {
+    json depts = json::object();
+    for (const auto& d : t.departments)
+      depts[std::string(to_string(d.department))] = {{"roles", role_counts(d.roles)},
+                                                     {"cost", money(d.cost)}};
+    tiers.push_back({{"monthly_revenue", money(t.monthly_revenue)},
+                     {"budget", money(t.budget)},
+                     {"stated_cost", money(t.stated_cost)},
+                     {"departments", depts}});
+  }
+  json bands = json::array();
+  for (const auto& b : s.bands()) bands.push_back(write_fields(order_band_fields, b));
+  return {{"tiers", tiers},
+          {"bands", bands},
+          {"trigger", s.trigger()},
+          {"combine", std::string(combine_names[std::size_t(s.combine())])},
+          {"hiring_lag_months", s.hiring_lag_months()},
+          {"allow_shrink", s.allow_shrink()}};
+}
+
+json write_pay(const PayPolicy& p) {
+  json roles = json::object();
+  for (const auto& r : p.roles()) roles[std::string(to_string(r.role))] = write_fields(role_pay_fields, r);
+  json pool = json::array();
+  for (auto d : p.pool_departments()) pool.push_back(std::string(to_string(d)));
+  json kpis = json::array();
+  for (const auto& k : p.kpi_multipliers()) kpis.push_back(write_fields(kpi_multiplier_fields, k));
+  return {{"roles", roles},
+          {"rating", write_fields(rating_bonus_fields, p.rating())},
+          {"pool_rate", p.pool_rate()},
+          {"pool_departments", pool},
+          {"minimum_wage", money(p.minimum_wage())},
+          {"kpi_multipliers", kpis}};
+}
+
 json write_plan(const Plan& p) {
   json stages = json::array();
-  for (const auto& s : p.stages.stages()) {
-    json hires = json::object();
-    for (const auto& h : s.hires) hires[std::string(to_string(h.role))] = h.count;
-    stages.push_back({{"stage", std::string(to_string(s.stage))},
-                      {"revenue_target", money(s.revenue_target)},
-                      {"min_months", s.min_months},
-                      {"ad_budget", money(s.ad_budget)},
-                      {"software", money(s.software)},
-                      {"hires", hires},
-                      {"notes", s.notes}});
-  }
+  for (const auto& s : p.stages.stages()) stages.push_back(write_fields(stage_plan_fields, s));
   json investments = json::array();
   for (const auto& i : p.investments) investments.push_back(write_fields(investment_fields, i));
   json targets = json::array();
@@ -188,111 +159,6 @@ std::vector<RoleCount> read_roles(const Node& n) {
     out.push_back({value.build([&] { return role_from_string(name); }), value.integer()});
   }
   return out;
-}
-
-StaffingPolicy read_staffing(const Node& n) {
-  n.object({"tiers", "bands", "trigger", "combine", "hiring_lag_months", "allow_shrink"});
-  std::vector<RevenueTier> tiers;
-  for (const auto& t : n["tiers"].array()) {
-    t.object({"monthly_revenue", "budget", "stated_cost", "departments"});
-    RevenueTier tier{t["monthly_revenue"].money(), t["budget"].money(), {},
-                     t.has("stated_cost") ? t["stated_cost"].money() : Money()};
-    for (const auto& [key, d] : t["departments"].entries()) {
-      const std::string& name = key;  // clang 14 cannot capture a structured binding
-      d.object({"roles", "cost"});
-      tier.departments.push_back({d.build([&] { return department_from_string(name); }),
-                                  read_roles(d["roles"]), d["cost"].money()});
-    }
-    tiers.push_back(std::move(tier));
-  }
-  std::vector<OrderBand> bands;
-  for (const auto& b : n["bands"].array()) {
-    b.object({"department", "low", "high", "add", "note"});
-    bands.push_back({keyed<Department>(b["department"], department_from_string), b["low"].number(),
-                     b["high"].number(), b.has("add") ? b["add"].integer() : 1,
-                     b.has("note") ? b["note"].string() : ""});
-  }
-  return n.build([&] {
-    return StaffingPolicy(std::move(tiers), std::move(bands),
-                          n.has("trigger") ? n["trigger"].number() : 0.0,
-                          n.has("combine") ? keyed<Combine>(n["combine"], combine_from_string)
-                                           : Combine::max,
-                          n.has("hiring_lag_months") ? n["hiring_lag_months"].integer() : 1,
-                          n.has("allow_shrink") ? n["allow_shrink"].boolean() : false);
-  });
-}
-
-PayPolicy read_pay(const Node& n) {
-  n.object({"roles", "rating", "pool_rate", "pool_departments", "minimum_wage", "kpi_multipliers"});
-  std::vector<RolePay> roles;
-  for (const auto& entry : n["roles"].entries()) {
-    const std::string& name = entry.first;
-    const Node& r = entry.second;
-    r.object({"base", "position_allowance", "benefits", "extra_reward", "commission",
-              "commission_rate", "rating_bonus"});
-    auto opt_money = [&](const char* k) { return r.has(k) ? r[k].money() : Money(); };
-    roles.push_back({r.build([&] { return role_from_string(name); }), r["base"].money(),
-                     opt_money("position_allowance"), opt_money("benefits"),
-                     opt_money("extra_reward"),
-                     r.has("commission")
-                         ? keyed<CommissionBasis>(r["commission"], commission_basis_from_string)
-                         : CommissionBasis::none,
-                     r.has("commission_rate") ? r["commission_rate"].rate() : 0.0,
-                     r.has("rating_bonus") ? r["rating_bonus"].boolean() : false});
-  }
-  RatingBonusRule rating;
-  if (n.has("rating")) {
-    const auto r = n["rating"];
-    r.object({"bonus", "per_neutral", "per_negative", "per_tenth_up", "per_tenth_down"});
-    if (r.has("bonus")) rating.bonus = r["bonus"].money();
-    if (r.has("per_neutral")) rating.per_neutral = r["per_neutral"].money();
-    if (r.has("per_negative")) rating.per_negative = r["per_negative"].money();
-    if (r.has("per_tenth_up")) rating.per_tenth_up = r["per_tenth_up"].money();
-    if (r.has("per_tenth_down")) rating.per_tenth_down = r["per_tenth_down"].money();
-  }
-  std::vector<Department> pool = {Department::planning, Department::promotion, Department::design,
-                                  Department::logistics};
-  if (n.has("pool_departments")) {
-    pool.clear();
-    for (const auto& d : n["pool_departments"].array())
-      pool.push_back(keyed<Department>(d, department_from_string));
-  }
-  std::vector<KpiMultiplier> kpis;
-  if (n.has("kpi_multipliers"))
-    for (const auto& k : n["kpi_multipliers"].array()) {
-      k.object({"department", "kpi", "below", "threshold", "factor", "applies_to"});
-      kpis.push_back({keyed<Department>(k["department"], department_from_string),
-                      k["kpi"].string(), k.has("below") ? k["below"].boolean() : true,
-                      k["threshold"].number(), k["factor"].number(),
-                      k.has("applies_to") ? k["applies_to"].string() : "commission"});
-    }
-  return n.build([&] {
-    return PayPolicy(std::move(roles), rating, n.has("pool_rate") ? n["pool_rate"].rate() : 0.01,
-                     std::move(pool), n.has("minimum_wage") ? n["minimum_wage"].money() : Money(),
-                     std::move(kpis));
-  });
-}
-
-
-Lifecycle read_stages(const Node& n) {
-  n.object({"confirm_months", "stages"});
-  std::vector<StagePlan> stages;
-  for (const auto& s : n["stages"].array()) {
-    s.object({"stage", "revenue_target", "min_months", "ad_budget", "software", "hires", "notes"});
-    StagePlan p;
-    p.stage = keyed<Stage>(s["stage"], stage_from_string);
-    p.revenue_target = s.has("revenue_target") ? s["revenue_target"].money() : Money();
-    p.min_months = s.has("min_months") ? s["min_months"].integer() : 0;
-    p.ad_budget = s.has("ad_budget") ? s["ad_budget"].money() : Money();
-    p.software = s.has("software") ? s["software"].money() : Money();
-    if (s.has("hires"))
-      for (const auto& rc : read_roles(s["hires"])) p.hires.push_back({rc.role, rc.count});
-    p.notes = s.has("notes") ? s["notes"].string() : "";
-    stages.push_back(std::move(p));
-  }
-  return n.build([&] {
-    return Lifecycle(std::move(stages), n.has("confirm_months") ? n["confirm_months"].integer() : 1);
-  });
 }
 
 TrafficTargets read_targets(const Node& n) {
@@ -337,6 +203,12 @@ void read_value(const Node& n, std::vector<AnnualFeeRefund>& refunds) {
   }
 }
 void read_value(const Node& n, int& v) { v = n.integer(); }
+template <class E>
+  requires requires { EnumNames<E>::names; }
+void read_value(const Node& n, E& v) {
+  v = keyed<E>(n, [](std::string_view s) { return from_string<E>(s); });
+}
+void read_value(const Node& n, std::vector<RoleCount>& v) { v = read_roles(n); }
 void read_value(const Node& n, Uncertain& v) { v = read_uncertain(n); }
 void read_value(const Node& n, std::array<double, 12>& values) {
   const auto items = n.array();
@@ -369,8 +241,74 @@ Struct read_fields(const Node& n, const Table& table) {
       f.check(value.*(f.member), field.path());  // the setter's rule, named by the file's path
     }
   });
-  n.build([&] { value.validate(); return 0; });
+  if constexpr (requires { value.validate(); }) n.build([&] { value.validate(); return 0; });
   return value;
+}
+
+StaffingPolicy read_staffing(const Node& n) {
+  n.object({"tiers", "bands", "trigger", "combine", "hiring_lag_months", "allow_shrink"});
+  std::vector<RevenueTier> tiers;
+  for (const auto& t : n["tiers"].array()) {
+    t.object({"monthly_revenue", "budget", "stated_cost", "departments"});
+    RevenueTier tier{t["monthly_revenue"].money(), t["budget"].money(), {},
+                     t.has("stated_cost") ? t["stated_cost"].money() : Money()};
+    for (const auto& [key, d] : t["departments"].entries()) {
+      const std::string& name = key;  // clang 14 cannot capture a structured binding
+      d.object({"roles", "cost"});
+      tier.departments.push_back({d.build([&] { return department_from_string(name); }),
+                                  read_roles(d["roles"]), d["cost"].money()});
+    }
+    tiers.push_back(std::move(tier));
+  }
+  std::vector<OrderBand> bands;
+  for (const auto& b : n["bands"].array()) bands.push_back(read_fields<OrderBand>(b, order_band_fields));
+  return n.build([&] {
+    return StaffingPolicy(std::move(tiers), std::move(bands),
+                          n.has("trigger") ? n["trigger"].number() : 0.0,
+                          n.has("combine") ? keyed<Combine>(n["combine"], combine_from_string)
+                                           : Combine::max,
+                          n.has("hiring_lag_months") ? n["hiring_lag_months"].integer() : 1,
+                          n.has("allow_shrink") ? n["allow_shrink"].boolean() : false);
+  });
+}
+
+PayPolicy read_pay(const Node& n) {
+  n.object({"roles", "rating", "pool_rate", "pool_departments", "minimum_wage", "kpi_multipliers"});
+  std::vector<RolePay> roles;
+  for (const auto& [key, r] : n["roles"].entries()) {
+    const std::string& name = key;  // clang 14 cannot capture a structured binding
+    RolePay pay = read_fields<RolePay>(r, role_pay_fields);
+    pay.role = r.build([&] { return role_from_string(name); });
+    roles.push_back(pay);
+  }
+  const RatingBonusRule rating =
+      n.has("rating") ? read_fields<RatingBonusRule>(n["rating"], rating_bonus_fields) : RatingBonusRule{};
+  std::vector<Department> pool = {Department::planning, Department::promotion, Department::design,
+                                  Department::logistics};
+  if (n.has("pool_departments")) {
+    pool.clear();
+    for (const auto& d : n["pool_departments"].array())
+      pool.push_back(keyed<Department>(d, department_from_string));
+  }
+  std::vector<KpiMultiplier> kpis;
+  if (n.has("kpi_multipliers"))
+    for (const auto& k : n["kpi_multipliers"].array())
+      kpis.push_back(read_fields<KpiMultiplier>(k, kpi_multiplier_fields));
+  return n.build([&] {
+    return PayPolicy(std::move(roles), rating, n.has("pool_rate") ? n["pool_rate"].rate() : 0.01,
+                     std::move(pool), n.has("minimum_wage") ? n["minimum_wage"].money() : Money(),
+                     std::move(kpis));
+  });
+}
+
+
+Lifecycle read_stages(const Node& n) {
+  n.object({"confirm_months", "stages"});
+  std::vector<StagePlan> stages;
+  for (const auto& s : n["stages"].array()) stages.push_back(read_fields<StagePlan>(s, stage_plan_fields));
+  return n.build([&] {
+    return Lifecycle(std::move(stages), n.has("confirm_months") ? n["confirm_months"].integer() : 1);
+  });
 }
 
 Plan read_plan(const Node& n) {

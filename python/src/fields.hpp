@@ -49,6 +49,39 @@ inline void assign(std::vector<CampaignMonth>& out, const py::handle& v, const s
   out = std::move(campaigns);
 }
 
+/// People by role, as Python sees them: {"cs_agent": 2, ...}.
+inline void assign(std::vector<RoleCount>& out, const py::handle& v, const std::string& path) {
+  if (!py::isinstance<py::dict>(v))
+    throw WrongType(path + " must be a dict of role names to counts, got " + described(v));
+  std::vector<RoleCount> roles;
+  for (const auto& [key, count] : py::reinterpret_borrow<py::dict>(v)) {
+    if (!py::isinstance<py::str>(key))
+      throw WrongType(path + " keys must be role names, got " + described(key));
+    const auto name = key.cast<std::string>();
+    roles.push_back({from_string<Role>(name, path), int_from(count, path + "." + name)});
+  }
+  out = std::move(roles);
+}
+
+// Field value -> Python value, by the field's type.
+template <class T>
+py::object to_python(const T& v) {
+  return py::cast(v);
+}
+inline py::object to_python(const std::vector<RoleCount>& roles) {
+  py::dict d;
+  for (const auto& r : roles) d[py::str(std::string(to_string(r.role)))] = r.count;
+  return d;
+}
+
+/// `value` after checking each of its fields by the table's rules (what a constructor does,
+/// so a bad value is refused when the object is made, as when a field is set).
+template <class Table, class Struct>
+Struct checked(const Table& table, Struct value, const std::string& prefix) {
+  detail::check_fields(table, value, prefix);
+  return value;
+}
+
 /// Properties, a FIELDS table (name, Chinese label, doc) and a field-checked setter for
 /// every field of `table`.
 template <class Struct, class Table>
@@ -60,7 +93,7 @@ void bind_fields(py::class_<Struct>& cls, const Table& table, const std::string&
     const auto check = f.check;
     const std::string path = prefix + "." + std::string(f.name);
     cls.def_property(
-        std::string(f.name).c_str(), [member](const Struct& s) -> T { return s.*member; },
+        std::string(f.name).c_str(), [member](const Struct& s) { return to_python(s.*member); },
         [member, check, path](Struct& s, const py::object& value) {
           T v = s.*member;
           assign(v, value, path);

@@ -8,7 +8,7 @@ void register_lifecycle(py::module_& m) {
   for (auto n : stage_names) stages.append(std::string(n));
   m.attr("STAGES") = py::tuple(stages);
 
-  py::class_<StagePlan>(m, "StagePlan", R"doc(
+  auto stage_plan = py::class_<StagePlan>(m, "StagePlan", R"doc(
 One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage ends after
 ``min_months``), its ad budget and software, the people it plans to hire, and notes.
 )doc")
@@ -18,28 +18,17 @@ One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage e
              StagePlan p{stage_from_string(stage), money_from(target, "revenue_target"), min_months,
                          money_from(ad_budget, "ad_budget"), money_from(software, "software"), {},
                          std::move(notes)};
-             for (const auto& [k, v] : hires)
-               p.hires.push_back({role_from_string(k.cast<std::string>()), v.cast<int>()});
-             return p;
+             assign(p.hires, hires, "StagePlan.hires");
+             return checked(stage_plan_fields, p, "StagePlan");
            }),
            py::kw_only(), py::arg("stage"), py::arg("revenue_target") = 0,
            py::arg("min_months") = 0, py::arg("ad_budget") = 0, py::arg("software") = 0,
            py::arg("hires") = py::dict(), py::arg("notes") = "")
-      .def_readonly("stage", &StagePlan::stage)
-      .def_readonly("revenue_target", &StagePlan::revenue_target)
-      .def_readonly("min_months", &StagePlan::min_months)
-      .def_readonly("ad_budget", &StagePlan::ad_budget)
-      .def_readonly("software", &StagePlan::software)
-      .def_property_readonly("hires", [](const StagePlan& p) {
-        py::dict d;
-        for (const auto& h : p.hires) d[py::str(std::string(to_string(h.role)))] = h.count;
-        return d;
-      })
-      .def_readonly("notes", &StagePlan::notes)
       .def("__repr__", [](const StagePlan& p) {
         return "StagePlan(stage='" + std::string(to_string(p.stage)) +
                "', revenue_target=" + p.revenue_target.to_string() + ")";
       });
+  bind_fields(stage_plan, stage_plan_fields, "StagePlan");  // each field checked when set
 
   py::class_<Lifecycle>(m, "Lifecycle",
                         "The stages in order; a revenue target must hold `confirm_months` in a row.")

@@ -1,5 +1,5 @@
 // Pay rules, payslips and payroll.
-#include "pybind11.hpp"
+#include "fields.hpp"
 
 namespace storeops::python {
 namespace {
@@ -26,7 +26,7 @@ std::map<std::string, double> kpi_map(const py::object& kpis) {
 }  // namespace
 
 void register_pay(py::module_& m) {
-  py::class_<RolePay>(m, "RolePay", R"doc(
+  auto role_pay = py::class_<RolePay>(m, "RolePay", R"doc(
 One role's pay rules, yuan a month: base pay (底薪), position allowance (岗位), benefits (福利),
 extra reward (额外奖励), and a commission on ``"personal_sales"``, ``"team_sales"``, the
 silent-order ``"pool"`` or ``"none"``. ``rating_bonus`` marks customer-service roles that earn
@@ -36,30 +36,26 @@ the rating bonus of 000 attachment 七.
                        const py::object& allowance, const py::object& benefits,
                        const py::object& reward, const std::string& commission, double rate,
                        bool rating) {
-             return RolePay{role_from_string(role), money_from(base, "RolePay.base"),
-                            money_from(allowance, "RolePay.position_allowance"),
-                            money_from(benefits, "RolePay.benefits"),
-                            money_from(reward, "RolePay.extra_reward"),
-                            commission_basis_from_string(commission), rate, rating};
+             return checked(role_pay_fields,
+                            RolePay{role_from_string(role), money_from(base, "RolePay.base"),
+                                    money_from(allowance, "RolePay.position_allowance"),
+                                    money_from(benefits, "RolePay.benefits"),
+                                    money_from(reward, "RolePay.extra_reward"),
+                                    commission_basis_from_string(commission), rate, rating},
+                            "RolePay");
            }),
            py::kw_only(), py::arg("role"), py::arg("base"), py::arg("position_allowance") = 0,
            py::arg("benefits") = 0, py::arg("extra_reward") = 0, py::arg("commission") = "none",
            py::arg("commission_rate") = 0.0, py::arg("rating_bonus") = false)
       .def_readonly("role", &RolePay::role)
-      .def_readonly("base", &RolePay::base)
-      .def_readonly("position_allowance", &RolePay::position_allowance)
-      .def_readonly("benefits", &RolePay::benefits)
-      .def_readonly("extra_reward", &RolePay::extra_reward)
-      .def_readonly("commission", &RolePay::commission)
-      .def_readonly("commission_rate", &RolePay::commission_rate)
-      .def_readonly("rating_bonus", &RolePay::rating_bonus)
       .def("__repr__", [](const RolePay& r) {
         return "RolePay(role='" + std::string(to_string(r.role)) + "', base=" + r.base.to_string() +
                ", commission='" + std::string(to_string(r.commission)) + "', commission_rate=" +
                detail::shortest(r.commission_rate) + ")";
       });
+  bind_fields(role_pay, role_pay_fields, "RolePay");  // each field checked when set
 
-  py::class_<RatingBonusRule>(m, "RatingBonusRule", R"doc(
+  auto rating_rule = py::class_<RatingBonusRule>(m, "RatingBonusRule", R"doc(
 The customer-service rating bonus (000 attachment 七): ``bonus`` (assumed 500) earned when the
 rating holds; −``per_neutral`` per neutral review, −``per_negative`` per negative review;
 +``per_tenth_up`` per full 0.1 rise, −``per_tenth_down`` per full 0.1 fall. A negative result is
@@ -67,20 +63,19 @@ deducted from base pay.
 )doc")
       .def(py::init([](const py::object& bonus, const py::object& neutral, const py::object& negative,
                        const py::object& up, const py::object& down) {
-             return RatingBonusRule{money_from(bonus, "bonus"), money_from(neutral, "per_neutral"),
-                                    money_from(negative, "per_negative"),
-                                    money_from(up, "per_tenth_up"), money_from(down, "per_tenth_down")};
+             return checked(rating_bonus_fields,
+                            RatingBonusRule{money_from(bonus, "bonus"), money_from(neutral, "per_neutral"),
+                                            money_from(negative, "per_negative"),
+                                            money_from(up, "per_tenth_up"),
+                                            money_from(down, "per_tenth_down")},
+                            "RatingBonusRule");
            }),
            py::kw_only(), py::arg("bonus") = 500, py::arg("per_neutral") = 100,
            py::arg("per_negative") = 300, py::arg("per_tenth_up") = 100,
-           py::arg("per_tenth_down") = 200)
-      .def_readonly("bonus", &RatingBonusRule::bonus)
-      .def_readonly("per_neutral", &RatingBonusRule::per_neutral)
-      .def_readonly("per_negative", &RatingBonusRule::per_negative)
-      .def_readonly("per_tenth_up", &RatingBonusRule::per_tenth_up)
-      .def_readonly("per_tenth_down", &RatingBonusRule::per_tenth_down);
+           py::arg("per_tenth_down") = 200);
+  bind_fields(rating_rule, rating_bonus_fields, "RatingBonusRule");  // each field checked when set
 
-  py::class_<KpiMultiplier>(m, "KpiMultiplier", R"doc(
+  auto kpi_multiplier = py::class_<KpiMultiplier>(m, "KpiMultiplier", R"doc(
 An optional pay rule: when ``department``'s ``kpi`` is below ``threshold`` (or, with
 ``below=False``, at least ``threshold``), multiply its people's ``applies_to`` ("commission" or
 "bonus") by ``factor``. KPIs by department: customer_service reply_rate, success_rate,
@@ -90,17 +85,14 @@ quality_return_share; design task_completion.
 )doc")
       .def(py::init([](const std::string& dept, std::string kpi, double threshold, double factor,
                        bool below, std::string applies_to) {
-             return KpiMultiplier{department_from_string(dept), std::move(kpi), below, threshold,
-                                  factor, std::move(applies_to)};
+             return checked(kpi_multiplier_fields,
+                            KpiMultiplier{department_from_string(dept), std::move(kpi), below,
+                                          threshold, factor, std::move(applies_to)},
+                            "KpiMultiplier");
            }),
            py::kw_only(), py::arg("department"), py::arg("kpi"), py::arg("threshold"),
-           py::arg("factor"), py::arg("below") = true, py::arg("applies_to") = "commission")
-      .def_readonly("department", &KpiMultiplier::department)
-      .def_readonly("kpi", &KpiMultiplier::kpi)
-      .def_readonly("threshold", &KpiMultiplier::threshold)
-      .def_readonly("factor", &KpiMultiplier::factor)
-      .def_readonly("below", &KpiMultiplier::below)
-      .def_readonly("applies_to", &KpiMultiplier::applies_to);
+           py::arg("factor"), py::arg("below") = true, py::arg("applies_to") = "commission");
+  bind_fields(kpi_multiplier, kpi_multiplier_fields, "KpiMultiplier");  // each field checked when set
 
   py::class_<PayLine>(m, "PayLine", "One line of a payslip: the item, the rule with its inputs, the amount.")
       .def_readonly("item", &PayLine::item)

@@ -1,7 +1,7 @@
 // Departments, roles, headcounts, the staffing policy, the plan and the plan check.
 #include <pybind11/numpy.h>
 
-#include "pybind11.hpp"
+#include "fields.hpp"
 
 namespace storeops::python {
 namespace {
@@ -152,26 +152,24 @@ departments. ``budget`` is the seed's personnel budget (可用人员成本); ``s
                std::to_string(t.departments.size()) + " departments)";
       });
 
-  py::class_<OrderBand>(m, "OrderBand", R"doc(
+  auto order_band = py::class_<OrderBand>(m, "OrderBand", R"doc(
 An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
 ``low + trigger·(high − low)`` orders a day on.
 )doc")
       .def(py::init([](const std::string& department, double low, double high, int add,
                        std::string note) {
-             return OrderBand{department_from_string(department), low, high, add, std::move(note)};
+             return checked(order_band_fields,
+                            OrderBand{department_from_string(department), low, high, add, std::move(note)},
+                            "OrderBand");
            }),
            py::kw_only(), py::arg("department"), py::arg("low"), py::arg("high"),
            py::arg("add") = 1, py::arg("note") = "")
-      .def_readonly("department", &OrderBand::department)
-      .def_readonly("low", &OrderBand::low)
-      .def_readonly("high", &OrderBand::high)
-      .def_readonly("add", &OrderBand::add)
-      .def_readonly("note", &OrderBand::note)
       .def("__repr__", [](const OrderBand& b) {
         return "OrderBand(department='" + std::string(to_string(b.department)) + "', low=" +
                detail::shortest(b.low) + ", high=" + detail::shortest(b.high) +
                ", add=" + std::to_string(b.add) + ")";
       });
+  bind_fields(order_band, order_band_fields, "OrderBand");  // each field checked when set
 
   py::class_<TierCostShare>(m, "TierCostShare",
                             "One tier's personnel cost next to its revenue (000 ch.4).")

@@ -78,6 +78,9 @@ void whole_from(const int& v, const std::string& path) {
   if (v < Low) fail(path, std::to_string(v), ">= " + std::to_string(Low));
 }
 inline constexpr double infinity = std::numeric_limits<double>::infinity();
+/// No rule beyond the type's (a name, a flag, an enum whose names are checked when read).
+template <class T>
+void any(const T&, const std::string&) {}
 }  // namespace rules
 
 }  // namespace storeops::detail

@@ -44,6 +44,34 @@ struct StagePlan {
   friend bool operator==(const StagePlan&, const StagePlan&) = default;
 };
 
+namespace detail::rules {
+inline void hires(const std::vector<RoleCount>& v, const std::string& path) {
+  for (const auto& h : v)
+    if (h.count < 0) fail(path + "." + std::string(to_string(h.role)), std::to_string(h.count), ">= 0");
+}
+}  // namespace detail::rules
+
+/// Every field of a stage, once.
+inline constexpr auto stage_plan_fields = [] {
+  namespace r = detail::rules;
+  using S = StagePlan;
+  using detail::field;
+  return std::make_tuple(
+      detail::required_field("stage", &S::stage, "阶段", "setup, launch, scale_up or mature.",
+                             r::any<Stage>),
+      field("revenue_target", &S::revenue_target, "销售目标",
+            "Monthly revenue that completes the stage, yuan; 0: time-based.",
+            r::money_non_negative),
+      field("min_months", &S::min_months, "最短月数", "Months the stage takes at least.",
+            r::whole_from<0>),
+      field("ad_budget", &S::ad_budget, "推广预算", "Promotion budget for the stage, yuan.",
+            r::money_non_negative),
+      field("software", &S::software, "软件费用", "Software bought on entering the stage, yuan.",
+            r::money_non_negative),
+      field("hires", &S::hires, "计划招聘", "People the stage plans to hire, by role.", r::hires),
+      field("notes", &S::notes, "备注", "Free text.", r::any<std::string>));
+}();
+
 /// A dated investment (000 ch.4): month 0 is the plan's first month.
 struct Investment {
   std::string name;
@@ -105,15 +133,9 @@ class Lifecycle {
       if (i > 0 && static_cast<int>(s.stage) <= static_cast<int>(stages_[i - 1].stage))
         detail::fail(f + ".stage", "'" + std::string(to_string(s.stage)) + "'",
                      "after the previous stage");
-      for (auto [name, m] : {std::pair{".revenue_target", s.revenue_target},
-                             {".ad_budget", s.ad_budget}, {".software", s.software}})
-        if (m.fen() < 0) detail::fail(f + name, m.to_string(), ">= 0");
-      if (s.min_months < 0) detail::fail(f + ".min_months", std::to_string(s.min_months), ">= 0");
+      detail::check_fields(stage_plan_fields, s, f);
       if (s.revenue_target.fen() == 0 && s.min_months == 0 && i + 1 < stages_.size())
         throw Error(f + ": a stage needs a revenue target or a minimum number of months");
-      for (const auto& h : s.hires)
-        if (h.count < 0) detail::fail(f + ".hires." + std::string(to_string(h.role)),
-                                      std::to_string(h.count), ">= 0");
     }
   }
 

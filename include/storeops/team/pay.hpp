@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <storeops/core/names.hpp>
+#include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
@@ -84,6 +85,71 @@ struct KpiMultiplier {
   std::string applies_to = "commission";  ///< "commission" or "bonus"
   friend bool operator==(const KpiMultiplier&, const KpiMultiplier&) = default;
 };
+
+/// Every field of a role's pay rules, once (the role itself is the key of Pay.roles).
+inline constexpr auto role_pay_fields = [] {
+  namespace r = detail::rules;
+  using P = RolePay;
+  using detail::field;
+  return std::make_tuple(
+      detail::required_field("base", &P::base, "底薪", "Base pay, yuan a month.",
+                             r::money_non_negative),
+      field("position_allowance", &P::position_allowance, "岗位津贴",
+            "Position allowance, yuan a month (*assumed* 0).", r::money_non_negative),
+      field("benefits", &P::benefits, "福利", "Benefits, yuan a month (*assumed* 0).",
+            r::money_non_negative),
+      field("extra_reward", &P::extra_reward, "额外奖励",
+            "Extra reward for the month, yuan (*assumed* 0).", r::money_non_negative),
+      field("commission", &P::commission, "提成方式",
+            "What the commission is on: personal_sales, team_sales, pool or none.",
+            r::any<CommissionBasis>),
+      field("commission_rate", &P::commission_rate, "提成比例",
+            "Share of the basis (0.002 = 0.2%); unused for the pool.", r::rate),
+      field("rating_bonus", &P::rating_bonus, "评分奖金",
+            "Earns the customer-service rating bonus (000 attachment 七).", r::any<bool>));
+}();
+
+/// Every field of the rating bonus rule, once.
+inline constexpr auto rating_bonus_fields = [] {
+  namespace r = detail::rules;
+  using B = RatingBonusRule;
+  using detail::field;
+  return std::make_tuple(
+      field("bonus", &B::bonus, "评分奖金", "The monthly bonus, yuan (*assumed* 500).",
+            r::money_non_negative),
+      field("per_neutral", &B::per_neutral, "中评扣款", "Taken off for each 中评 (000: 100).",
+            r::money_non_negative),
+      field("per_negative", &B::per_negative, "差评扣款", "Taken off for each 差评 (000: 300).",
+            r::money_non_negative),
+      field("per_tenth_up", &B::per_tenth_up, "评分每升0.1",
+            "Added for each full 0.1 rise of the store rating (000: 100).", r::money_non_negative),
+      field("per_tenth_down", &B::per_tenth_down, "评分每降0.1",
+            "Taken off for each full 0.1 fall (000: 200).", r::money_non_negative));
+}();
+
+namespace detail::rules {
+inline void applies_to(const std::string& v, const std::string& path) {
+  if (v != "commission" && v != "bonus") fail(path, "'" + v + "'", "commission or bonus");
+}
+}  // namespace detail::rules
+
+/// Every field of a KPI multiplier, once.
+inline constexpr auto kpi_multiplier_fields = [] {
+  namespace r = detail::rules;
+  using K = KpiMultiplier;
+  using detail::field;
+  using detail::required_field;
+  return std::make_tuple(
+      required_field("department", &K::department, "部门", "The department it applies to.",
+                     r::any<Department>),
+      required_field("kpi", &K::kpi, "考核指标", "One of the department's KPIs.", r::any<std::string>),
+      field("below", &K::below, "低于阈值",
+            "Applies when the KPI is below the threshold (false: at or above).", r::any<bool>),
+      required_field("threshold", &K::threshold, "阈值", "The KPI's threshold.", r::finite),
+      required_field("factor", &K::factor, "系数", "Multiplies the pay it applies to (>= 0).",
+                     r::non_negative),
+      field("applies_to", &K::applies_to, "作用于", "\"commission\" or \"bonus\".", r::applies_to));
+}();
 
 /// One line of a payslip's explanation: the rule, its inputs and the amount.
 struct PayLine {
@@ -237,21 +303,14 @@ class PayPolicy {
   void validate() const {
     for (const auto& r : roles_) {
       const auto f = "Pay.roles." + std::string(to_string(r.role));
-      for (auto [name, m] : {std::pair{".base", r.base}, {".position_allowance", r.position_allowance},
-                             {".benefits", r.benefits}, {".extra_reward", r.extra_reward}})
-        if (m.fen() < 0) detail::fail(f + name, m.to_string(), ">= 0");
-      detail::require_rate(r.commission_rate, f + ".commission_rate");
+      detail::check_fields(role_pay_fields, r, f);
       if (r.rating_bonus && department_of(r.role) != Department::customer_service)
         throw Error(f + ".rating_bonus: the rating bonus is for customer service roles only");
       if (r.commission == CommissionBasis::pool && !in_pool(r.role))
         throw Error(f + ".commission: pool, but department " +
                     std::string(to_string(department_of(r.role))) + " is not in the pool");
     }
-    for (auto [name, m] : {std::pair{"bonus", rating_.bonus}, {"per_neutral", rating_.per_neutral},
-                           {"per_negative", rating_.per_negative},
-                           {"per_tenth_up", rating_.per_tenth_up},
-                           {"per_tenth_down", rating_.per_tenth_down}})
-      if (m.fen() < 0) detail::fail("Pay.rating." + std::string(name), m.to_string(), ">= 0");
+    detail::check_fields(rating_bonus_fields, rating_, "Pay.rating");
     detail::require_rate(pool_rate_, "Pay.pool_rate");
     if (minimum_wage_.fen() < 0)
       detail::fail("Pay.minimum_wage", minimum_wage_.to_string(), ">= 0");
@@ -269,10 +328,7 @@ class PayPolicy {
         throw Error(f + ".kpi: '" + k.kpi + "' is not a KPI of " +
                     std::string(to_string(k.department)) + " (valid: " +
                     (names.empty() ? "none" : names) + ")");
-      detail::require_finite(k.threshold, f + ".threshold");
-      detail::require_non_negative(k.factor, f + ".factor");
-      if (k.applies_to != "commission" && k.applies_to != "bonus")
-        detail::fail(f + ".applies_to", "'" + k.applies_to + "'", "commission or bonus");
+      detail::check_fields(kpi_multiplier_fields, k, f);
     }
   }
 

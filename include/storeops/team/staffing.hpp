@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <storeops/core/names.hpp>
+#include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
@@ -62,6 +63,29 @@ struct OrderBand {
   std::string note; ///< what the seed says the hire is for
   friend bool operator==(const OrderBand&, const OrderBand&) = default;
 };
+
+namespace detail::rules {
+inline void people_to_add(const int& v, const std::string& path) {
+  if (v < 1) fail(path, std::to_string(v), ">= 1 person");
+}
+}  // namespace detail::rules
+
+/// Every field of an order band, once.
+inline constexpr auto order_band_fields = [] {
+  namespace r = detail::rules;
+  using B = OrderBand;
+  return std::make_tuple(
+      detail::required_field("department", &B::department, "部门", "The department that hires.",
+                             r::any<Department>),
+      detail::required_field("low", &B::low, "日订单下限", "Orders a day where the band starts.",
+                             r::non_negative),
+      detail::required_field("high", &B::high, "日订单上限", "Orders a day where it ends (>= low).",
+                             r::non_negative),
+      detail::field("add", &B::add, "增加人数", "People hired when the band is reached.",
+                    r::people_to_add),
+      detail::field("note", &B::note, "说明", "What the seed says the hire is for.",
+                    r::any<std::string>));
+}();
 
 /// How the tier rule and the band rule combine, department by department.
 enum class Combine { max, tiers, bands };
@@ -302,12 +326,10 @@ class StaffingPolicy {
     for (std::size_t b = 0; b < bands_.size(); ++b) {
       const auto& band = bands_[b];
       const auto field = "Staffing.bands[" + std::to_string(b) + "]";
-      detail::require_non_negative(band.low, field + ".low");
-      detail::require_non_negative(band.high, field + ".high");
+      detail::check_fields(order_band_fields, band, field);
       if (band.high < band.low)
         detail::fail(field + ".high", detail::shortest(band.high),
                      ">= low (" + detail::shortest(band.low) + ")");
-      if (band.add < 1) detail::fail(field + ".add", std::to_string(band.add), ">= 1 person");
       band_at_.push_back(band.low + trigger_ * (band.high - band.low));
       band_department_.push_back(index(band.department));
       band_add_.push_back(band.add);
