@@ -127,7 +127,7 @@ A promotion. Build one with ``Promotion.spend_and_save(200, 30)`` (满减; ``rep
       .def_static("spend_and_save", [](const py::object& t, const py::object& d, bool repeat, std::string name) {
         return Promotion{PromotionKind::spend_and_save, std::move(name), money_from(t, "threshold"),
                          money_from(d, "discount"), 1.0, repeat};
-      }, py::arg("threshold"), py::arg("discount"), py::arg("repeat") = false, py::arg("name") = "")
+      }, py::arg("threshold"), py::arg("discount"), py::kw_only(), py::arg("repeat") = false, py::arg("name") = "")
       .def_static("coupon", [](const py::object& t, const py::object& d, std::string name) {
         return Promotion{PromotionKind::coupon, std::move(name), money_from(t, "threshold"),
                          money_from(d, "discount"), 1.0, false};
@@ -140,7 +140,7 @@ A promotion. Build one with ``Promotion.spend_and_save(200, 30)`` (满减; ``rep
       }, py::arg("price_share"), py::arg("name") = "")
       .def_static("follow_shop", [](const py::object& d, std::string name) {
         return Promotion{PromotionKind::follow_shop, std::move(name), {}, money_from(d, "discount"), 1.0, false};
-      }, py::arg("discount") = 5, py::arg("name") = "")
+      }, py::arg("discount") = 5, py::kw_only(), py::arg("name") = "")
       .def_readonly("kind", &Promotion::kind)
       .def_readonly("name", &Promotion::name)
       .def_readonly("threshold", &Promotion::threshold)

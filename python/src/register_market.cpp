@@ -57,7 +57,7 @@ that holds an Uncertain moves its central value and keeps the distribution
             const double hi = high.is_none() ? mu + 4 * s : number_from(high, "high");
             return checked({mu, Distribution::normal, s, lo, hi});
           },
-          py::arg("mean"), py::arg("sd"), py::arg("low") = py::none(), py::arg("high") = py::none(),
+          py::arg("mean"), py::arg("sd"), py::kw_only(), py::arg("low") = py::none(), py::arg("high") = py::none(),
           "mean + sd · Z, redrawn until inside [low, high]. Without bounds: mean ± 4 sd, and "
           "not below 0 when the mean is not negative.")
       .def_static(

@@ -60,7 +60,7 @@ field and pickle through their JSON.
       });
   m.def("check", &check, py::arg("plan"),
         "The plan check: the seeds' contradictions and risky settings, with citations.");
-  m.def("check_staffing", &check_staffing, py::arg("staffing"), py::arg("rule_low") = 0.06,
+  m.def("check_staffing", &check_staffing, py::arg("staffing"), py::kw_only(), py::arg("rule_low") = 0.06,
         py::arg("rule_high") = 0.07,
         "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).");
 

@@ -196,7 +196,7 @@ def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: 
     month = np.arange(1, mc.months + 1)
     name = mc.plan.name
     if kind == "fan":
-        q = mc.quantiles(column, (0.1, 0.25, 0.5, 0.75, 0.9))
+        q = mc.quantiles(column, q=(0.1, 0.25, 0.5, 0.75, 0.9))
         ax.fill_between(month, q["P10"], q["P90"], color="#4c72b0", alpha=0.2, label="P10–P90")
         ax.fill_between(month, q["P25"], q["P75"], color="#4c72b0", alpha=0.35, label="P25–P75")
         ax.plot(month, q["P50"], color="#4c72b0", label=text("median", labels))

@@ -107,7 +107,7 @@ class Simulation:
         frame["headcount"] = frame["headcount"].astype(int)
         return rename(frame, labels)
 
-    def plot(self, kind: str = "overview", ax: Any = None, *, labels: str = "en") -> Any:
+    def plot(self, kind: str = "overview", *, ax: Any = None, labels: str = "en") -> Any:
         """Plots: ``"overview"`` (revenue and operating profit), ``"cash"`` (cumulative cash
         and payback), ``"headcount"`` (staff steps by department)."""
         from . import plots
@@ -182,7 +182,7 @@ class MonteCarlo:
     one seed concatenate (:meth:`concat`).
     """
 
-    def __init__(self, plan: Plan, arrays: dict[str, np.ndarray], seed: int, first_run: int = 0,
+    def __init__(self, plan: Plan, arrays: dict[str, np.ndarray], seed: int, *, first_run: int = 0,
                  first_month: int = 1) -> None:
         self.plan = plan
         self.seed = seed
@@ -197,7 +197,7 @@ class MonteCarlo:
         arrays = {c: getattr(core, c) for c in MONTE_CARLO_COLUMNS}
         arrays["stage"] = core.stage
         arrays["payback_months"] = core.payback_months
-        return cls(plan, arrays, seed, first_run, first_month)
+        return cls(plan, arrays, seed, first_run=first_run, first_month=first_month)
 
     def __getattr__(self, name: str) -> Any:
         arrays = self.__dict__.get("_arrays", {})
@@ -229,7 +229,8 @@ class MonteCarlo:
                 raise ValueError(f"parts leave a gap: expected first_run {expected}, got {p.first_run}")
             expected += p.runs
         arrays = {k: np.concatenate([p._arrays[k] for p in parts]) for k in parts[0]._arrays}
-        return cls(parts[0].plan, arrays, parts[0].seed, parts[0].first_run, parts[0].first_month)
+        return cls(parts[0].plan, arrays, parts[0].seed, first_run=parts[0].first_run,
+                   first_month=parts[0].first_month)
 
     @property
     def runs(self) -> int:
@@ -256,7 +257,7 @@ class MonteCarlo:
     def payback_months(self) -> np.ndarray:
         return self._arrays["payback_months"]
 
-    def quantiles(self, column: str = "revenue", q: Sequence[float] = (0.1, 0.5, 0.9)) -> pd.DataFrame:
+    def quantiles(self, column: str = "revenue", *, q: Sequence[float] = (0.1, 0.5, 0.9)) -> pd.DataFrame:
         """Quantiles of a column per month: rows are months, columns P10, P50, P90, ..."""
         import pandas as pd
 
@@ -340,7 +341,7 @@ class MonteCarlo:
         """The share of runs that pay back within the months simulated."""
         return float((~np.isnan(self.payback_months)).mean())
 
-    def plot(self, kind: str = "fan", column: str = "revenue", ax: Any = None, *,
+    def plot(self, kind: str = "fan", *, column: str = "revenue", ax: Any = None,
              labels: str = "en") -> Any:
         """Plots: ``"fan"`` (P10–P90 band and median of a column), ``"payback"``
         (share paid back by month), ``"stages"`` (probability of each stage by month)."""
@@ -425,9 +426,24 @@ def monte_carlo(
 
 def sensitivity(plan: Plan, *, months: int = 36, metric: str = "cumulative_cash") -> pd.DataFrame:
     """One-at-a-time swings (a tornado table): each uncertain input at its P10 and P90 with
-    every other at the plan's value, and the metric each gives — ``"cumulative_cash"`` at the
-    last month, ``"operating_profit"`` or ``"revenue"`` summed, or ``"payback_month"``.
-    Rows are sorted by swing, widest first."""
+    every other at the plan's value.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan whose uncertain inputs are swung.
+    months : int
+        Months to simulate (default 36).
+    metric : str
+        ``"cumulative_cash"`` at the last month (default), ``"operating_profit"`` or
+        ``"revenue"`` summed, or ``"payback_month"`` (NaN when it never pays back).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``input``, ``low_value``, ``high_value``, ``low_result``, ``high_result`` and
+        ``swing``, sorted by swing, widest first.
+    """
     import pandas as pd
 
     _check_plan(plan, "sensitivity")

@@ -476,17 +476,44 @@ def calibrate(plan: Plan, daily: Source, *, start: DateLike) -> Plan:
     with the variance scaled by the days' own scatter when it exceeds Poisson's
     (quasi-likelihood); order value the ratio of summed sales to buyers; the plan's
     distributions as priors (a wide one, sigma 1 on the log, for an input the plan fixes).
-    :func:`fitted_inputs` lists what was fitted.
+    Paid traffic is taken as planned, so a traffic gap shows up in the organic curve.
 
-    Parameters are those of :func:`track`. The plan given is not changed.
+    Parameters
+    ----------
+    plan, daily, start
+        As for :func:`track`. The plan given is not changed.
+
+    Returns
+    -------
+    Plan
+        A copy with ``average_order_value``, ``inquiry_conversion``, ``silent_conversion``,
+        ``organic_start`` and ``organic_growth`` fitted; :func:`fitted_inputs` lists them.
+
+    Raises
+    ------
+    storeops.Error
+        For a report with no days, or any error of :func:`track`.
     """
     return cast(Plan, _calibration(plan, daily, start)[0])
 
 
 def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike) -> pd.DataFrame:
-    """What :func:`calibrate` fits, one row per input: the plan's value and spread, the
-    fitted median and spread, the fitted 90% interval (``p5``, ``p95``) and the days used.
-    ``attrs`` holds the days' dispersion (1: Poisson scatter) for buyers and visitors."""
+    """What :func:`calibrate` fits, one row per input.
+
+    Parameters
+    ----------
+    plan, daily, start
+        As for :func:`track`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``input``, ``plan_value``, ``plan_spread``, ``fitted_value`` (the posterior
+        median), ``fitted_spread`` (sigma of its log), ``p5`` and ``p95`` (the fitted 90%
+        interval) and ``days`` (reported days the fit used). ``attrs`` holds
+        ``conversion_dispersion`` and ``traffic_dispersion``: how much more the days scatter
+        than Poisson counts would (1: no more).
+    """
     import pandas as pd
 
     fitted, inputs, conversion_dispersion, traffic_dispersion = _calibration(plan, daily, start)
@@ -554,6 +581,30 @@ def synthetic_daily(plan: Plan, *, start: DateLike, months: int, traffic: float 
     """A daily report of a made-up store that runs the plan with known distortions: for
     teaching, testing and trying :func:`track` and :func:`calibrate` before a store has data.
 
+    Parameters
+    ----------
+    plan : Plan
+        The plan the store runs.
+    start : date or 'YYYY-MM-DD'
+        The first day of plan month 1.
+    months : int
+        Months of days to make.
+    traffic, conversion, order_value : float
+        Multiples of the plan's visitors, conversion and order value (1: as planned).
+    noise : float
+        Sigma of the day-to-day log-normal scatter of visitors (0: Poisson scatter only).
+    seed : int
+        The same seed gives the same report.
+    labels : {"en", "zh"}
+        English column names or the seed's Chinese headers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per day, as a store's export would have it (text percentages included).
+
+    Notes
+    -----
     Each day's visitors are Poisson around the plan's month / its days x ``traffic``, with a
     day-to-day log-normal scatter of sigma ``noise``; buyers binomial on them at the plan's
     conversion x ``conversion``; each order's value gamma-distributed (coefficient of

@@ -40,7 +40,7 @@ def test_uncertain_normal_has_default_bounds():
     [
         (lambda: storeops.Uncertain.lognormal(-1, 0.2), "median\\), got -1"),
         (lambda: storeops.Uncertain.lognormal(1, -0.2), "Uncertain.spread must be a finite number >= 0"),
-        (lambda: storeops.Uncertain.normal(0.5, 0.1, 0.6, 0.9), "between low and high \\(0.6 and 0.9\\)"),
+        (lambda: storeops.Uncertain.normal(0.5, 0.1, low=0.6, high=0.9), "between low and high \\(0.6 and 0.9\\)"),
         (lambda: storeops.Uncertain.triangular(3, 1, 2), "between low and high"),
         (lambda: storeops.Uncertain(float("nan")), "Uncertain.value must be a finite number"),
     ],
