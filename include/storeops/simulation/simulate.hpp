@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -484,16 +485,21 @@ class MonthStep {
 
 }  // namespace detail
 
+/// Months that happened, by month from the start of a run: a month with a value replaces the
+/// model's traffic, orders and revenue with what was reported (ObservedMonth).
+using ObservedMonths = std::span<const std::optional<ObservedMonth>>;
+
 /// Runs one future for `months` months after `s` and hands each month to
 /// `sink(const MonthRecord&)`; `s` ends at the last month.
 template <class Sink>
 void run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
-              detail::RunState& s, Sink&& sink) {
+              detail::RunState& s, Sink&& sink, ObservedMonths observed = {}) {
   const detail::MonthStep step(plan, schedule, d);
   TeamPay team(plan.pay, s.employed);  // the pay of the staff, folded; rebuilt when they change
   for (int k = 0; k < months; ++k) {
     MonthRecord r;
-    step(s, team, r);
+    const auto at = static_cast<std::size_t>(k);
+    step(s, team, r, at < observed.size() && observed[at] ? &*observed[at] : nullptr);
     sink(r);
   }
 }
@@ -512,6 +518,9 @@ struct SimulationOptions {
   /// Where to start: none, an empty store before month 1; a state, the months after it (the
   /// same seed draws the same future, so 10 months and 26 more from the state are 36).
   std::optional<StoreState> start = std::nullopt;
+  /// Months that happened (a running store's reports), from the first month run: each one
+  /// given replaces the model's visitors, orders and revenue of that month.
+  std::vector<std::optional<ObservedMonth>> observed = {};
 };
 
 struct SimulationResult {
@@ -559,7 +568,7 @@ inline SimulationResult simulate(const Plan& plan, const SimulationOptions& opti
     out.months.push_back(r);
     auto& start = out.stage_start[static_cast<std::size_t>(r.stage)];
     if (!start) start = r.month;
-  });
+  }, options.observed);
   out.payback_month = s.payback;
   out.state = s.snapshot(plan);
   return out;

@@ -21,30 +21,19 @@ inline SimulationResult replay_actuals(const Plan& plan, std::span<const DailyAc
   int last = 0;
   for (const auto& a : months)
     if (a.complete()) last = a.month;
-  SimulationResult out;
-  detail::RunState s(plan);
-  if (last > 0) {
-    const Schedule schedule(plan, last);
-    const Draw d = Draw::of(plan.market);
-    const detail::MonthStep step(plan, schedule, d);
-    TeamPay team(plan.pay, s.employed);
-    std::size_t next = 0;
-    for (int month = 1; month <= last; ++month) {
-      while (next < months.size() && months[next].month < month) ++next;
-      ObservedMonth o;
-      const bool reported = next < months.size() && months[next].month == month;
-      if (reported)
-        o = {double(months[next].visitors), double(months[next].buyers), months[next].revenue};
-      MonthRecord r;
-      step(s, team, r, reported ? &o : nullptr);
-      out.months.push_back(r);
-      auto& first = out.stage_start[static_cast<std::size_t>(r.stage)];
-      if (!first) first = r.month;
-    }
+  if (last == 0) {  // nothing complete: the store before its first month
+    SimulationResult none;
+    none.state = detail::RunState(plan).snapshot(plan);
+    return none;
   }
-  out.payback_month = s.payback;
-  out.state = s.snapshot(plan);
-  return out;
+  SimulationOptions options;
+  options.months = last;
+  options.observed.resize(std::size_t(last));
+  for (const auto& a : months)
+    if (a.month <= last)
+      options.observed[std::size_t(a.month - 1)] =
+          ObservedMonth{double(a.visitors), double(a.buyers), a.revenue};
+  return simulate(plan, options);
 }
 
 /// Options of a re-forecast: those of a Monte Carlo; `months` is the whole horizon from the
