@@ -57,6 +57,11 @@ json value_json(E v) {
   return std::string(to_string(v));
 }
 json value_json(const std::vector<RoleCount>& roles) { return role_counts(roles); }
+json value_json(const std::vector<Correlation>& correlations) {
+  json out = json::array();
+  for (const auto& c : correlations) out.push_back({{"a", c.a}, {"b", c.b}, {"rho", c.rho}});
+  return out;
+}
 json value_json(const Uncertain& u) { return uncertain(u); }
 json value_json(const std::array<double, 12>& values) {
   json out = json::array();
@@ -209,6 +214,13 @@ void read_value(const Node& n, E& v) {
   v = keyed<E>(n, [](std::string_view s) { return from_string<E>(s); });
 }
 void read_value(const Node& n, std::vector<RoleCount>& v) { v = read_roles(n); }
+void read_value(const Node& n, std::vector<Correlation>& correlations) {
+  correlations.clear();
+  for (const auto& c : n.array()) {
+    c.object({"a", "b", "rho"});
+    correlations.push_back({c["a"].string(), c["b"].string(), c["rho"].number()});
+  }
+}
 void read_value(const Node& n, Uncertain& v) { v = read_uncertain(n); }
 void read_value(const Node& n, std::array<double, 12>& values) {
   const auto items = n.array();

@@ -48,6 +48,7 @@ json write_state(const StoreState& s) {
               {"search_stock", s.search_stock},
               {"display_stock", s.display_stock},
               {"paid_before", s.paid_before},
+              {"traffic_shock", s.traffic_shock},
               {"customers", s.customers},
               {"credit_points", s.credit_points},
               {"employed", headcount(s.employed)},
@@ -60,7 +61,7 @@ json write_state(const StoreState& s) {
 StoreState read_state(const Node& n) {
   n.object({"schema", "month", "months_open", "stage", "last_stage", "cumulative_cash",
             "last_revenue", "operating_profit_sum", "payback_month", "organic", "search_stock",
-            "display_stock", "paid_before", "customers", "credit_points", "employed", "applied",
+            "display_stock", "paid_before", "traffic_shock", "customers", "credit_points", "employed", "applied",
             "needs", "cohorts"});
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
@@ -84,6 +85,7 @@ StoreState read_state(const Node& n) {
   s.search_stock = n["search_stock"].number();
   s.display_stock = n["display_stock"].number();
   s.paid_before = n["paid_before"].number();
+  if (n.has("traffic_shock")) s.traffic_shock = n["traffic_shock"].number();
   s.customers = n["customers"].number();
   s.credit_points = n["credit_points"].integer64();
   s.employed = read_headcount(n["employed"]);

@@ -63,10 +63,47 @@ inline void assign(std::vector<RoleCount>& out, const py::handle& v, const std::
   out = std::move(roles);
 }
 
+/// Correlations as [(a, b, rho), ...] or {(a, b): rho}; checked by the field's rule after.
+inline void assign(std::vector<Correlation>& out, const py::handle& v, const std::string& path) {
+  std::vector<Correlation> pairs;
+  auto add = [&](const py::handle& a, const py::handle& b, const py::handle& rho, const std::string& at) {
+    if (!py::isinstance<py::str>(a) || !py::isinstance<py::str>(b))
+      throw WrongType(at + " must name two uncertain inputs, got " + described(a) + " and " + described(b));
+    pairs.push_back({a.cast<std::string>(), b.cast<std::string>(), number_from(rho, at + ".rho")});
+  };
+  if (py::isinstance<py::dict>(v)) {
+    for (const auto& [key, rho] : py::reinterpret_borrow<py::dict>(v)) {
+      const auto at = path + "[" + py::repr(key).cast<std::string>() + "]";
+      if (!py::isinstance<py::tuple>(key) || py::len(key) != 2)
+        throw WrongType(at + ": keys must be pairs of input names, got " + described(key));
+      const auto pair = py::reinterpret_borrow<py::tuple>(key);
+      add(pair[0], pair[1], rho, at);
+    }
+  } else if (py::isinstance<py::sequence>(v) && !py::isinstance<py::str>(v)) {
+    std::size_t i = 0;
+    for (const auto& item : py::reinterpret_borrow<py::sequence>(v)) {
+      const auto at = path + "[" + std::to_string(i++) + "]";
+      if (!py::isinstance<py::sequence>(item) || py::isinstance<py::str>(item) || py::len(item) != 3)
+        throw WrongType(at + " must be (input, input, rho), got " + described(item));
+      const auto t = py::reinterpret_borrow<py::sequence>(item);
+      add(t[0], t[1], t[2], at);
+    }
+  } else {
+    throw WrongType(path + " must be a list of (input, input, rho) or a dict {(input, input): rho}, got " +
+                    described(v));
+  }
+  out = std::move(pairs);
+}
+
 // Field value -> Python value, by the field's type.
 template <class T>
 py::object to_python(const T& v) {
   return py::cast(v);
+}
+inline py::object to_python(const std::vector<Correlation>& correlations) {
+  py::list out;
+  for (const auto& c : correlations) out.append(py::make_tuple(c.a, c.b, c.rho));
+  return out;
 }
 inline py::object to_python(const std::vector<RoleCount>& roles) {
   py::dict d;

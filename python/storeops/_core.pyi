@@ -1031,6 +1031,15 @@ class MarketAssumptions:
     @seasonality.setter
     def seasonality(self, value: Sequence[float]) -> None: ...
     campaigns: list[CampaignMonth]
+    monthly_traffic_noise: float
+    traffic_noise_autocorrelation: float
+    campaign_lift_noise: float
+    @property
+    def correlations(self) -> list[tuple[str, str, float]]: ...
+    @correlations.setter
+    def correlations(
+        self, value: Sequence[tuple[str, str, float]] | Mapping[tuple[str, str], float]
+    ) -> None: ...
     def validate(self) -> None: ...
 
 class StoreState:

@@ -3,6 +3,7 @@
 /// seasonality and campaigns (docs/model.md §2, §6–§8). Nothing here is in the seeds except
 /// where a comment cites one: every default is *assumed*, and the uncertain ones carry a
 /// distribution that Monte Carlo samples once per run.
+#include <Eigen/Dense>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -85,13 +86,36 @@ struct Uncertain {
 
   /// The q-quantile (q in (0, 1)), for sensitivity swings (P10 and P90).
   double quantile(double q) const noexcept {
-    const double z = std::sqrt(2.0) * inverse_erf(2.0 * q - 1.0);
+    const double z = normal_quantile(q);
     switch (distribution) {
       case Distribution::fixed: return value;
       case Distribution::lognormal: return value * std::exp(spread * z);
       case Distribution::normal: return std::min(high, std::max(low, value + spread * z));
       case Distribution::uniform: return low + (high - low) * q;
       case Distribution::triangular: return triangular_quantile(q);
+    }
+    return value;
+  }
+
+  /// The value at cumulative probability u in (0, 1) of exactly the distribution `sample`
+  /// draws from: a lognormal truncated above `max`, a normal truncated to [low, high]. What
+  /// correlated draws (a Gaussian copula) and Sobol samples map their uniforms through.
+  double inverse_cdf(double u, double max = INFINITY) const noexcept {
+    u = std::min(std::max(u, 1e-12), 1.0 - 1e-12);
+    switch (distribution) {
+      case Distribution::fixed: return value;
+      case Distribution::lognormal: {
+        if (!(spread > 0)) return value;
+        const double cap = max < INFINITY ? normal_cdf(std::log(max / value) / spread) : 1.0;
+        return value * std::exp(spread * normal_quantile(u * cap));
+      }
+      case Distribution::normal: {
+        if (!(spread > 0)) return value;
+        const double a = normal_cdf((low - value) / spread), b = normal_cdf((high - value) / spread);
+        return std::min(high, std::max(low, value + spread * normal_quantile(a + u * (b - a))));
+      }
+      case Distribution::uniform: return low + (high - low) * u;
+      case Distribution::triangular: return triangular_quantile(u);
     }
     return value;
   }
@@ -149,28 +173,6 @@ struct Uncertain {
     return u < c ? low + std::sqrt(u * span * (value - low))
                  : high - std::sqrt((1 - u) * span * (high - value));
   }
-  /// Inverse error function (Giles' single-precision-accurate approximation, refined by two
-  /// Newton steps to double precision).
-  static double inverse_erf(double x) noexcept {
-    double w = -std::log((1.0 - x) * (1.0 + x)), p;
-    if (w < 5.0) {
-      w -= 2.5;
-      p = 2.81022636e-08;
-      for (double c : {3.43273939e-07, -3.5233877e-06, -4.39150654e-06, 0.00021858087,
-                       -0.00125372503, -0.00417768164, 0.246640727, 1.50140941})
-        p = c + p * w;
-    } else {
-      w = std::sqrt(w) - 3.0;
-      p = -0.000200214257;
-      for (double c : {0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773,
-                       -0.0076224613, 0.00943887047, 1.00167406, 2.83297682})
-        p = c + p * w;
-    }
-    double y = p * x;
-    for (int i = 0; i < 2; ++i)
-      y -= (std::erf(y) - x) / (2.0 / std::sqrt(std::numbers::pi) * std::exp(-y * y));
-    return y;
-  }
 };
 
 /// A platform campaign month (618, 双11, 双12): traffic and conversion lift that month.
@@ -180,6 +182,21 @@ struct CampaignMonth {
   double traffic_multiplier = 1;
   double conversion_multiplier = 1;
   friend bool operator==(const CampaignMonth&, const CampaignMonth&) = default;
+};
+
+/// The uncertain inputs a Monte Carlo draws, in the order of the random stream
+/// (storeops.UNCERTAIN_INPUTS; simulate.hpp's table of them checks it has these names).
+inline constexpr std::array<std::string_view, 9> uncertain_input_names = {
+    "organic_start", "organic_growth", "cpc", "cpm", "inquiry_rate", "inquiry_conversion",
+    "silent_conversion", "average_order_value", "refund_rate"};
+
+/// A correlation between two uncertain inputs (a Gaussian copula: the inputs keep their own
+/// distributions, their normal scores are correlated by `rho`). 000 gives none; a higher
+/// order value going with a lower conversion is the usual example.
+struct Correlation {
+  std::string a, b;  ///< names from uncertain_input_names
+  double rho = 0;    ///< in [-1, 1]
+  friend bool operator==(const Correlation&, const Correlation&) = default;
 };
 
 /// Every market assumption of the simulation, with its default (*assumed* unless cited).
@@ -243,10 +260,31 @@ struct MarketAssumptions {
   std::vector<CampaignMonth> campaigns = {
       {6, "618", 1.3, 1.05}, {11, "双11", 2.0, 1.2}, {12, "双12", 1.3, 1.05}};
 
+  // month-to-month noise of a sampled future (a Monte Carlo, or simulate with a seed; the
+  // plan's own run has none): every channel's visitors times exp(x − σ²/2), x an AR(1)
+  // log-shock with sd σ = monthly_traffic_noise and autocorrelation ρ; orders drawn as
+  // Poisson counts around visitors × conversion; a campaign month's two lifts each times
+  // exp(c·z − c²/2), c = campaign_lift_noise. All *assumed*; 0 and 0 turn it off.
+  double monthly_traffic_noise = 0.10;
+  double traffic_noise_autocorrelation = 0.5;
+  double campaign_lift_noise = 0.15;
+
+  /// Correlations between uncertain inputs (none: each drawn on its own, as before).
+  std::vector<Correlation> correlations;
+
+  /// True when sampled futures get month-to-month noise.
+  bool noisy_months() const noexcept { return monthly_traffic_noise > 0 || campaign_lift_noise > 0; }
+
   friend bool operator==(const MarketAssumptions&, const MarketAssumptions&) = default;
 
   /// Checks every field against its rule (market_fields) and the rules across fields.
   void validate() const;
+
+  /// The correlation matrix over uncertain_input_names (identity where no pair is given).
+  Eigen::Matrix<double, 9, 9> correlation_matrix() const;
+  /// Its Cholesky factor L (C = L·Lᵀ); an error naming the pairs when C is not positive
+  /// definite.
+  Eigen::Matrix<double, 9, 9> correlation_factor() const;
 };
 
 namespace detail::rules {
@@ -276,6 +314,26 @@ inline void campaign(const CampaignMonth& c, const std::string& path) {
 }
 inline void campaigns(const std::vector<CampaignMonth>& cs, const std::string& path) {
   for (std::size_t i = 0; i < cs.size(); ++i) campaign(cs[i], path + "[" + std::to_string(i) + "]");
+}
+inline void autocorrelation(const double& v, const std::string& path) {
+  if (!(v >= 0 && v < 1)) fail(path, shortest(v), "in [0, 1) (1 would never forget a shock)");
+}
+inline void correlations(const std::vector<Correlation>& cs, const std::string& path) {
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    const auto at = path + "[" + std::to_string(i) + "]";
+    for (const std::string* name : {&cs[i].a, &cs[i].b})
+      if (std::find(uncertain_input_names.begin(), uncertain_input_names.end(), *name) ==
+          uncertain_input_names.end()) {
+        std::string valid;
+        for (auto n : uncertain_input_names) valid += (valid.empty() ? "" : ", ") + std::string(n);
+        throw Error(at + ": unknown input '" + *name + "'; uncertain inputs: " + valid);
+      }
+    if (cs[i].a == cs[i].b) throw Error(at + ": an input cannot be correlated with itself ('" + cs[i].a + "')");
+    if (!(cs[i].rho >= -1 && cs[i].rho <= 1)) fail(at + ".rho", shortest(cs[i].rho), "in [-1, 1]");
+    for (std::size_t j = 0; j < i; ++j)
+      if ((cs[j].a == cs[i].a && cs[j].b == cs[i].b) || (cs[j].a == cs[i].b && cs[j].b == cs[i].a))
+        throw Error(at + ": the pair " + cs[i].a + " / " + cs[i].b + " is given twice");
+  }
 }
 }  // namespace detail::rules
 
@@ -353,7 +411,19 @@ inline constexpr auto market_fields = [] {
       field("seasonality", &M::seasonality, "季节系数",
             "Traffic factor by calendar month, January first (12 numbers).", r::seasonality),
       field("campaigns", &M::campaigns, "大促月份", "Platform campaign months (618, 双11, 双12).",
-            r::campaigns));
+            r::campaigns),
+      field("monthly_traffic_noise", &M::monthly_traffic_noise, "月度流量波动",
+            "Standard deviation of a month's log-traffic shock in sampled futures (*assumed* 0.1).",
+            r::non_negative),
+      field("traffic_noise_autocorrelation", &M::traffic_noise_autocorrelation, "流量波动自相关",
+            "AR(1) autocorrelation of the monthly traffic shock, in [0, 1) (*assumed* 0.5).",
+            r::autocorrelation),
+      field("campaign_lift_noise", &M::campaign_lift_noise, "大促效果波动",
+            "Standard deviation of the log of a campaign month's lifts (*assumed* 0.15).",
+            r::non_negative),
+      field("correlations", &M::correlations, "变量相关性",
+            "Correlations between uncertain inputs: pairs {a, b, rho} (Gaussian copula).",
+            r::correlations));
 }();
 
 inline void MarketAssumptions::validate() const {
@@ -364,6 +434,40 @@ inline void MarketAssumptions::validate() const {
                 detail::shortest(retention_alpha) + " and " + detail::shortest(retention_beta));
   if (neutral_share + negative_share > 1.0)
     throw Error("market.neutral_share + market.negative_share must be <= 1");
+  if (!correlations.empty()) correlation_factor();  // refuses a matrix that is not positive definite
+}
+
+inline Eigen::Matrix<double, 9, 9> MarketAssumptions::correlation_matrix() const {
+  Eigen::Matrix<double, 9, 9> c = Eigen::Matrix<double, 9, 9>::Identity();
+  auto index = [](const std::string& name) {
+    return Eigen::Index(std::find(uncertain_input_names.begin(), uncertain_input_names.end(), name) -
+                        uncertain_input_names.begin());
+  };
+  for (const auto& k : correlations) c(index(k.a), index(k.b)) = c(index(k.b), index(k.a)) = k.rho;
+  return c;
+}
+
+inline Eigen::Matrix<double, 9, 9> MarketAssumptions::correlation_factor() const {
+  const auto c = correlation_matrix();
+  auto positive_definite = [](const Eigen::Matrix<double, 9, 9>& m) {
+    Eigen::LLT<Eigen::Matrix<double, 9, 9>> llt(m);
+    return llt.info() == Eigen::Success && llt.matrixL().toDenseMatrix().diagonal().minCoeff() > 1e-9;
+  };
+  if (!positive_definite(c)) {
+    // name the pairs without which the rest would be consistent (else every pair given)
+    std::string offending;
+    for (const auto& k : correlations) {
+      MarketAssumptions without = *this;
+      std::erase(without.correlations, k);
+      if (positive_definite(without.correlation_matrix()))
+        offending += (offending.empty() ? "" : ", ") + k.a + " / " + k.b;
+    }
+    if (offending.empty())
+      for (const auto& k : correlations) offending += (offending.empty() ? "" : ", ") + k.a + " / " + k.b;
+    throw Error("market.correlations: the correlations cannot hold together (the matrix is not "
+                "positive definite); look at " + offending);
+  }
+  return Eigen::LLT<Eigen::Matrix<double, 9, 9>>(c).matrixL();
 }
 
 }  // namespace storeops

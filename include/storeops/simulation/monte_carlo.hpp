@@ -140,9 +140,11 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
       options.start ? detail::RunState(plan, *options.start) : detail::RunState(plan);
   const Schedule schedule(plan, initial.month + options.months);
   const int first_month = initial.month;
+  const auto factor = correlation_factor_of(plan);
 
   auto one_run = [&](Eigen::Index run) {
-    const Draw d = draw_of(plan, options.seed, options.first_run + static_cast<std::uint64_t>(run));
+    const Draw d = draw_of(plan, options.seed, options.first_run + static_cast<std::uint64_t>(run),
+                           factor ? &*factor : nullptr);
     double* col[monte_carlo_columns.size()];
     for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) col[c] = out.columns[c].row(run).data();
     std::int8_t* st = out.stage.row(run).data();

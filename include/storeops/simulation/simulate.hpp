@@ -20,19 +20,28 @@
 #include <storeops/team/payroll.hpp>
 #include <storeops/plan/plan.hpp>
 #include <storeops/core/random.hpp>
+#include <Eigen/Dense>
 
 namespace storeops {
 
-/// The uncertain inputs of one future, drawn once per run.
+/// The uncertain inputs of one future, drawn once per run, and where its month-to-month
+/// noise comes from.
 struct Draw {
   double organic_start, organic_growth, cpc, cpm, inquiry_rate, inquiry_conversion,
       silent_conversion, average_order_value, refund_rate;
+  /// A sampled future has noisy months (MarketAssumptions::noisy_months), drawn from the
+  /// sub-stream (seed, run, month); the plan's own values have none.
+  bool noisy = false;
+  std::uint64_t seed = 0, run = 0;
 
-  /// The plan's own values (no sampling).
+  /// The plan's own values (no sampling, no noise).
   static Draw of(const MarketAssumptions& m);
   /// One future's draw, input by input in the order of `uncertain_inputs` (the order of the
-  /// random stream: changing it changes every sampled future).
-  static Draw sample(const MarketAssumptions& m, Rng& rng);
+  /// random stream: changing it changes every sampled future). With correlations, `factor`
+  /// is their Cholesky factor (MarketAssumptions::correlation_factor): nine normal scores
+  /// are correlated by it and mapped through each input's own distribution.
+  static Draw sample(const MarketAssumptions& m, Rng& rng,
+                     const Eigen::Matrix<double, 9, 9>* factor = nullptr);
 };
 
 /// An uncertain input: its name, where the plan keeps it, where a draw holds it, and the
@@ -64,9 +73,26 @@ inline Draw Draw::of(const MarketAssumptions& m) {
   return d;
 }
 
-inline Draw Draw::sample(const MarketAssumptions& m, Rng& rng) {
+static_assert([] {
+  for (std::size_t i = 0; i < uncertain_inputs.size(); ++i)
+    if (uncertain_inputs[i].name != uncertain_input_names[i]) return false;
+  return true;
+}(), "uncertain_inputs must list uncertain_input_names, in order");
+
+inline Draw Draw::sample(const MarketAssumptions& m, Rng& rng,
+                         const Eigen::Matrix<double, 9, 9>* factor) {
   Draw d{};
-  for (const auto& u : uncertain_inputs) d.*(u.draw) = (m.*(u.plan)).sample(rng, u.max);
+  if (!factor) {
+    for (const auto& u : uncertain_inputs) d.*(u.draw) = (m.*(u.plan)).sample(rng, u.max);
+    return d;
+  }
+  Eigen::Matrix<double, 9, 1> z;
+  for (auto& x : z) x = rng.normal();
+  const Eigen::Matrix<double, 9, 1> correlated = *factor * z;
+  for (std::size_t i = 0; i < uncertain_inputs.size(); ++i) {
+    const auto& u = uncertain_inputs[i];
+    d.*(u.draw) = (m.*(u.plan)).inverse_cdf(normal_cdf(correlated(Eigen::Index(i))), u.max);
+  }
   return d;
 }
 
@@ -119,6 +145,7 @@ struct StoreState {
   double display_stock = 0; ///< adstocked 钻展 yuan
   double paid_before = 0;   ///< last month's paid visitors (sales momentum)
   double customers = 0;     ///< the customer base (geometric churn)
+  double traffic_shock = 0; ///< last month's log-traffic shock (sampled futures; AR(1))
   std::int64_t credit_points = 0;
   Headcount employed;
   std::optional<Headcount> applied;  ///< the last staffing target applied
@@ -175,6 +202,8 @@ struct RunState {
   Money cumulative, last_revenue, profit_sum;
   std::optional<int> payback;
   double organic = 0, search_stock = 0, display_stock = 0, paid_before = 0, customers = 0;
+  double traffic_shock = 0;
+  bool shocked = false;  // a shock has been drawn (the first one comes from the stationary law)
   std::int64_t credit_points = 0;
   Headcount employed, last_need;
   std::optional<Headcount> applied;
@@ -219,6 +248,9 @@ struct RunState {
     display_stock = s.display_stock;
     paid_before = s.paid_before;
     customers = s.customers;
+    require_finite(s.traffic_shock, "state.traffic_shock");
+    traffic_shock = s.traffic_shock;
+    shocked = s.months_open > 0;
     credit_points = s.credit_points;
     employed = s.employed;
     applied = s.applied;
@@ -242,6 +274,7 @@ struct RunState {
     s.display_stock = display_stock;
     s.paid_before = paid_before;
     s.customers = customers;
+    s.traffic_shock = traffic_shock;
     s.credit_points = credit_points;
     s.employed = employed;
     s.applied = applied;
@@ -274,11 +307,17 @@ class MonthStep {
     const bool entered = t == 0 || s.tracker.index() != s.last_stage;
     s.last_stage = s.tracker.index();
     const bool open = r.stage != Stage::setup;
-    const CalendarEffect calendar = calendar_effect(m_, t);
+    CalendarEffect calendar = calendar_effect(m_, t);
+    std::optional<Rng> noise;  // this month's own stream, when the future is sampled
+    if (d_.noisy && open) {
+      noise.emplace(d_.seed, d_.run, std::uint64_t(t));
+      campaign_noise(t, *noise, calendar);
+    }
     promotion_budget(s, open, r);
     if (open) traffic(s, calendar.traffic, r);
+    if (noise) traffic_noise(s, *noise, r);
     r.visitors = r.organic + r.search + r.display + r.affiliate + r.returning;
-    double inquiry_orders = funnel(calendar.conversion, r);
+    double inquiry_orders = funnel(calendar.conversion, r, noise ? &*noise : nullptr);
     if (observed) inquiry_orders = observe(*observed, s, r, inquiry_orders);
     customers(s, t, r);
     reviews(s, inquiry_orders, r);
@@ -296,6 +335,31 @@ class MonthStep {
     for (const auto& st : plan.stages.stages())
       if (st.ad_budget.fen() > 0) return st.ad_budget;
     return Money();
+  }
+
+  /// A campaign month's lifts are uncertain: each times exp(c·z − c²/2) (mean kept).
+  void campaign_noise(int t, Rng& rng, CalendarEffect& calendar) const {
+    const int moy = (m_.start_month - 1 + t) % 12;
+    const double c = m_.campaign_lift_noise;
+    for (const auto& campaign : m_.campaigns)
+      if (campaign.month_of_year == moy + 1 && c > 0) {
+        calendar.traffic *= std::exp(c * rng.normal() - 0.5 * c * c);
+        calendar.conversion *= std::exp(c * rng.normal() - 0.5 * c * c);
+      }
+  }
+
+  /// Every channel's visitors times exp(x − σ²/2), x the month's AR(1) log-shock: stationary
+  /// with sd σ, so the first shock is drawn with sd σ and each later one keeps ρ of the last.
+  void traffic_noise(RunState& s, Rng& rng, MonthRecord& r) const {
+    const double sigma = m_.monthly_traffic_noise, rho = m_.traffic_noise_autocorrelation;
+    if (!(sigma > 0)) return;
+    const double z = rng.normal();
+    s.traffic_shock = s.shocked ? rho * s.traffic_shock + std::sqrt(1 - rho * rho) * sigma * z
+                                : sigma * z;
+    s.shocked = true;
+    const double k = std::exp(s.traffic_shock - 0.5 * sigma * sigma);
+    for (double* v : {&r.organic, &r.search, &r.display, &r.affiliate, &r.returning}) *v *= k;
+    s.paid_before = r.search + r.display;
   }
 
   /// The ad trial over the first months open, then a share of last month's revenue (000 ch.4),
@@ -371,12 +435,17 @@ class MonthStep {
     return o.buyers * inquiry_share;
   }
 
-  double funnel(double conversion_lift, MonthRecord& r) const {
+  /// With a month's noise stream the orders are Poisson counts around their expectations.
+  double funnel(double conversion_lift, MonthRecord& r, Rng* noise = nullptr) const {
     const double ic = std::min(1.0, d_.inquiry_conversion * conversion_lift);
     const double sc = std::min(1.0, d_.silent_conversion * conversion_lift);
     r.inquiries = r.visitors * d_.inquiry_rate;
-    const double inquiry_orders = r.inquiries * ic;
+    double inquiry_orders = r.inquiries * ic;
     r.silent_orders = r.visitors * (1.0 - d_.inquiry_rate) * sc;
+    if (noise) {
+      inquiry_orders = double(noise->poisson(inquiry_orders));
+      r.silent_orders = double(noise->poisson(r.silent_orders));
+    }
     r.orders = inquiry_orders + r.silent_orders;
     r.orders_per_day = r.orders / m_.days_in_month;
     r.inquiry_revenue = aov_.times(inquiry_orders, "orders");
@@ -549,17 +618,29 @@ inline void check_months(int months, const std::optional<StoreState>& start) {
 }
 
 /// The draw of run `run` under `seed` (the plan's own values without a seed).
-inline Draw draw_of(const Plan& plan, std::optional<std::uint64_t> seed, std::uint64_t run = 0) {
+inline Draw draw_of(const Plan& plan, std::optional<std::uint64_t> seed, std::uint64_t run = 0,
+                    const Eigen::Matrix<double, 9, 9>* factor = nullptr) {
   if (!seed) return Draw::of(plan.market);
   Rng rng(*seed, run);
-  return Draw::sample(plan.market, rng);
+  Draw d = Draw::sample(plan.market, rng, factor);
+  d.noisy = plan.market.noisy_months();
+  d.seed = *seed;
+  d.run = run;
+  return d;
+}
+
+/// The Cholesky factor of the plan's correlations, when it has any (for draw_of).
+inline std::optional<Eigen::Matrix<double, 9, 9>> correlation_factor_of(const Plan& plan) {
+  if (plan.market.correlations.empty()) return std::nullopt;
+  return plan.market.correlation_factor();
 }
 
 /// Runs the plan forward `options.months` months (from `options.start` when given).
 inline SimulationResult simulate(const Plan& plan, const SimulationOptions& options = {}) {
   check_months(options.months, options.start);
   plan.validate();
-  const Draw d = draw_of(plan, options.seed);
+  const auto factor = correlation_factor_of(plan);
+  const Draw d = draw_of(plan, options.seed, 0, factor ? &*factor : nullptr);
   detail::RunState s = options.start ? detail::RunState(plan, *options.start) : detail::RunState(plan);
   const Schedule schedule(plan, s.month + options.months);
   SimulationResult out;

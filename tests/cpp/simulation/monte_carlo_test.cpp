@@ -1,5 +1,6 @@
 #define BOOST_TEST_MODULE monte_carlo
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <cmath>
 #include <storeops/plan/presets.hpp>
 #include <storeops/simulation/monte_carlo.hpp>
@@ -93,4 +94,115 @@ BOOST_AUTO_TEST_CASE(the_lists_of_inputs_and_columns) {
   const auto sim = simulate(presets::tmall_2014(), {.months = 36});
   BOOST_TEST(sim.payback_month.value_or(0) == 29);
   BOOST_TEST(sim.months.back().cumulative_cash.fen() == 54'231'307);
+}
+
+namespace {
+Plan quiet(Plan p) {
+  p.market.monthly_traffic_noise = 0;
+  p.market.campaign_lift_noise = 0;
+  return p;
+}
+double correlation(const std::vector<double>& x, const std::vector<double>& y) {
+  const double n = double(x.size());
+  double mx = 0, my = 0;
+  for (std::size_t i = 0; i < x.size(); ++i) mx += x[i] / n, my += y[i] / n;
+  double sxy = 0, sxx = 0, syy = 0;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) * (x[i] - mx);
+    syy += (y[i] - my) * (y[i] - my);
+  }
+  return sxy / std::sqrt(sxx * syy);
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(noisy_months_follow_an_ar1_log_shock_and_count_their_orders) {
+  Plan noisy = presets::tmall_2014();
+  noisy.market.monthly_traffic_noise = 0.2;
+  noisy.market.traffic_noise_autocorrelation = 0.7;
+  noisy.market.campaign_lift_noise = 0;
+  noisy.market.promotion_share = 0;  // no paid traffic after the trial
+  noisy.market.paid_spillover = 0;   // organic growth does not feel the shocks
+  noisy.market.repeat_visits = 0;    // no returning customers (their number follows orders)
+  const Plan smooth = quiet(noisy);
+  const int runs = 3000;
+  const auto a = monte_carlo(noisy, {runs, 24, 11, 2, 0, {}});
+  const auto b = monte_carlo(smooth, {runs, 24, 11, 2, 0, {}});  // the same draws, smooth
+  const Matrix& va = a.column("visitors");
+  const Matrix& vb = b.column("visitors");
+  std::vector<double> now, next;
+  double sum = 0, sum2 = 0;
+  for (Eigen::Index r = 0; r < runs; ++r) {
+    // months 5 and 6 are after the ad trial: visitors differ only by the shock
+    const double x5 = std::log(va(r, 4) / vb(r, 4)), x6 = std::log(va(r, 5) / vb(r, 5));
+    now.push_back(x5);
+    next.push_back(x6);
+    sum += x5;
+    sum2 += x5 * x5;
+  }
+  const double sd = std::sqrt(sum2 / runs - (sum / runs) * (sum / runs));
+  BOOST_TEST(sd == 0.2, boost::test_tools::tolerance(0.1));
+  BOOST_TEST(correlation(now, next) == 0.7, boost::test_tools::tolerance(0.1));
+  // orders are whole counts in a noisy future, expectations in a smooth one
+  const Matrix& orders = a.column("orders");
+  BOOST_TEST((orders.array() == orders.array().round()).all());
+  BOOST_TEST(!(b.column("orders").array() == b.column("orders").array().round()).all());
+}
+
+BOOST_AUTO_TEST_CASE(noise_deepens_the_cash_low_point_but_not_the_plans_own_run) {
+  const Plan plan = presets::tmall_2014();
+  const auto noisy = monte_carlo(plan, {2000, 36, 3, 2, 0, {}});
+  const auto smooth = monte_carlo(quiet(plan), {2000, 36, 3, 2, 0, {}});
+  // across futures, how much revenue moves from one ordinary month to the next (March to
+  // April and April to May of the third year: no campaign)
+  auto spread_of_month_changes = [](const Matrix& revenue) {
+    double worst = 0;
+    for (Eigen::Index t : {25, 26}) {
+      double sum = 0, sum2 = 0;
+      for (Eigen::Index r = 0; r < revenue.rows(); ++r) {
+        const double x = std::log(revenue(r, t + 1) / revenue(r, t));
+        sum += x;
+        sum2 += x * x;
+      }
+      const double n = double(revenue.rows());
+      worst = std::max(worst, std::sqrt(sum2 / n - (sum / n) * (sum / n)));
+    }
+    return worst;
+  };
+  BOOST_TEST(spread_of_month_changes(noisy.column("revenue")) >
+             2 * spread_of_month_changes(smooth.column("revenue")));
+  // and the cash low point is deeper in the noisy futures' worst tenth
+  auto low_p10 = [](const Matrix& cash) {
+    std::vector<double> lows;
+    for (Eigen::Index r = 0; r < cash.rows(); ++r) lows.push_back(cash.row(r).minCoeff());
+    std::sort(lows.begin(), lows.end());
+    return lows[lows.size() / 10];
+  };
+  BOOST_TEST(low_p10(noisy.column("cumulative_cash")) < low_p10(smooth.column("cumulative_cash")));
+  const auto sim = simulate(plan);  // no seed: the plan's own values, no noise
+  BOOST_TEST((sim.payback_month == 29));
+  BOOST_TEST(sim.months.back().cumulative_cash == Money::from_fen(54231307));
+}
+
+BOOST_AUTO_TEST_CASE(correlated_inputs_keep_their_own_distributions) {
+  Plan plan = presets::tmall_2014();
+  plan.market.correlations = {{"inquiry_conversion", "average_order_value", -0.6}};
+  const auto factor = plan.market.correlation_factor();
+  std::vector<double> ic, aov;
+  for (std::uint64_t run = 0; run < 20000; ++run) {
+    const Draw d = draw_of(plan, 5, run, &factor);
+    ic.push_back(std::log(d.inquiry_conversion));
+    aov.push_back(std::log(d.average_order_value));
+  }
+  BOOST_TEST(correlation(ic, aov) == -0.6, boost::test_tools::tolerance(0.05));
+  double mean = 0, var = 0;
+  for (double x : aov) mean += x / double(aov.size());
+  for (double x : aov) var += (x - mean) * (x - mean) / double(aov.size());
+  BOOST_TEST(mean == std::log(100.0), boost::test_tools::tolerance(0.002));
+  BOOST_TEST(std::sqrt(var) == 0.15, boost::test_tools::tolerance(0.03));
+  // no correlations: the draws of before, input by input from the stream
+  const Plan plain = presets::tmall_2014();
+  Rng rng(5, 0);
+  const Draw old = Draw::sample(plain.market, rng);
+  BOOST_TEST(draw_of(plain, 5, 0).average_order_value == old.average_order_value);
 }

@@ -64,3 +64,32 @@ def test_rules_across_fields_are_checked_when_the_plan_runs():
         storeops.simulate(plan)
     with pytest.raises(storeops.Error, match="neutral_share"):
         plan.validate()
+
+
+def test_month_to_month_noise_fields_and_their_rules():
+    m = storeops.presets.tmall_2014().market
+    assert (m.monthly_traffic_noise, m.traffic_noise_autocorrelation, m.campaign_lift_noise) == (0.1, 0.5, 0.15)
+    with pytest.raises(storeops.Error, match=r"market.traffic_noise_autocorrelation must be in \[0, 1\)"):
+        m.traffic_noise_autocorrelation = 1.0
+    with pytest.raises(storeops.Error, match="market.monthly_traffic_noise must be a finite number >= 0, got -0.1"):
+        m.monthly_traffic_noise = -0.1
+
+
+def test_correlations_set_as_pairs_round_trip_and_refuse_nonsense(tmp_path):
+    plan = storeops.presets.tmall_2014()
+    plan.market.correlations = {("inquiry_conversion", "average_order_value"): -0.4}
+    assert plan.market.correlations == [("inquiry_conversion", "average_order_value", -0.4)]
+    plan.market.correlations = [("cpc", "cpm", 0.3), ("inquiry_conversion", "average_order_value", -0.4)]
+    path = tmp_path / "plan.json"
+    plan.save(str(path))
+    assert storeops.load_plan(str(path)).market.correlations == plan.market.correlations
+    with pytest.raises(storeops.Error, match=r"market.correlations\[0\]: unknown input 'conversion'"):
+        plan.market.correlations = [("conversion", "cpc", 0.2)]
+    with pytest.raises(storeops.Error, match=r"market.correlations\[0\].rho must be in \[-1, 1\], got 1.2"):
+        plan.market.correlations = [("cpc", "cpm", 1.2)]
+    plan.market.correlations = [("cpc", "cpm", 0.9), ("cpm", "refund_rate", 0.9),
+                                ("cpc", "refund_rate", -0.9)]
+    with pytest.raises(storeops.Error, match="not positive definite.*cpc / refund_rate"):
+        storeops.monte_carlo(plan, 10)
+    with pytest.raises(storeops.WrongTypeError):
+        plan.market.correlations = "cpc,cpm"

@@ -37,7 +37,7 @@ def test_monte_carlo_arrays_are_unchanged(name, seed, threads):
         np.testing.assert_array_equal(mc.payback_months, golden["payback_months"])
 
 
-@pytest.mark.parametrize("name", ["preset", "sbg", "shrink_lag2"])
+@pytest.mark.parametrize("name", make_golden.SIMULATIONS)
 def test_simulation_table_is_unchanged(name):
     frame = storeops.simulate(make_golden.plans()[name], months=make_golden.MONTHS).to_frame(
         columns="all")
