@@ -61,6 +61,7 @@ bench: python
 	$(PY) bench/bench_staffing.py
 	$(PY) bench/bench_monte_carlo.py
 	$(PY) bench/bench_tracking.py
+	$(PY) bench/bench_sobol.py
 
 # The JSON plan loader under libFuzzer with AddressSanitizer and UBSan (clang from Debian).
 # FUZZ_RUNS executions (default ten million); findings land in fuzz/findings/.

@@ -39,7 +39,7 @@ wanted = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
           "pytest": "pytest", "hypothesis": "hypothesis", "pybind11": "pybind11",
           "scikit_build_core": "scikit-build-core", "ninja": "ninja",
           "openpyxl": "openpyxl", "nbmake": "nbmake", "ipykernel": "ipykernel",
-          "mypy": "mypy", "pandas-stubs": "pandas-stubs"}
+          "mypy": "mypy", "pandas-stubs": "pandas-stubs", "SALib": "SALib"}
 def missing(mod):
     if mod == "pandas-stubs":  # a stub-only package: no module of that name
         from importlib.metadata import PackageNotFoundError, version

@@ -3,3 +3,4 @@
 #include <storeops/simulation/simulate.hpp>
 #include <storeops/simulation/monte_carlo.hpp>
 #include <storeops/simulation/state_json.hpp>
+#include <storeops/simulation/sobol.hpp>

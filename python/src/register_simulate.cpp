@@ -209,6 +209,25 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
     return stage_reached_share(stage);
   }, py::arg("stage"), "Share of runs that reached each stage by each month.");
 
+  m.def("_sobol", [](const Plan& plan, int runs, int months, std::uint64_t seed,
+                     const std::string& output, int threads) {
+    SobolOptions o;
+    o.runs = runs;
+    o.months = months;
+    o.seed = seed;
+    o.output = output;
+    o.threads = threads;
+    SobolResult r;
+    {
+      py::gil_scoped_release release;
+      r = sobol(plan, o);
+    }
+    py::list names;
+    for (auto n : r.inputs) names.append(std::string(n));
+    return py::make_tuple(names, r.s1, r.s1_conf, r.st, r.st_conf, r.outputs);
+  }, py::arg("plan"), py::arg("runs"), py::arg("months") = 36, py::arg("seed") = 0,
+     py::arg("output") = "cumulative_cash", py::arg("threads") = 0);
+
   py::class_<Swing>(m, "Swing", "One row of a sensitivity table.")
       .def_readonly("input", &Swing::input)
       .def_readonly("low_value", &Swing::low_value)

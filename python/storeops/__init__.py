@@ -113,7 +113,7 @@ from ._core import (
     sbg_retention,
 )
 from .report import daily_report_frame, traffic_target
-from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate
+from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
 from ._core import RevenueVariance, split_revenue_variance
 from .tracking import (
     DAILY_COLUMN_NAMES,
@@ -173,6 +173,7 @@ __all__ = [
     "monte_carlo",
     "sensitivity",
     "simulate",
+    "sobol",
     "DEPARTMENTS",
     "ROLES",
     "STAGES",

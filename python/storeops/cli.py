@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     mc.add_argument("--out", default="out", help="folder for the reports (default: out)")
     mc.add_argument("--labels", default="en", choices=["en", "zh"],
                     help="plots in English or Chinese (default en)")
+    mc.add_argument("--capital", type=float, default=None, metavar="CONFIDENCE",
+                    help="print the capital that keeps cash above zero in this share of "
+                         "futures, e.g. 0.9")
 
     track = commands.add_parser(
         "track", help="a store's daily report against its plan, and the re-forecast from there")
@@ -138,6 +141,10 @@ def _run(args: argparse.Namespace) -> int:
         summary = result.summary()
         print(summary.to_string(index=False, float_format="{:,.2f}".format))
         print(f"share of runs that pay back within {args.months} months: {result.payback_share:.1%}")
+        if args.capital is not None:
+            need = result.capital_required(args.capital)
+            print(f"capital needed to keep cash at or above zero in {args.capital:.0%} of futures: "
+                  f"¥{need.yuan:,.2f}")
         sheets = {"summary": summary, "payback": result.payback_distribution(),
                   "stages": result.stage_probability()}
         for column in ("revenue", "operating_profit", "cumulative_cash"):
@@ -149,6 +156,7 @@ def _run(args: argparse.Namespace) -> int:
             ("cash_fan.png",
              lambda ax: result.plot("fan", column="cumulative_cash", ax=ax, labels=lang)),
             ("payback.png", lambda ax: result.plot("payback", ax=ax, labels=lang)),
+            ("cash_low_points.png", lambda ax: result.plot("cash", labels=lang)),
             ("stages.png", lambda ax: result.plot("stages", ax=ax, labels=lang))])
     print("wrote " + ", ".join(str(p) for p in written))
     return 0

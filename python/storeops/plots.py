@@ -42,6 +42,14 @@ TEXT = {
     "actual": ("actual", "实际"),
     "waterfall": ("from plan to actual revenue, months {first}–{last}",
                   "从计划到实际销售额（第 {first}–{last} 月）"),
+    "sobol": ("{output}: share of the spread each input explains (Sobol)",
+              "{output}：各变量解释的波动占比（Sobol 指数）"),
+    "first_order": ("alone (S1)", "单独 (S1)"),
+    "total_order": ("with interactions (ST)", "含交互 (ST)"),
+    "low_points": ("{name}: cash paths and their low points over {runs:,} futures",
+                   "{name}：现金路径与最低点（{runs:,} 次模拟）"),
+    "low_point": ("cash low point", "现金最低点"),
+    "capital": ("capital for {confidence:.0%}: {amount}", "{confidence:.0%} 把握所需资金：{amount}"),
     "funnel": ("funnel: conversion {rate:.2%}, revenue {revenue}", "漏斗：转化率 {rate:.2%}，销售额 {revenue}"),
 }
 
@@ -190,7 +198,7 @@ def plot_simulation(sim: Simulation, kind: str, ax: Any = None, *, labels: str =
 def plot_monte_carlo(mc: MonteCarlo, kind: str, *, column: str = "revenue", ax: Any = None,
                      labels: str = "en") -> Any:
     if kind not in ("fan", "payback", "stages"):
-        raise ValueError(f"kind must be 'fan', 'payback' or 'stages', got {kind!r}")
+        raise ValueError(f"kind must be 'fan', 'payback', 'stages' or 'cash', got {kind!r}")
     check_labels(labels)
     ax = axes(ax)
     month = np.arange(1, mc.months + 1)
@@ -268,6 +276,49 @@ def plot_plan_vs_actual(tracked: Any, ax: Any = None, *, kind: str = "both",
     return finish(ax, labels)
 
 
+def plot_sobol(table: Any, ax: Any = None, *, labels: str = "en") -> Any:
+    """Sobol indices (:func:`storeops.sobol`) as bars: first-order and total, with their
+    95% intervals, the inputs that matter most at the top."""
+    check_labels(labels)
+    ax = axes(ax)
+    rows = table.sort_values("ST")
+    names = [name_of(n, labels) for n in rows.index]
+    y = np.arange(len(rows))
+    ax.barh(y + 0.2, rows["ST"], 0.4, xerr=rows["ST_conf"], color="#4c72b0",
+            label=text("total_order", labels))
+    ax.barh(y - 0.2, rows["S1"], 0.4, xerr=rows["S1_conf"], color="#55a868",
+            label=text("first_order", labels))
+    ax.set_yticks(y)
+    ax.set_yticklabels(names)
+    ax.set_xlim(left=min(0.0, float(rows["S1"].min()) - 0.05))
+    output = table.attrs.get("output", "cumulative_cash")
+    ax.set_title(text("sobol", labels, output=label(output, labels)))
+    ax.legend(fontsize=8, loc="lower right")
+    return finish(ax, labels)
+
+
+def plot_cash_low_points(mc: MonteCarlo, ax: Any = None, *, confidence: float = 0.9,
+                         labels: str = "en") -> Any:
+    """The cash paths' fan beside the distribution of their low points, with the capital
+    :meth:`storeops.MonteCarlo.capital_required` gives at ``confidence``. Returns both axes."""
+    check_labels(labels)
+    if ax is None:
+        _, ax = pyplot().subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [2, 1]})
+    fan, hist = ax
+    plot_monte_carlo(mc, "fan", column="cumulative_cash", ax=fan, labels=labels)
+    fan.set_title(text("low_points", labels, name=mc.plan.name, runs=mc.runs))
+    need = mc.capital_required(confidence)
+    hist.hist(mc.cash_low_point, bins=40, color="#c44e52", alpha=0.7)
+    hist.axvline(-need.yuan, color="black", ls="--", lw=1)
+    hist.set_xlabel(text("low_point", labels))
+    hist.set_title(text("capital", labels, confidence=confidence, amount=f"¥{need.yuan:,.0f}"))
+    yuan_axis(hist, "x")
+    from matplotlib.ticker import MaxNLocator
+
+    hist.xaxis.set_major_locator(MaxNLocator(4))
+    return fan, finish(hist, labels)
+
+
 def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, labels: str = "en") -> Any:
     """A tornado chart of :func:`storeops.sensitivity`: each input's swing around the middle,
     widest at the top. ``metric`` titles it (default: cumulative cash at the last month)."""
@@ -300,12 +351,17 @@ def save_figures(out: Any, figures: list[tuple[str, Callable[[Any], Any]]]) -> l
     written = []
     for name, draw in figures:
         fig, ax = plt.subplots(figsize=(8, 4.5))
-        draw(ax)
-        fig.tight_layout()
-        fig.savefig(folder / name, dpi=110)
-        plt.close(fig)
+        drawn = draw(ax)
+        # a picture of two panels draws on a figure of its own and returns its axes
+        first = drawn[0] if isinstance(drawn, tuple) else drawn
+        target = getattr(first, "figure", None) or fig
+        if target is not fig:
+            plt.close(fig)
+        target.tight_layout()
+        target.savefig(folder / name, dpi=110)
+        plt.close(target)
         written.append(folder / name)
     return written
 
 
-__all__ = ["axes", "chinese_font", "finish", "finish_by_month", "plot_monte_carlo", "pyplot", "yuan_axis", "plot_simulation", "plot_tornado", "save_figures", "text"]
+__all__ = ["axes", "chinese_font", "finish", "finish_by_month", "plot_cash_low_points", "plot_monte_carlo", "plot_sobol", "pyplot", "yuan_axis", "plot_simulation", "plot_tornado", "save_figures", "text"]

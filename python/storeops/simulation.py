@@ -344,9 +344,13 @@ class MonteCarlo:
     def plot(self, kind: str = "fan", *, column: str = "revenue", ax: Any = None,
              labels: str = "en") -> Any:
         """Plots: ``"fan"`` (P10–P90 band and median of a column), ``"payback"``
-        (share paid back by month), ``"stages"`` (probability of each stage by month)."""
+        (share paid back by month), ``"stages"`` (probability of each stage by month),
+        ``"cash"`` (the cash paths' fan beside their low points and the capital needed for 90%
+        confidence; ``ax``: None or two axes)."""
         from . import plots
 
+        if kind == "cash":
+            return plots.plot_cash_low_points(self, ax, labels=labels)
         return plots.plot_monte_carlo(self, kind, column=column, ax=ax, labels=labels)
 
     def __repr__(self) -> str:
@@ -458,3 +462,52 @@ def sensitivity(plan: Plan, *, months: int = 36, metric: str = "cumulative_cash"
 
 
 __all__ = ["DEFAULT_RUNS", "MAIN_COLUMNS", "MonteCarlo", "Simulation", "monte_carlo", "sensitivity", "simulate"]
+
+
+def sobol(plan: Plan, *, runs: int = 4096, months: int = 36, seed: int = 0,
+          output: str = "cumulative_cash", threads: int = 0) -> pd.DataFrame:
+    """How much of the spread of an outcome each uncertain input explains (Sobol indices).
+
+    Unlike the tornado table (:func:`sensitivity`), which moves one input at a time from the
+    plan's values, Sobol indices vary every input at once over its whole distribution and
+    split the outcome's variance: ``S1`` is the share an input explains on its own, ``ST`` the
+    share it takes part in, interactions included; ``ST`` near 0 means the input can be fixed
+    at any value without changing the spread, so research goes first to the highest ``ST``.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan whose uncertain inputs (:data:`storeops.UNCERTAIN_INPUTS`) are varied,
+        independently (correlations and month-to-month noise are left out).
+    runs : int
+        Base samples N of Saltelli's scheme; the model runs N x (9 + 2) times (default 4,096).
+    months : int
+        Months of each run (default 36).
+    seed : int
+        The same seed gives the same indices, whatever ``threads``.
+    output : str
+        ``"cumulative_cash"`` at the last month (default), ``"revenue"`` summed, or
+        ``"payback_month"`` (a run that never pays back counts as months + 1).
+    threads : int
+        0 (the default) uses every core; the work runs in C++ with the GIL released.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by input name, columns ``S1``, ``S1_conf``, ``ST``, ``ST_conf`` (half-widths of
+        95% bootstrap intervals, 100 resamples), by Saltelli (2010) for S1 and Jansen for ST,
+        as SALib computes them. ``.plot()`` draws them as bars. ``attrs["outputs"]`` holds the
+        model outputs, N x 11: f(A), f(AB_1) ... f(AB_9), f(B).
+    """
+    _check_plan(plan, "sobol")
+    _check_seed(seed)
+    names, s1, s1_conf, st, st_conf, outputs = _core._sobol(plan, runs, months, seed, output, threads)
+    from .indices import SobolIndices
+
+    frame = SobolIndices({"S1": s1, "S1_conf": s1_conf, "ST": st, "ST_conf": st_conf},
+                         index=list(names))
+    frame.index.name = "input"
+    frame.attrs["output"] = output
+    frame.attrs["outputs"] = np.asarray(outputs)
+    result: pd.DataFrame = frame
+    return result

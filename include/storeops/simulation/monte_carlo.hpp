@@ -102,6 +102,50 @@ inline Matrix stage_reached_share(const Eigen::Ref<const StageMatrix>& stage) {
   return out / static_cast<double>(std::max<Eigen::Index>(1, stage.rows()));
 }
 
+namespace detail {
+
+/// Runs `work(i)` for i in [0, count) on `threads` threads (0: every core), in chunks of 64
+/// handed out in order; `progress(done, count)` from the calling thread about ten times a
+/// second. What work(i) computes must depend on i only, so results never depend on threads.
+/// The first exception stops the work and is rethrown.
+template <class Work>
+void parallel_for(Eigen::Index count, int threads, Work&& work,
+                  const std::function<void(int, int)>& progress = {}) {
+  if (threads < 0) fail("threads", std::to_string(threads), ">= 0");
+  const int n = threads > 0 ? threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  constexpr Eigen::Index chunk = 64;
+  std::atomic<Eigen::Index> next{0};
+  std::atomic<int> done{0};
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
+  auto worker = [&] {
+    try {
+      for (;;) {
+        const Eigen::Index start = next.fetch_add(chunk);
+        if (start >= count || failed) return;
+        const Eigen::Index end = std::min(count, start + chunk);
+        for (Eigen::Index i = start; i < end; ++i) work(i);
+        done += static_cast<int>(end - start);
+      }
+    } catch (...) {
+      if (!failed.exchange(true)) failure = std::current_exception();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int i = 0; i < std::min<Eigen::Index>(n, (count + chunk - 1) / chunk); ++i) pool.emplace_back(worker);
+  if (progress) {
+    while (done.load() < count && !failed.load()) {
+      progress(done.load(), static_cast<int>(count));
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  if (progress) progress(static_cast<int>(count), static_cast<int>(count));
+}
+
+}  // namespace detail
+
 struct MonteCarloResult {
   std::array<Matrix, monte_carlo_columns.size()> columns;
   StageMatrix stage;
@@ -170,39 +214,7 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
     }
   };
 
-  const int threads = options.threads > 0
-                          ? options.threads
-                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  constexpr Eigen::Index chunk = 64;
-  std::atomic<Eigen::Index> next{0};
-  std::atomic<int> done{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  auto worker = [&] {
-    try {
-      for (;;) {
-        const Eigen::Index start = next.fetch_add(chunk);
-        if (start >= runs || failed) return;
-        const Eigen::Index end = std::min(runs, start + chunk);
-        for (Eigen::Index run = start; run < end; ++run) one_run(run);
-        done += static_cast<int>(end - start);
-      }
-    } catch (...) {
-      if (!failed.exchange(true)) failure = std::current_exception();
-    }
-  };
-  std::vector<std::thread> pool;
-  for (int i = 0; i < std::min<Eigen::Index>(threads, (runs + chunk - 1) / chunk); ++i)
-    pool.emplace_back(worker);
-  if (options.progress) {
-    while (done.load() < options.runs && !failed.load()) {
-      options.progress(done.load(), options.runs);
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-  }
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
-  if (options.progress) options.progress(options.runs, options.runs);
+  detail::parallel_for(runs, options.threads, one_run, options.progress);
   return out;
 }
 

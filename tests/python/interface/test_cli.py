@@ -83,3 +83,16 @@ def test_track_prints_plan_against_actual_and_the_reforecast(tmp_path, capsys):
     assert "payback month" in out and "500 runs, months 1-36" in out
     assert main(["track", str(report), "--start", "2014-03-01", "--runs", "10"]) == 2
     assert "the plan's market.start_month" in capsys.readouterr().err
+
+
+def test_montecarlo_prints_the_capital_for_a_confidence(tmp_path, capsys):
+    plan = tmp_path / "plan.json"
+    storeops.presets.tmall_2014().save(str(plan))
+    out = tmp_path / "reports"
+    assert main(["montecarlo", str(plan), "--runs", "300", "--capital", "0.9", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    expected = storeops.monte_carlo(storeops.presets.tmall_2014(), 300, seed=0).capital_required(0.9)
+    assert f"capital needed to keep cash at or above zero in 90% of futures: ¥{expected.yuan:,.2f}" in text
+    assert (out / "cash_low_points.png").exists()
+    assert main(["montecarlo", str(plan), "--runs", "10", "--capital", "1", "--out", str(out)]) == 2
+    assert "confidence must be in (0, 1), got 1.0" in capsys.readouterr().err

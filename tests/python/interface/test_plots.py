@@ -110,3 +110,15 @@ def test_yuan_ticks_print_like_price_tags():
     assert plots.yuan_tick(-200_000) == "-¥200,000"
     assert plots.yuan_tick(1_750_000.4) == "¥1,750,000"
     assert plots.yuan_tick(0) == "¥0"
+
+
+@pytest.mark.parametrize("labels", ["en", "zh"])
+def test_the_cash_picture_shows_the_low_points_and_the_capital(results, labels):
+    _, mc = results
+    fan, hist = mc.plot("cash", labels=labels)
+    need = mc.capital_required(0.9)
+    assert f"{need.yuan:,.0f}" in hist.get_title()
+    assert hist.lines[0].get_xdata()[0] == -need.yuan  # the line where 90% of futures stay above
+    assert len(hist.patches) == 40
+    assert fan.figure is hist.figure
+    plt.close("all")

@@ -1,0 +1,151 @@
+#pragma once
+/// Variance-based sensitivity (docs/model.md §8): how much of the spread of an outcome each
+/// uncertain input explains on its own (first-order index S1) and with its interactions
+/// (total index ST). Saltelli's sampling scheme — two independent sample matrices A and B and,
+/// for each input i, A with column i taken from B — with the Saltelli (2010) first-order and
+/// Jansen total estimators, and bootstrap confidence intervals, as SALib computes them.
+/// Inputs are drawn independently from their own distributions (correlations and
+/// month-to-month noise are left out: the indices are defined for independent inputs).
+#include <Eigen/Dense>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <storeops/simulation/monte_carlo.hpp>
+
+namespace storeops {
+
+struct SobolOptions {
+  int runs = 4096;  ///< base samples N; the model runs N × (inputs + 2) times
+  int months = 36;
+  std::uint64_t seed = 0;
+  /// "cumulative_cash" at the last month (yuan), "revenue" summed (yuan), or
+  /// "payback_month" (a run that never pays back counts as months + 1).
+  std::string output = "cumulative_cash";
+  int threads = 0;       ///< 0: every core
+  int resamples = 100;   ///< bootstrap resamples for the confidence intervals
+  double confidence = 0.95;
+};
+
+struct SobolResult {
+  std::vector<std::string_view> inputs;  ///< uncertain_input_names
+  Eigen::VectorXd s1, s1_conf, st, st_conf;
+  /// The model outputs, runs × (inputs + 2): column 0 f(A), 1..inputs f(AB_i), last f(B)
+  /// (SALib's order, for checking against it).
+  Eigen::MatrixXd outputs;
+};
+
+namespace detail {
+
+inline double sobol_output(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
+                           std::string_view output) {
+  RunState s(plan);
+  Money revenue;
+  run_plan(plan, schedule, d, months, s, [&](const MonthRecord& r) { revenue += r.revenue; });
+  if (output == "payback_month") return s.payback ? double(*s.payback) : double(months + 1);
+  return (output == "revenue" ? revenue : s.cumulative).yuan();
+}
+
+/// S1 and ST from f(A), f(AB_i), f(B) over the rows `rows`.
+inline void sobol_indices(const Eigen::MatrixXd& y, const std::vector<Eigen::Index>& rows,
+                          Eigen::VectorXd& s1, Eigen::VectorXd& st) {
+  const Eigen::Index d = y.cols() - 2, n = Eigen::Index(rows.size());
+  double mean = 0;
+  for (auto r : rows) mean += y(r, 0) + y(r, d + 1);
+  mean /= double(2 * n);
+  double var = 0;
+  for (auto r : rows)
+    var += (y(r, 0) - mean) * (y(r, 0) - mean) + (y(r, d + 1) - mean) * (y(r, d + 1) - mean);
+  var /= double(2 * n);
+  s1.setZero(d);
+  st.setZero(d);
+  if (!(var > 0)) return;  // a constant output: nothing to explain
+  for (Eigen::Index i = 0; i < d; ++i) {
+    double first = 0, total = 0;
+    for (auto r : rows) {
+      const double fa = y(r, 0), fab = y(r, i + 1), fb = y(r, d + 1);
+      first += fb * (fab - fa);
+      total += (fa - fab) * (fa - fab);
+    }
+    s1(i) = first / double(n) / var;
+    st(i) = 0.5 * total / double(n) / var;
+  }
+}
+
+}  // namespace detail
+
+/// First-order and total Sobol indices of `options.output` for every uncertain input.
+inline SobolResult sobol(const Plan& plan, const SobolOptions& options = {}) {
+  check_months(options.months);
+  plan.validate();
+  if (options.runs < 2 || options.runs > 10'000'000)
+    detail::fail("runs", std::to_string(options.runs), "in 2..10000000");
+  if (options.output != "cumulative_cash" && options.output != "revenue" &&
+      options.output != "payback_month")
+    throw Error("output must be one of cumulative_cash, revenue, payback_month, got '" +
+                options.output + "'");
+  if (options.resamples < 2) detail::fail("resamples", std::to_string(options.resamples), ">= 2");
+  if (!(options.confidence > 0 && options.confidence < 1))
+    detail::fail("confidence", detail::shortest(options.confidence), "in (0, 1)");
+  constexpr Eigen::Index d = uncertain_inputs.size();
+  const Eigen::Index n = options.runs;
+  const Schedule schedule(plan, options.months);
+  SobolResult out;
+  for (auto name : uncertain_input_names) out.inputs.push_back(name);
+  out.outputs.resize(n, d + 2);
+  detail::parallel_for(n, options.threads, [&](Eigen::Index j) {
+    // row j of A and of B: uniforms from the row's own stream, mapped through each input's
+    // distribution
+    Rng rng(options.seed, std::uint64_t(j));
+    std::array<double, d> ua, ub;
+    for (auto& u : ua) u = rng.uniform();
+    for (auto& u : ub) u = rng.uniform();
+    auto draw = [&](auto&& uniform_of) {
+      Draw x = Draw::of(plan.market);
+      for (std::size_t i = 0; i < uncertain_inputs.size(); ++i) {
+        const auto& in = uncertain_inputs[i];
+        x.*(in.draw) = (plan.market.*(in.plan)).inverse_cdf(uniform_of(i), in.max);
+      }
+      return x;
+    };
+    auto f = [&](const Draw& x) {
+      return detail::sobol_output(plan, schedule, x, options.months, options.output);
+    };
+    out.outputs(j, 0) = f(draw([&](std::size_t i) { return ua[i]; }));
+    out.outputs(j, d + 1) = f(draw([&](std::size_t i) { return ub[i]; }));
+    for (std::size_t k = 0; k < std::size_t(d); ++k)
+      out.outputs(j, Eigen::Index(k) + 1) =
+          f(draw([&](std::size_t i) { return i == k ? ub[i] : ua[i]; }));
+  });
+  // the estimators on outputs less their mean: the first-order one is not shift-invariant in a
+  // finite sample, and centring (as SALib does) lowers its variance
+  const Eigen::MatrixXd centred = out.outputs.array() - out.outputs.mean();
+  std::vector<Eigen::Index> rows(static_cast<std::size_t>(n));
+  for (Eigen::Index j = 0; j < n; ++j) rows[std::size_t(j)] = j;
+  detail::sobol_indices(centred, rows, out.s1, out.st);
+  // bootstrap: the indices over rows drawn with replacement; the interval half-width is
+  // z · the standard deviation of the resampled indices (ddof 1), as SALib reports it
+  Eigen::MatrixXd b1(options.resamples, d), bt(options.resamples, d);
+  Rng rng(options.seed ^ 0x5B0B01ULL, std::uint64_t(n));
+  for (int b = 0; b < options.resamples; ++b) {
+    for (auto& r : rows) r = Eigen::Index(rng.next() % std::uint64_t(n));
+    Eigen::VectorXd s1, st;
+    detail::sobol_indices(centred, rows, s1, st);
+    b1.row(b) = s1.transpose();
+    bt.row(b) = st.transpose();
+  }
+  const double z = normal_quantile(0.5 + options.confidence / 2);
+  auto half_width = [&](const Eigen::MatrixXd& m) {
+    const Eigen::RowVectorXd mean = m.colwise().mean();
+    return Eigen::VectorXd(
+        (z * ((m.rowwise() - mean).array().square().colwise().sum() / double(m.rows() - 1)).sqrt())
+            .transpose());
+  };
+  out.s1_conf = half_width(b1);
+  out.st_conf = half_width(bt);
+  return out;
+}
+
+}  // namespace storeops
