@@ -4,13 +4,13 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench clean install
+.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 demo: python
 	$(PY) -m storeops demo --out out
 
-test: cpp-test sanitize py-test typecheck
+test: cpp-test sanitize py-test typecheck packaging-test
 
 deps:
 	@bash scripts/ensure_deps.sh
@@ -53,8 +53,23 @@ typecheck: python
 	cd python && ../$(PY) -m mypy --strict -p storeops
 	$(PY) -m mypy.stubtest storeops --allowlist python/stubtest-allowlist.txt
 
+# A binary wheel for machines without a compiler or Eigen: built from the same build folder as
+# `make python` (so nothing compiles twice), then repaired by auditwheel into a manylinux
+# wheel in dist/ (Eigen and nlohmann-json are header-only: compiled in, nothing to bundle).
+wheel: python
+	rm -rf dist/raw && mkdir -p dist/raw
+	$(PY) -m pip wheel --no-build-isolation --no-deps --disable-pip-version-check -q \
+	  -C build-dir=build/make-python -w dist/raw .
+	PATH="$(CURDIR)/.venv/bin:$$PATH" $(PY) -m auditwheel repair -w dist dist/raw/storeops-*.whl
+
+# The wheel installed into a fresh virtualenv (no system packages, no compiler needed) runs
+# the demo; and the library builds with its C++ headers from PyPI alone (/usr ignored).
+packaging-test: wheel
+	bash scripts/wheel_test.sh
+	bash scripts/pypi_headers_test.sh
+
 clean:
-	rm -rf build out
+	rm -rf build out dist
 
 # Benchmarks: run on demand, never in `make test` (the machines are shared and noisy).
 bench: python
@@ -62,6 +77,7 @@ bench: python
 	$(PY) bench/bench_monte_carlo.py
 	$(PY) bench/bench_tracking.py
 	$(PY) bench/bench_sobol.py
+	$(PY) bench/bench_cluster.py
 
 # The JSON plan loader under libFuzzer with AddressSanitizer and UBSan (clang from Debian).
 # FUZZ_RUNS executions (default ten million); findings land in fuzz/findings/.

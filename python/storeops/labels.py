@@ -93,6 +93,12 @@ ZH = {
     "plan_value": "计划值",
     "plan_spread": "计划离散度",
     "days": "天数",
+    "cash_p10": "期末现金 P10",
+    "cash_p50": "期末现金 P50",
+    "cash_p90": "期末现金 P90",
+    "payback_share": "回本比例",
+    "payback_p50": "回本月中位数",
+    "capital_p90": "90%把握所需资金",
     # sheet names of the reports
     "months": "月度",
     "all columns": "全部列",

@@ -46,6 +46,7 @@ TEXT = {
               "{output}：各变量解释的波动占比（Sobol 指数）"),
     "first_order": ("alone (S1)", "单独 (S1)"),
     "total_order": ("with interactions (ST)", "含交互 (ST)"),
+    "sweep": ("{value} across the grid", "{value}（网格）"),
     "low_points": ("{name}: cash paths and their low points over {runs:,} futures",
                    "{name}：现金路径与最低点（{runs:,} 次模拟）"),
     "low_point": ("cash low point", "现金最低点"),
@@ -319,6 +320,40 @@ def plot_cash_low_points(mc: MonteCarlo, ax: Any = None, *, confidence: float = 
     return fan, finish(hist, labels)
 
 
+def plot_sweep(table: Any, *, x: str | None = None, y: str | None = None,
+               value: str = "cash_p50", ax: Any = None, labels: str = "en") -> Any:
+    """A heat map of a sweep (:func:`storeops.sweep`): ``value`` for each pair of values of
+    grid keys ``x`` (across) and ``y`` (down), each cell written in."""
+    check_labels(labels)
+    keys = list(table.attrs.get("keys", []))
+    x = x or (keys[0] if keys else None)
+    y = y or (keys[1] if len(keys) > 1 else None)
+    if x not in keys or y not in keys or x == y:
+        raise ValueError(f"a heat map needs two different grid keys out of {keys}, got x={x!r}, y={y!r}")
+    if value not in table.columns:
+        raise ValueError(f"value must be a column of the sweep, got {value!r}")
+    for other in keys:
+        if other not in (x, y) and table[other].nunique() > 1:
+            raise ValueError(f"the grid key {other!r} has several values: select one first, "
+                             f"e.g. table[table[{other!r}] == ...]")
+    grid = table.pivot_table(index=y, columns=x, values=value, aggfunc="first")
+    ax = axes(ax)
+    image = ax.imshow(grid.to_numpy(dtype=float), cmap="RdYlGn", aspect="auto", origin="lower")
+    ax.set_xticks(range(grid.shape[1]))
+    ax.set_xticklabels([f"{v:g}" if isinstance(v, float) else str(v) for v in grid.columns])
+    ax.set_yticks(range(grid.shape[0]))
+    ax.set_yticklabels([f"{v:g}" if isinstance(v, float) else str(v) for v in grid.index])
+    money = "cash" in value or "capital" in value
+    for (i, j), v in np.ndenumerate(grid.to_numpy(dtype=float)):
+        ax.text(j, i, "–" if np.isnan(v) else (f"¥{v / 1000:,.0f}k" if money else f"{v:.3g}"),
+                ha="center", va="center", fontsize=7)
+    ax.figure.colorbar(image, ax=ax, label=label(value, labels))
+    ax.set_xlabel(x)
+    ax.set_ylabel(y)
+    ax.set_title(text("sweep", labels, value=label(value, labels)))
+    return finish(ax, labels)
+
+
 def plot_tornado(table: Any, ax: Any = None, *, metric: str | None = None, labels: str = "en") -> Any:
     """A tornado chart of :func:`storeops.sensitivity`: each input's swing around the middle,
     widest at the top. ``metric`` titles it (default: cumulative cash at the last month)."""
@@ -364,4 +399,4 @@ def save_figures(out: Any, figures: list[tuple[str, Callable[[Any], Any]]]) -> l
     return written
 
 
-__all__ = ["axes", "chinese_font", "finish", "finish_by_month", "plot_cash_low_points", "plot_monte_carlo", "plot_sobol", "pyplot", "yuan_axis", "plot_simulation", "plot_tornado", "save_figures", "text"]
+__all__ = ["axes", "chinese_font", "finish", "finish_by_month", "plot_cash_low_points", "plot_monte_carlo", "plot_sobol", "plot_sweep", "pyplot", "yuan_axis", "plot_simulation", "plot_tornado", "save_figures", "text"]

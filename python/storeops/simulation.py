@@ -384,6 +384,8 @@ def monte_carlo(
     progress: bool | Callable[[int, int], None] = False,
     first_run: int = 0,
     start: StoreState | None = None,
+    client: Any = None,
+    chunk_runs: int | None = None,
 ) -> MonteCarlo:
     """Samples ``runs`` futures of the plan's uncertain inputs and simulates each.
 
@@ -410,6 +412,13 @@ def monte_carlo(
         across processes.
     start : StoreState, optional
         Every run goes on from this state for ``months`` more months (see :func:`simulate`).
+    client : dask.distributed.Client, optional
+        Runs the futures on the cluster in chunks of runs (numbered by ``first_run``) and joins
+        them: the result is identical, array for array, to the local one for the same seed.
+        ``threads`` then applies on each worker. Needs ``pip install 'storeops[dask]'``.
+    chunk_runs : int, optional
+        Runs per chunk on the cluster; by default about four chunks per worker, at least 1,000
+        runs each.
 
     Returns
     -------
@@ -423,6 +432,14 @@ def monte_carlo(
     if start is not None and not isinstance(start, StoreState):
         raise _core.WrongTypeError(f"monte_carlo(): start must be a storeops.StoreState, got "
                                    f"{start!r} ({type(start).__name__})")
+    if client is not None:
+        from . import cluster
+
+        return cluster.monte_carlo_on(cluster.check_client(client, "monte_carlo"), plan, runs,
+                                      months=months, seed=seed, threads=threads,
+                                      first_run=first_run, start=start, chunk_runs=chunk_runs)
+    if chunk_runs is not None:
+        raise _core.Error("chunk_runs applies to a run on a cluster: give client= as well")
     core = _core._monte_carlo(plan, runs, months, seed, threads, callback, first_run, start)
     return MonteCarlo._from_core(plan, core, seed, first_run,
                                  1 if start is None else start.month + 1)
@@ -502,7 +519,7 @@ def sobol(plan: Plan, *, runs: int = 4096, months: int = 36, seed: int = 0,
     _check_plan(plan, "sobol")
     _check_seed(seed)
     names, s1, s1_conf, st, st_conf, outputs = _core._sobol(plan, runs, months, seed, output, threads)
-    from .indices import SobolIndices
+    from .tables import SobolIndices
 
     frame = SobolIndices({"S1": s1, "S1_conf": s1_conf, "ST": st, "ST_conf": st_conf},
                          index=list(names))

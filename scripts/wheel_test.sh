@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the newest wheel in dist/ into a fresh virtualenv that sees no system packages and
+# runs the demo from it, outside the source tree: what a notebook user without a compiler or
+# Eigen gets from `pip install storeops-*.whl`.
+set -euo pipefail
+wheel=$(ls -t dist/storeops-*manylinux*.whl | head -n 1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 -m venv "$work/venv"
+"$work/venv/bin/python" -m pip install -q --disable-pip-version-check "$wheel"
+cd "$work"
+"$work/venv/bin/python" - <<'PY'
+import pathlib, storeops
+where = pathlib.Path(storeops.__file__).resolve()
+assert "venv" in where.parts, f"storeops imported from {where}, not the fresh virtualenv"
+assert storeops.simulate(storeops.presets.tmall_2014()).payback_month == 29
+PY
+"$work/venv/bin/python" -m storeops demo --runs 2000 --out "$work/out" > "$work/demo.txt"
+grep -q "payback month" "$work/demo.txt"
+echo "wheel test: $(basename "$wheel") installs into a fresh virtualenv and runs the demo"
