@@ -1,6 +1,7 @@
 // JSON reading and writing of a Plan. Reading walks the document with a path, so every error
 // says where it is; unknown keys are errors too, so a typo never silently falls back to a
 // default.
+#include <optional>
 #include <storeops/plan/plan_json.hpp>
 
 #include <cerrno>
@@ -78,6 +79,18 @@ json value_json(const std::vector<CampaignMonth>& campaigns) {
   return out;
 }
 
+json value_json(const std::vector<Department>& departments) {
+  json out = json::array();
+  for (auto d : departments) out.push_back(std::string(to_string(d)));
+  return out;
+}
+
+/// Adds one key per setting of the table, in the table's order.
+template <class Table, class Class>
+void write_settings(json& out, const Table& table, const Class& value) {
+  detail::for_each_field(table, [&](const auto& s) { out[std::string(s.name)] = value_json(s.get(value)); });
+}
+
 /// An object with one key per field of the table, in the table's order.
 template <class Table, class Struct>
 json write_fields(const Table& table, const Struct& value) {
@@ -102,27 +115,20 @@ json write_staffing(const StaffingPolicy& s) {
   }
   json bands = json::array();
   for (const auto& b : s.bands()) bands.push_back(write_fields(order_band_fields, b));
-  return {{"tiers", tiers},
-          {"bands", bands},
-          {"trigger", s.trigger()},
-          {"combine", std::string(combine_names[std::size_t(s.combine())])},
-          {"hiring_lag_months", s.hiring_lag_months()},
-          {"allow_shrink", s.allow_shrink()}};
+  json out = {{"tiers", tiers}, {"bands", bands}};
+  write_settings(out, staffing_settings, s);
+  return out;
 }
 
 json write_pay(const PayPolicy& p) {
   json roles = json::object();
   for (const auto& r : p.roles()) roles[std::string(to_string(r.role))] = write_fields(role_pay_fields, r);
-  json pool = json::array();
-  for (auto d : p.pool_departments()) pool.push_back(std::string(to_string(d)));
   json kpis = json::array();
   for (const auto& k : p.kpi_multipliers()) kpis.push_back(write_fields(kpi_multiplier_fields, k));
-  return {{"roles", roles},
-          {"rating", write_fields(rating_bonus_fields, p.rating())},
-          {"pool_rate", p.pool_rate()},
-          {"pool_departments", pool},
-          {"minimum_wage", money(p.minimum_wage())},
-          {"kpi_multipliers", kpis}};
+  json out = {{"roles", roles}, {"rating", write_fields(rating_bonus_fields, p.rating())}};
+  write_settings(out, pay_settings, p);
+  out["kpi_multipliers"] = kpis;
+  return out;
 }
 
 json write_plan(const Plan& p) {
@@ -214,6 +220,10 @@ void read_value(const Node& n, E& v) {
   v = keyed<E>(n, [](std::string_view s) { return from_string<E>(s); });
 }
 void read_value(const Node& n, std::vector<RoleCount>& v) { v = read_roles(n); }
+void read_value(const Node& n, std::vector<Department>& departments) {
+  departments.clear();
+  for (const auto& d : n.array()) departments.push_back(keyed<Department>(d, department_from_string));
+}
 void read_value(const Node& n, std::vector<Correlation>& correlations) {
   correlations.clear();
   for (const auto& c : n.array()) {
@@ -238,6 +248,36 @@ void read_value(const Node& n, std::vector<CampaignMonth>& campaigns) {
   }
 }
 
+/// The keys of a table, for Node::object.
+template <class Table>
+std::vector<const char*> keys_of(const Table& table, std::vector<const char*> more = {}) {
+  detail::for_each_field(table, [&](const auto& f) { more.push_back(f.name.data()); });
+  return more;
+}
+
+/// The value of a setting the object gives (checked by its rule, named by the file's path), or
+/// none.
+template <class Setting>
+auto read_setting(const Node& n, const Setting& s) {
+  std::optional<typename Setting::value_type> out;
+  if (n.has(s.name.data())) {
+    const Node field = n[s.name.data()];
+    typename Setting::value_type v{};
+    read_value(field, v);
+    s.check(v, field.path());
+    out = std::move(v);
+  }
+  return out;
+}
+
+/// Applies every setting the object gives to `value`, each through the class's setter.
+template <class Table, class Class>
+void read_settings(const Node& n, const Table& table, Class& value) {
+  detail::for_each_field(table, [&](const auto& s) {
+    if (auto v = read_setting(n, s)) n[s.name.data()].build([&] { s.set(value, *v); return 0; });
+  });
+}
+
 /// Reads an object whose keys are the table's fields, every one optional (a missing key
 /// keeps the struct's default); an unknown key is an error listing the valid ones.
 template <class Struct, class Table>
@@ -258,7 +298,7 @@ Struct read_fields(const Node& n, const Table& table) {
 }
 
 StaffingPolicy read_staffing(const Node& n) {
-  n.object({"tiers", "bands", "trigger", "combine", "hiring_lag_months", "allow_shrink"});
+  n.object(keys_of(staffing_settings, {"tiers", "bands"}));
   std::vector<RevenueTier> tiers;
   for (const auto& t : n["tiers"].array()) {
     t.object({"monthly_revenue", "budget", "stated_cost", "departments"});
@@ -274,18 +314,13 @@ StaffingPolicy read_staffing(const Node& n) {
   }
   std::vector<OrderBand> bands;
   for (const auto& b : n["bands"].array()) bands.push_back(read_fields<OrderBand>(b, order_band_fields));
-  return n.build([&] {
-    return StaffingPolicy(std::move(tiers), std::move(bands),
-                          n.has("trigger") ? n["trigger"].number() : 0.0,
-                          n.has("combine") ? keyed<Combine>(n["combine"], combine_from_string)
-                                           : Combine::max,
-                          n.has("hiring_lag_months") ? n["hiring_lag_months"].integer() : 1,
-                          n.has("allow_shrink") ? n["allow_shrink"].boolean() : false);
-  });
+  StaffingPolicy policy = n.build([&] { return StaffingPolicy(std::move(tiers), std::move(bands)); });
+  read_settings(n, staffing_settings, policy);
+  return policy;
 }
 
 PayPolicy read_pay(const Node& n) {
-  n.object({"roles", "rating", "pool_rate", "pool_departments", "minimum_wage", "kpi_multipliers"});
+  n.object(keys_of(pay_settings, {"roles", "rating", "kpi_multipliers"}));
   std::vector<RolePay> roles;
   for (const auto& [key, r] : n["roles"].entries()) {
     const std::string& name = key;  // clang 14 cannot capture a structured binding
@@ -295,20 +330,19 @@ PayPolicy read_pay(const Node& n) {
   }
   const RatingBonusRule rating =
       n.has("rating") ? read_fields<RatingBonusRule>(n["rating"], rating_bonus_fields) : RatingBonusRule{};
-  std::vector<Department> pool = {Department::planning, Department::promotion, Department::design,
-                                  Department::logistics};
-  if (n.has("pool_departments")) {
-    pool.clear();
-    for (const auto& d : n["pool_departments"].array())
-      pool.push_back(keyed<Department>(d, department_from_string));
-  }
   std::vector<KpiMultiplier> kpis;
   if (n.has("kpi_multipliers"))
     for (const auto& k : n["kpi_multipliers"].array())
       kpis.push_back(read_fields<KpiMultiplier>(k, kpi_multiplier_fields));
+  // the settings go to the constructor, which checks them with the roles together (a role
+  // paid from the pool must be in a pool department)
+  const double pool_rate =
+      read_setting(n, std::get<0>(pay_settings)).value_or(PayPolicy::default_pool_rate);
+  std::vector<Department> pool = read_setting(n, std::get<1>(pay_settings))
+                                     .value_or(PayPolicy::default_pool_departments());
+  const Money minimum_wage = read_setting(n, std::get<2>(pay_settings)).value_or(Money());
   return n.build([&] {
-    return PayPolicy(std::move(roles), rating, n.has("pool_rate") ? n["pool_rate"].rate() : 0.01,
-                     std::move(pool), n.has("minimum_wage") ? n["minimum_wage"].money() : Money(),
+    return PayPolicy(std::move(roles), rating, pool_rate, std::move(pool), minimum_wage,
                      std::move(kpis));
   });
 }

@@ -49,6 +49,27 @@ inline void assign(std::vector<CampaignMonth>& out, const py::handle& v, const s
   out = std::move(campaigns);
 }
 
+/// An enum by its name ("max", "cs_agent"): an unknown name lists the valid ones.
+template <NamedEnum E>
+void assign(E& out, const py::handle& v, const std::string& path) {
+  if (!py::isinstance<py::str>(v))
+    throw WrongType(path + " must be a name (str), got " + described(v));
+  out = from_string<E>(v.cast<std::string>(), path);
+}
+template <NamedEnum E>
+void assign(std::vector<E>& out, const py::handle& v, const std::string& path) {
+  if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
+    throw WrongType(path + " must be a list of names, got " + described(v));
+  std::vector<E> names;
+  std::size_t i = 0;
+  for (const auto& item : py::reinterpret_borrow<py::sequence>(v)) {
+    E e{};
+    assign(e, item, path + "[" + std::to_string(i++) + "]");
+    names.push_back(e);
+  }
+  out = std::move(names);
+}
+
 /// People by role, as Python sees them: {"cs_agent": 2, ...}.
 inline void assign(std::vector<RoleCount>& out, const py::handle& v, const std::string& path) {
   if (!py::isinstance<py::dict>(v))
@@ -143,5 +164,40 @@ void bind_fields(py::class_<Struct>& cls, const Table& table, const std::string&
   cls.attr("FIELDS") = py::tuple(fields);
 }
 
+/// Whether a setting holds enum names (one or a list): their errors come from the C++ rule and
+/// carry its prefix, not the Python class's name.
+template <class T>
+constexpr bool names_enum = std::is_enum_v<T>;
+template <class E>
+constexpr bool names_enum<std::vector<E>> = std::is_enum_v<E>;
+
+/// Properties for every setting of a class that keeps its own invariants (a policy): each
+/// setter converts with a named error, checks the setting's rule, then goes through the class's
+/// own setter (which checks the rest). Adds the settings to FIELDS.
+template <class Class, class Table>
+void bind_settings(py::class_<Class>& cls, const Table& table, const std::string& prefix) {
+  py::list fields;
+  if (py::hasattr(cls, "FIELDS")) fields = py::list(cls.attr("FIELDS"));
+  detail::for_each_field(table, [&](const auto& s) {
+    using T = typename std::decay_t<decltype(s)>::value_type;
+    const auto get = s.get;
+    const auto set = s.set;
+    const auto check = s.check;
+    const std::string path = prefix + "." + std::string(s.name);
+    // a value of the wrong type is named by the Python class, as its constructor names it
+    const std::string typed = cls.attr("__name__").template cast<std::string>() + "." + std::string(s.name);
+    cls.def_property(
+        std::string(s.name).c_str(), [get](const Class& c) { return to_python(get(c)); },
+        [set, check, path, typed](Class& c, const py::object& value) {
+          T v{};
+          assign(v, value, names_enum<T> ? path : typed);
+          check(v, path);
+          set(c, v);
+        },
+        (std::string(s.doc) + " (" + std::string(s.label_zh) + ")").c_str());
+    fields.append(py::make_tuple(std::string(s.name), std::string(s.label_zh), std::string(s.doc)));
+  });
+  cls.attr("FIELDS") = py::tuple(fields);
+}
 
 }  // namespace storeops::python

@@ -147,7 +147,7 @@ extra_reward + commission + bonus + minimum_wage_top_up − deductions``. ``line
                p.total.to_string() + ")";
       });
 
-  py::class_<PayPolicy>(m, "PayPolicy", R"doc(
+  auto pay_policy = py::class_<PayPolicy>(m, "PayPolicy", R"doc(
 The pay rules of a plan, as data: one RolePay per role, the rating bonus rule, the indirect
 departments' pool (``pool_rate`` of the whole store's silent-order revenue, split evenly over
 the members of ``pool_departments``), a minimum wage (0: none) and optional KPI multipliers.
@@ -162,9 +162,8 @@ A replacement is checked; a bad one raises storeops.Error and leaves the policy 
                               money_from(minimum_wage, "Pay.minimum_wage"), std::move(kpis));
            }),
            py::kw_only(), py::arg("roles"), py::arg("rating") = RatingBonusRule{},
-           py::arg("pool_rate") = 0.01,
-           py::arg("pool_departments") =
-               std::vector<std::string>{"planning", "promotion", "design", "logistics"},
+           py::arg("pool_rate") = PayPolicy::default_pool_rate,
+           py::arg("pool_departments") = PayPolicy::default_pool_departments(),
            py::arg("minimum_wage") = 0, py::arg("kpi_multipliers") = std::vector<KpiMultiplier>{})
       .def("role", [](const PayPolicy& p, Role r) { return p.role(r); },
            py::arg("role"), "The pay rule of a role (a copy).")
@@ -176,23 +175,6 @@ A replacement is checked; a bad one raises storeops.Error and leaves the policy 
         return out;
       }, "Every role's pay rule by role name (a dict of copies; change one with set_role).")
       .def_property("rating", &PayPolicy::rating, &PayPolicy::set_rating)
-      .def_property("pool_rate", &PayPolicy::pool_rate, &PayPolicy::set_pool_rate)
-      .def_property(
-          "pool_departments",
-          [](const PayPolicy& p) {
-            std::vector<std::string> out;
-            for (auto d : p.pool_departments()) out.emplace_back(to_string(d));
-            return out;
-          },
-          [](PayPolicy& p, const std::vector<std::string>& names) {
-            std::vector<Department> depts;
-            for (const auto& n : names) depts.push_back(department_from_string(n));
-            p.set_pool_departments(std::move(depts));
-          })
-      .def_property("minimum_wage", &PayPolicy::minimum_wage,
-                    [](PayPolicy& p, const py::object& v) {
-                      p.set_minimum_wage(money_from(v, "Pay.minimum_wage"));
-                    })
       .def_property("kpi_multipliers", &PayPolicy::kpi_multipliers, &PayPolicy::set_kpi_multipliers)
       .def(
           "payslip",
@@ -274,6 +256,7 @@ rating_change : float
 kpis : dict, optional
     ``{department: {kpi: value}}`` for the KPI multipliers.
 )doc");
+  bind_settings(pay_policy, pay_settings, "Pay");  // checked when set
 
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("pay_2014", &presets::pay_2014,

@@ -179,7 +179,7 @@ An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
       .def_readonly("personnel_cost", &TierCostShare::personnel_cost)
       .def_readonly("share", &TierCostShare::share);
 
-  py::class_<StaffingPolicy>(m, "StaffingPolicy", R"doc(
+  auto staffing_policy = py::class_<StaffingPolicy>(m, "StaffingPolicy", R"doc(
 The staffing rules of a plan, as data: revenue tiers, orders-per-day bands and how they
 combine (``"max"``: department by department the larger of the two; ``"tiers"``; ``"bands"``).
 
@@ -197,17 +197,6 @@ assign it back (``policy.bands = bands``).
            py::arg("allow_shrink") = false)
       .def_property("tiers", &StaffingPolicy::tiers, &StaffingPolicy::set_tiers)
       .def_property("bands", &StaffingPolicy::bands, &StaffingPolicy::set_bands)
-      .def_property("trigger", &StaffingPolicy::trigger, &StaffingPolicy::set_trigger,
-                    "Where inside each band the hire happens, in [0, 1] (0: at the band's low end).")
-      .def_property(
-          "combine",
-          [](const StaffingPolicy& p) { return std::string(combine_names[std::size_t(p.combine())]); },
-          [](StaffingPolicy& p, const std::string& c) { p.set_combine(combine_from_string(c)); })
-      .def_property("hiring_lag_months", &StaffingPolicy::hiring_lag_months,
-                    &StaffingPolicy::set_hiring_lag_months,
-                    "Months from a need to the hire (assumed 1).")
-      .def_property("allow_shrink", &StaffingPolicy::allow_shrink, &StaffingPolicy::set_allow_shrink,
-                    "Whether headcount may fall when the need falls (default False).")
       .def("headcount",
            [](const StaffingPolicy& p, const py::object& revenue, double orders) {
              return p.headcount(money_from(revenue, "monthly_revenue"), orders);
@@ -243,6 +232,7 @@ assign it back (``policy.bands = bands``).
          "Staff employed each month for monthly needs, with the hiring lag and no-shrink rule.")
       .def("tier_cost_shares", [](const StaffingPolicy& p) { return tier_cost_shares(p); },
            "Each tier's personnel cost as a share of its revenue.");
+  bind_settings(staffing_policy, staffing_settings, "Staffing");  // checked when set
 
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("staffing_2014", &presets::staffing_2014,

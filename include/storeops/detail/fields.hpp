@@ -45,6 +45,28 @@ constexpr Field<Struct, T> required_field(std::string_view name, T Struct::*memb
   return {name, member, label_zh, doc, check, true};
 }
 
+/// A setting of a class that keeps its own invariants (a policy): like a Field, but read and
+/// written through the class's getter and setter, so that the class checks what changes.
+template <class Class, class T>
+struct Setting {
+  using struct_type = Class;
+  using value_type = T;
+  std::string_view name;
+  std::string_view label_zh;
+  std::string_view doc;
+  T (*get)(const Class&);
+  void (*set)(Class&, const T&);
+  void (*check)(const T& value, const std::string& path);
+};
+
+template <class Class, class T>
+constexpr Setting<Class, T> setting(std::string_view name, std::string_view label_zh,
+                                    std::string_view doc, T (*get)(const Class&),
+                                    void (*set)(Class&, const T&),
+                                    void (*check)(const T&, const std::string&)) {
+  return {name, label_zh, doc, get, set, check};
+}
+
 /// Calls `f(field)` for each field of a table (a tuple of Field).
 template <class Table, class F>
 constexpr void for_each_field(const Table& table, F&& f) {

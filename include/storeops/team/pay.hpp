@@ -212,11 +212,16 @@ inline long rating_tenths(double change) {
 /// The pay rules of a plan, as data.
 class PayPolicy {
  public:
-  PayPolicy(std::vector<RolePay> roles, RatingBonusRule rating = {}, double pool_rate = 0.01,
-            std::vector<Department> pool_departments = {Department::planning,
-                                                        Department::promotion,
-                                                        Department::design,
-                                                        Department::logistics},
+  /// The pool's share of silent-order revenue when a plan does not say (000 attachment 七: 1%).
+  static constexpr double default_pool_rate = 0.01;
+  /// The departments that share the pool when a plan does not say (000 attachment 七).
+  static std::vector<Department> default_pool_departments() {
+    return {Department::planning, Department::promotion, Department::design, Department::logistics};
+  }
+
+  PayPolicy(std::vector<RolePay> roles, RatingBonusRule rating = {},
+            double pool_rate = default_pool_rate,
+            std::vector<Department> pool_departments = default_pool_departments(),
             Money minimum_wage = Money(), std::vector<KpiMultiplier> kpi_multipliers = {})
       : rating_(rating),
         pool_rate_(pool_rate),
@@ -512,5 +517,24 @@ class PayPolicy {
   Money minimum_wage_;
   std::vector<KpiMultiplier> kpi_multipliers_;
 };
+
+/// The settings of a pay policy, once (its roles, rating rule and KPI multipliers are tables of
+/// their own).
+inline constexpr auto pay_settings = [] {
+  namespace r = detail::rules;
+  using P = PayPolicy;
+  using detail::setting;
+  return std::make_tuple(
+      setting("pool_rate", "奖金池比例", "Share of silent-order revenue paid into the pool (000: 1%).",
+              +[](const P& p) { return p.pool_rate(); },
+              +[](P& p, const double& v) { p.set_pool_rate(v); }, r::rate),
+      setting("pool_departments", "奖金池部门", "The departments whose members share the pool.",
+              +[](const P& p) { return p.pool_departments(); },
+              +[](P& p, const std::vector<Department>& v) { p.set_pool_departments(v); },
+              r::any<std::vector<Department>>),
+      setting("minimum_wage", "最低工资", "A floor on each payslip, yuan (0: none).",
+              +[](const P& p) { return p.minimum_wage(); },
+              +[](P& p, const Money& v) { p.set_minimum_wage(v); }, r::money_non_negative));
+}();
 
 }  // namespace storeops

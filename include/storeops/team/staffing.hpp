@@ -350,6 +350,28 @@ class StaffingPolicy {
   std::vector<int> band_add_;
 };
 
+/// The settings of a staffing policy, once (its tiers and bands are tables of their own).
+inline constexpr auto staffing_settings = [] {
+  namespace r = detail::rules;
+  using S = StaffingPolicy;
+  using detail::setting;
+  return std::make_tuple(
+      setting("trigger", "触发点",
+              "Where inside an orders-a-day band the hire happens (0: at its low end).",
+              +[](const S& p) { return p.trigger(); }, +[](S& p, const double& v) { p.set_trigger(v); },
+              r::rate),
+      setting("combine", "合并方式",
+              "How tiers and bands combine: max (department by department), tiers or bands.",
+              +[](const S& p) { return p.combine(); }, +[](S& p, const Combine& v) { p.set_combine(v); },
+              r::any<Combine>),
+      setting("hiring_lag_months", "招聘滞后月数", "Months from a need to the hire (0..120).",
+              +[](const S& p) { return p.hiring_lag_months(); },
+              +[](S& p, const int& v) { p.set_hiring_lag_months(v); }, r::whole_in<0, 120>),
+      setting("allow_shrink", "允许减员", "Whether headcount may fall when the need falls.",
+              +[](const S& p) { return p.allow_shrink(); },
+              +[](S& p, const bool& v) { p.set_allow_shrink(v); }, r::any<bool>));
+}();
+
 /// One tier's personnel cost next to its revenue (000 ch.4 against its 6–7% rule).
 struct TierCostShare {
   Money monthly_revenue;

@@ -61,7 +61,7 @@ BOOST_AUTO_TEST_CASE(errors_name_the_path_of_the_bad_field) {
              "plan.staffing.tiers[2].monthly_revenue: expected money (yuan, as a number or a "
              "string such as \"1234.50\"), got true");
   BOOST_TEST(error_of(edited("\"trigger\": 0.0", "\"trigger\": 1.5")) ==
-             "plan.staffing: Staffing.trigger must be a rate in [0, 1], got 1.5");
+             "plan.staffing.trigger must be a rate in [0, 1], got 1.5");
   BOOST_TEST(error_of(edited("\"commission_rate\": 0.05", "\"commission_rate\": -0.05")) ==
              "plan.fees.commission_rate must be a rate in [0, 1], got -0.05");
   BOOST_TEST(error_of(edited("\"cs_lead\": 1", "\"cs_boss\": 1")).find(

@@ -97,3 +97,23 @@ def test_a_plan_file_is_checked_by_the_same_rules(tmp_path):
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(storeops.Error, match="pay.roles.cs_agent"):
         storeops.load_plan(str(path))
+
+
+def test_policy_settings_are_one_table_each_checked_when_set_and_in_the_plan_file():
+    doc = plan_json()
+    assert [f[0] for f in storeops.StaffingPolicy.FIELDS] == ["trigger", "combine",
+                                                              "hiring_lag_months", "allow_shrink"]
+    assert [f[0] for f in storeops.PayPolicy.FIELDS] == ["pool_rate", "pool_departments",
+                                                         "minimum_wage"]
+    assert list(doc["staffing"])[2:] == [f[0] for f in storeops.StaffingPolicy.FIELDS]
+    assert list(doc["pay"])[2:5] == [f[0] for f in storeops.PayPolicy.FIELDS]
+    pay = storeops.presets.tmall_2014().pay
+    pay.pool_departments = ["logistics", "planning", "promotion", "design"]
+    assert pay.pool_departments == ["logistics", "planning", "promotion", "design"]
+    with pytest.raises(storeops.Error, match=r"Pay.pool_departments\[1\]: unknown department 'sales'"):
+        pay.pool_departments = ["planning", "sales"]
+    with pytest.raises(storeops.Error, match="Pay.minimum_wage must be >= 0"):
+        pay.minimum_wage = -1
+    staffing = storeops.presets.tmall_2014().staffing
+    with pytest.raises(storeops.Error, match=r"Staffing.hiring_lag_months must be in 0..120, got 121"):
+        staffing.hiring_lag_months = 121

@@ -110,7 +110,7 @@ def test_json_round_trip_and_pickle(tmp_path):
         (lambda d: d["staffing"]["tiers"][2].update(monthly_revenue=True),
          r"plan.staffing.tiers\[2\].monthly_revenue: expected money"),
         (lambda d: d["staffing"].update(trigger=1.5),
-         r"plan.staffing: Staffing.trigger must be a rate in \[0, 1\], got 1.5"),
+         r"plan.staffing.trigger must be a rate in \[0, 1\], got 1.5"),
         (lambda d: d["pay"]["roles"].update(boss={"base": 1}),
          "plan.pay.roles.boss: unknown role 'boss'"),
         (lambda d: d["costs"].update(tax="high"), "plan.costs.tax: expected a number"),
