@@ -8,23 +8,15 @@ Run with ``make bench`` (needs ``pip install 'storeops[dask]'``).
 
 from __future__ import annotations
 
-import math
 import os
-import time
 import warnings
 
 import storeops
+from timing import best_of
 
 RUNS, MONTHS = 200_000, 36
 
 
-def best_of(fn, repeat=3):
-    best = math.inf
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:

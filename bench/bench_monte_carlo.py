@@ -9,11 +9,11 @@ close to, not equal to, storeops' exact ones; it is a speed baseline.
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 
 import storeops
+from timing import best_of
 from storeops import DEPARTMENTS
 
 
@@ -100,13 +100,6 @@ def numpy_monte_carlo(plan: storeops.Plan, runs: int, months: int, seed: int) ->
     return out
 
 
-def best_of(fn, repeat=3):
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:

@@ -8,21 +8,13 @@ thread (the same engine; Sobol adds the sampling, the estimators and 100 bootstr
 
 from __future__ import annotations
 
-import math
-import time
 
 import storeops
+from timing import best_of
 
 RUNS, MONTHS = 4096, 36
 
 
-def best_of(fn, repeat=3):
-    best = math.inf
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:

@@ -9,21 +9,14 @@ ratios, not absolute figures, across runs.
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 
 import storeops
+from timing import best_of
 from storeops import DEPARTMENTS, erlang
 
 
-def best_of(fn, repeat=5):
-    best = math.inf
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def numpy_headcount(policy, revenue, orders):
@@ -63,8 +56,8 @@ def main() -> None:
     n = 1_000_000
     revenue = rng.uniform(0, 150_000, n).round(2)
     orders = rng.uniform(0, 300, n)
-    ours = best_of(lambda: policy.headcount_batch(revenue, orders))
-    theirs = best_of(lambda: numpy_headcount(policy, revenue, orders))
+    ours = best_of(lambda: policy.headcount_batch(revenue, orders), repeat=5)
+    theirs = best_of(lambda: numpy_headcount(policy, revenue, orders), repeat=5)
     assert (policy.headcount_batch(revenue, orders) == numpy_headcount(policy, revenue, orders)).all()
     print(f"headcount_batch  storeops {n / ours / 1e6:7.1f} M rows/s   "
           f"numpy {n / theirs / 1e6:7.1f} M rows/s   ratio {theirs / ours:5.2f}x")

@@ -1,9 +1,11 @@
 #define BOOST_TEST_MODULE assumptions
 #include <boost/test/unit_test.hpp>
+#include "../message_of.hpp"
 #include <cmath>
 #include <storeops/market/assumptions.hpp>
 
 using namespace storeops;
+using storeops::testing::message_of;
 using namespace storeops::literals;
 
 BOOST_AUTO_TEST_CASE(uncertain_quantiles) {
@@ -50,18 +52,6 @@ BOOST_AUTO_TEST_CASE(a_new_central_value_keeps_the_spread) {
   BOOST_CHECK_THROW(Uncertain({-1, Distribution::lognormal, 0.2}).check_shape("u"), Error);
 }
 
-namespace {
-template <class F>
-std::string error_of(F f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
-}  // namespace
-
 BOOST_AUTO_TEST_CASE(correlations_are_checked_by_name_range_and_as_a_whole) {
   MarketAssumptions m;
   m.correlations = {{"inquiry_conversion", "average_order_value", -0.5}};
@@ -72,19 +62,19 @@ BOOST_AUTO_TEST_CASE(correlations_are_checked_by_name_range_and_as_a_whole) {
   const auto l = m.correlation_factor();
   BOOST_TEST(((l * l.transpose() - c).cwiseAbs().maxCoeff() < 1e-12));
   m.correlations = {{"conversion", "average_order_value", 0.2}};
-  BOOST_TEST(error_of([&] { m.validate(); }).find("market.correlations[0]: unknown input 'conversion'") == 0u);
+  BOOST_TEST(message_of([&] { m.validate(); }).find("market.correlations[0]: unknown input 'conversion'") == 0u);
   m.correlations = {{"cpc", "cpm", 1.5}};
-  BOOST_TEST(error_of([&] { m.validate(); }) == "market.correlations[0].rho must be in [-1, 1], got 1.5");
+  BOOST_TEST(message_of([&] { m.validate(); }) == "market.correlations[0].rho must be in [-1, 1], got 1.5");
   m.correlations = {{"cpc", "cpm", 0.9}, {"cpm", "refund_rate", 0.9}, {"cpc", "refund_rate", -0.9}};
-  const auto e = error_of([&] { m.validate(); });
+  const auto e = message_of([&] { m.validate(); });
   BOOST_TEST(e.find("not positive definite") != std::string::npos);
   BOOST_TEST(e.find("cpc / refund_rate") != std::string::npos);
   m.correlations = {};
   m.traffic_noise_autocorrelation = 1;
-  BOOST_TEST(error_of([&] { m.validate(); }).find("market.traffic_noise_autocorrelation must be in [0, 1)") == 0u);
+  BOOST_TEST(message_of([&] { m.validate(); }).find("market.traffic_noise_autocorrelation must be in [0, 1)") == 0u);
   m.traffic_noise_autocorrelation = 0.5;
   m.monthly_traffic_noise = -0.1;
-  BOOST_TEST(error_of([&] { m.validate(); }).find("market.monthly_traffic_noise") == 0u);
+  BOOST_TEST(message_of([&] { m.validate(); }).find("market.monthly_traffic_noise") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(inverse_cdf_is_the_distribution_sample_draws_from) {

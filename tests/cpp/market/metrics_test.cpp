@@ -1,8 +1,10 @@
 #define BOOST_TEST_MODULE metrics
 #include <boost/test/unit_test.hpp>
+#include "../message_of.hpp"
 #include <storeops/market/metrics.hpp>
 
 using namespace storeops;
+using storeops::testing::message_of;
 using namespace storeops::literals;
 namespace m = storeops::metrics;
 
@@ -27,15 +29,6 @@ BOOST_AUTO_TEST_CASE(advertising) {
   BOOST_TEST(m::breakeven_roi(0.25) == 4.0);
   BOOST_TEST(m::average_order_value(20'000_yuan, 200) == 100_yuan);
   BOOST_TEST(m::uv_value(20'000_yuan, 10'000) == 2_yuan);
-}
-
-std::string message_of(auto f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "no error";
 }
 
 BOOST_AUTO_TEST_CASE(zero_denominator_is_an_error_not_nan) {

@@ -1,24 +1,17 @@
 #define BOOST_TEST_MODULE actuals
 #include <boost/test/unit_test.hpp>
+#include "../message_of.hpp"
 #include <storeops/plan/presets.hpp>
 #include <storeops/tracking/actuals.hpp>
 
 using namespace storeops;
+using storeops::testing::message_of;
 using namespace std::chrono;
 
 namespace {
 const Date start = 2014y / February / 1;
 DailyActual report_day(Date d, std::int64_t v, std::int64_t b, double sales) {
   return {d, v, b, Money::from_yuan(sales)};
-}
-template <class F>
-std::string error_of(F f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
 }
 }  // namespace
 
@@ -45,7 +38,7 @@ BOOST_AUTO_TEST_CASE(days_are_summed_by_plan_month_in_date_order) {
 BOOST_AUTO_TEST_CASE(bad_days_and_starts_are_named) {
   const Plan plan = presets::tmall_2014();
   auto err = [&](std::vector<DailyActual> days, Date s = start) {
-    return error_of([&] { actual_months(plan, days, s); });
+    return message_of([&] { actual_months(plan, days, s); });
   };
   BOOST_TEST(err({}, 2014y / March / 1).find("the plan's market.start_month") != std::string::npos);
   BOOST_TEST(err({}, 2014y / February / 3).find("first day of a month") != std::string::npos);
