@@ -64,18 +64,23 @@ json value_json(const std::vector<Correlation>& correlations) {
   return out;
 }
 json value_json(const Uncertain& u) { return uncertain(u); }
-json value_json(const std::array<double, 12>& values) {
+template <class Table, class Struct>
+json write_fields(const Table& table, const Struct& value);
+
+template <std::size_t N>
+json value_json(const std::array<double, N>& values) {
   json out = json::array();
   for (double v : values) out.push_back(v);
   return out;
 }
+json value_json(const std::vector<Shift>& shifts) {
+  json out = json::array();
+  for (const auto& s : shifts) out.push_back(write_fields(shift_fields, s));
+  return out;
+}
 json value_json(const std::vector<CampaignMonth>& campaigns) {
   json out = json::array();
-  for (const auto& c : campaigns)
-    out.push_back({{"month_of_year", c.month_of_year},
-                   {"name", c.name},
-                   {"traffic_multiplier", c.traffic_multiplier},
-                   {"conversion_multiplier", c.conversion_multiplier}});
+  for (const auto& c : campaigns) out.push_back(write_fields(campaign_month_fields, c));
   return out;
 }
 
@@ -158,7 +163,8 @@ json write_plan(const Plan& p) {
           {"traffic_targets", targets},
           {"market", write_fields(market_fields, p.market)},
           {"assumptions", assumptions},
-          {"corrections", corrections}};
+          {"corrections", corrections},
+          {"campaign_day", write_fields(campaign_day_fields, p.campaign_day)}};
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -232,20 +238,24 @@ void read_value(const Node& n, std::vector<Correlation>& correlations) {
   }
 }
 void read_value(const Node& n, Uncertain& v) { v = read_uncertain(n); }
-void read_value(const Node& n, std::array<double, 12>& values) {
+template <std::size_t N>
+void read_value(const Node& n, std::array<double, N>& values) {
   const auto items = n.array();
-  if (items.size() != 12) n.fail("expected 12 numbers, January to December");
-  for (std::size_t i = 0; i < 12; ++i) values[i] = items[i].number();
+  if (items.size() != N)
+    n.fail(N == 12 ? std::string("expected 12 numbers, January to December")
+                   : "expected " + std::to_string(N) + " numbers");
+  for (std::size_t i = 0; i < N; ++i) values[i] = items[i].number();
+}
+template <class Struct, class Table>
+Struct read_fields(const Node& n, const Table& table);
+
+void read_value(const Node& n, std::vector<Shift>& shifts) {
+  shifts.clear();
+  for (const auto& s : n.array()) shifts.push_back(read_fields<Shift>(s, shift_fields));
 }
 void read_value(const Node& n, std::vector<CampaignMonth>& campaigns) {
   campaigns.clear();
-  for (const auto& c : n.array()) {
-    c.object({"month_of_year", "name", "traffic_multiplier", "conversion_multiplier"});
-    campaigns.push_back({c["month_of_year"].integer(), c.has("name") ? c["name"].string() : "",
-                         c.has("traffic_multiplier") ? c["traffic_multiplier"].number() : 1.0,
-                         c.has("conversion_multiplier") ? c["conversion_multiplier"].number()
-                                                        : 1.0});
-  }
+  for (const auto& c : n.array()) campaigns.push_back(read_fields<CampaignMonth>(c, campaign_month_fields));
 }
 
 /// The keys of a table, for Node::object.
@@ -359,7 +369,7 @@ Lifecycle read_stages(const Node& n) {
 
 Plan read_plan(const Node& n) {
   n.object({"schema", "name", "staffing", "pay", "fees", "costs", "stages", "investments",
-            "traffic_targets", "market", "assumptions", "corrections"});
+            "traffic_targets", "market", "assumptions", "corrections", "campaign_day"});
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
   std::vector<Investment> investments;
@@ -389,7 +399,10 @@ Plan read_plan(const Node& n) {
             n.has("market") ? read_fields<MarketAssumptions>(n["market"], market_fields)
                             : MarketAssumptions{},
             std::move(assumptions),
-            std::move(corrections)};
+            std::move(corrections),
+            n.has("campaign_day")
+                ? read_fields<CampaignDayPolicy>(n["campaign_day"], campaign_day_fields)
+                : CampaignDayPolicy{}};
   n.build([&] { plan.validate(); return 0; });
   return plan;
 }

@@ -1,6 +1,7 @@
 #pragma once
 /// storeops: plan and run an online marketplace store. One header for everything; each area
-/// has its own umbrella (core, market, team, plan, simulation).
+/// has its own umbrella (core, market, team, plan, simulation, tracking, campaign_day).
+#include <storeops/campaign_day.hpp>
 #include <storeops/core.hpp>
 #include <storeops/market.hpp>
 #include <storeops/plan.hpp>

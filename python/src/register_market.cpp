@@ -106,28 +106,47 @@ that holds an Uncertain moves its central value and keeps the distribution
                              t[2].cast<double>(), t[3].cast<double>(), t[4].cast<double>()};
           }));
 
-  py::class_<CampaignMonth>(m, "CampaignMonth", "A platform campaign month: traffic and conversion lift.")
+  // A campaign month is a value: plan.market.campaigns hands out copies, so setting a field on
+  // one would silently change nothing. Build a new one (or use with_()) instead.
+  auto campaign = py::class_<CampaignMonth>(m, "CampaignMonth", R"doc(
+A platform campaign month: traffic and conversion lift, and the campaign day's temporary staff
+(paid per shift with the month's payroll, not hired; 0 unless a plan opts in).
+)doc");
+  campaign
       .def(py::init([](const py::object& month, std::string name, const py::object& traffic,
-                       const py::object& conversion) {
-             CampaignMonth c{int_from(month, "month_of_year"), std::move(name),
-                             number_from(traffic, "traffic_multiplier"),
-                             number_from(conversion, "conversion_multiplier")};
-             detail::rules::campaign(c, "CampaignMonth");
-             return c;
+                       const py::object& conversion, const py::object& temporary) {
+             CampaignMonth c{int_from(month, "CampaignMonth.month_of_year"), std::move(name),
+                             number_from(traffic, "CampaignMonth.traffic_multiplier"),
+                             number_from(conversion, "CampaignMonth.conversion_multiplier"), {}};
+             assign(c.temporary_staff_cost, temporary, "CampaignMonth.temporary_staff_cost");
+             return checked(campaign_month_fields, c, "CampaignMonth");
            }),
            py::kw_only(), py::arg("month_of_year"), py::arg("name") = "",
-           py::arg("traffic_multiplier") = 1.0, py::arg("conversion_multiplier") = 1.0)
+           py::arg("traffic_multiplier") = 1.0, py::arg("conversion_multiplier") = 1.0,
+           py::arg("temporary_staff_cost") = 0)
       .def_readonly("month_of_year", &CampaignMonth::month_of_year)
       .def_readonly("name", &CampaignMonth::name)
       .def_readonly("traffic_multiplier", &CampaignMonth::traffic_multiplier)
       .def_readonly("conversion_multiplier", &CampaignMonth::conversion_multiplier)
+      .def_readonly("temporary_staff_cost", &CampaignMonth::temporary_staff_cost)
       .def("__eq__", &equal_values<CampaignMonth>)
       .def("__hash__", &no_hash<CampaignMonth>)
       .def("__repr__", [](const CampaignMonth& c) {
-        return "CampaignMonth(month_of_year=" + std::to_string(c.month_of_year) + ", name='" +
-               c.name + "', traffic_multiplier=" + detail::shortest(c.traffic_multiplier) +
-               ", conversion_multiplier=" + detail::shortest(c.conversion_multiplier) + ")";
+        std::string out = "CampaignMonth(month_of_year=" + std::to_string(c.month_of_year) +
+                          ", name='" + c.name + "', traffic_multiplier=" +
+                          detail::shortest(c.traffic_multiplier) +
+                          ", conversion_multiplier=" + detail::shortest(c.conversion_multiplier);
+        if (c.temporary_staff_cost.fen() != 0)
+          out += ", temporary_staff_cost=" + c.temporary_staff_cost.to_string();
+        return out + ")";
       });
+  {
+    py::list fields;
+    detail::for_each_field(campaign_month_fields, [&](const auto& f) {
+      fields.append(py::make_tuple(std::string(f.name), std::string(f.label_zh), std::string(f.doc)));
+    });
+    campaign.attr("FIELDS") = py::tuple(fields);
+  }
 
   auto market = py::class_<MarketAssumptions>(m, "MarketAssumptions", R"doc(
 The market a plan runs in: every simulation input, each documented in docs/plan-schema.md.

@@ -37,5 +37,17 @@ int main() {
   for (Eigen::Index r = 0; r < mc.payback_months.size(); ++r) paid += !std::isnan(mc.payback_months(r));
   std::cout << "median cash at month 36: " << p50(0, 35) << " yuan; " << paid << " of "
             << cash.rows() << " runs pay back\n";
-  return cash.rows() == 2'000 && cash.cols() == 36 && paid > 0 ? 0 : 5;
+  if (!(cash.rows() == 2'000 && cash.cols() == 36 && paid > 0)) return 5;
+
+  // the 双11 day: customer service hour by hour, and its roster at least cost (the solver
+  // comes with the package when it was built with one)
+  storeops::CampaignHoursOptions campaign;
+  campaign.day_visitors = 200'000;
+  campaign.conversion_lift = storeops::campaign_conversion_lift(loaded, 10);
+  std::vector<long> agents;
+  for (const auto& h : storeops::campaign_hours(loaded, campaign)) agents.push_back(h.cs_agents);
+  if (!storeops::roster_solver_available()) return 0;
+  const storeops::Roster cs = storeops::roster(agents, loaded.campaign_day.cs_shifts);
+  std::cout << "双11 customer-service roster: " << cs.cost << '\n';
+  return cs.optimal && cs.slack[0] >= 0 ? 0 : 6;
 }

@@ -181,8 +181,30 @@ struct CampaignMonth {
   std::string name;
   double traffic_multiplier = 1;
   double conversion_multiplier = 1;
+  /// The campaign day's temporary staff (临时工), paid per shift, not hired: added to the
+  /// month's payroll, never to its headcount. 0 (none) unless a plan opts in, e.g. with the
+  /// cost of a campaign-day roster (docs/model.md §7).
+  Money temporary_staff_cost;
   friend bool operator==(const CampaignMonth&, const CampaignMonth&) = default;
 };
+
+/// Every field of a campaign month, once.
+inline constexpr auto campaign_month_fields = [] {
+  namespace r = detail::rules;
+  using C = CampaignMonth;
+  return std::make_tuple(
+      detail::required_field("month_of_year", &C::month_of_year, "月份",
+                             "Calendar month of the campaign (11: 双11).", r::whole_in<1, 12>),
+      detail::field("name", &C::name, "活动", "The campaign's name (618, 双11, 双12).",
+                    r::any<std::string>),
+      detail::field("traffic_multiplier", &C::traffic_multiplier, "流量倍数",
+                    "The month's visitors times this (*assumed*).", r::non_negative),
+      detail::field("conversion_multiplier", &C::conversion_multiplier, "转化倍数",
+                    "The month's conversions times this (*assumed*).", r::non_negative),
+      detail::field("temporary_staff_cost", &C::temporary_staff_cost, "临时工费用",
+                    "Campaign-day temporary staff, yuan, added to the month's payroll (0: none).",
+                    r::money_non_negative));
+}();
 
 /// The uncertain inputs a Monte Carlo draws, in the order of the random stream
 /// (storeops.UNCERTAIN_INPUTS; simulate.hpp's table of them checks it has these names).
@@ -258,7 +280,7 @@ struct MarketAssumptions {
   std::array<double, 12> seasonality = {1.0, 0.8, 1.0, 1.0, 1.0, 1.0,
                                         0.9, 0.9, 1.0, 1.0, 1.0, 1.0};  ///< Jan..Dec
   std::vector<CampaignMonth> campaigns = {
-      {6, "618", 1.3, 1.05}, {11, "双11", 2.0, 1.2}, {12, "双12", 1.3, 1.05}};
+      {6, "618", 1.3, 1.05, {}}, {11, "双11", 2.0, 1.2, {}}, {12, "双12", 1.3, 1.05, {}}};
 
   // month-to-month noise of a sampled future (a Monte Carlo, or simulate with a seed; the
   // plan's own run has none): every channel's visitors times exp(x − σ²/2), x an AR(1)
@@ -308,9 +330,7 @@ inline void seasonality(const std::array<double, 12>& s, const std::string& path
     require_non_negative(s[i], path + "[" + std::to_string(i) + "]");
 }
 inline void campaign(const CampaignMonth& c, const std::string& path) {
-  whole_in<1, 12>(c.month_of_year, path + ".month_of_year");
-  require_non_negative(c.traffic_multiplier, path + ".traffic_multiplier");
-  require_non_negative(c.conversion_multiplier, path + ".conversion_multiplier");
+  check_fields(campaign_month_fields, c, path);
 }
 inline void campaigns(const std::vector<CampaignMonth>& cs, const std::string& path) {
   for (std::size_t i = 0; i < cs.size(); ++i) campaign(cs[i], path + "[" + std::to_string(i) + "]");

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include <storeops/campaign_day/policy.hpp>
 #include <storeops/plan/finance.hpp>
 #include <storeops/plan/lifecycle.hpp>
 #include <storeops/market/assumptions.hpp>
@@ -41,6 +42,7 @@ struct Plan {
   MarketAssumptions market;          ///< traffic, conversion, prices, seasonality (§8)
   std::vector<Assumption> assumptions;
   std::vector<Correction> corrections;
+  CampaignDayPolicy campaign_day;    ///< the big campaign day's hours, shifts and stock (§7)
 
   friend bool operator==(const Plan&, const Plan&) = default;
 
@@ -53,6 +55,7 @@ struct Plan {
 
   void validate() const {
     market.validate();
+    detail::check_fields(campaign_day_fields, campaign_day, "campaign_day");
     fees.validate();
     costs.validate();
     stages.validate();

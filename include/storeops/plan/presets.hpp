@@ -223,7 +223,8 @@ inline Plan tmall_2014() {
                  "the schedule's Tmall deposit is 160,000 (16W开店费用), but ch.1 gives 150,000 "
                  "with TM marks (fees.deposit); the schedule is kept as written",
                  "000 ch.1, ch.4"},
-            }};
+            },
+            CampaignDayPolicy{}};
   plan.validate();
   return plan;
 }

@@ -117,12 +117,20 @@ struct MonthRecord {
 /// customer retention curve.
 struct Schedule {
   std::vector<Money> deposits, purchases;  ///< by month
+  /// Campaign-day temporary staff by month (CampaignMonth::temporary_staff_cost): paid with
+  /// the month's payroll once the store is open.
+  std::vector<Money> temporary_staff;
   /// The share of a month's customers still in the base k months later (sBG plans only).
   std::vector<double> retention;
   explicit Schedule(const Plan& plan, int months)
-      : deposits(std::size_t(months)), purchases(std::size_t(months)) {
+      : deposits(std::size_t(months)), purchases(std::size_t(months)),
+        temporary_staff(std::size_t(months)) {
     for (const auto& i : plan.investments)
       if (i.month < months) (i.refundable ? deposits : purchases)[std::size_t(i.month)] += i.amount;
+    for (int t = 0; t < months; ++t)
+      for (const auto& c : plan.market.campaigns)
+        if (c.month_of_year == (plan.market.start_month - 1 + t) % 12 + 1)
+          temporary_staff[std::size_t(t)] += c.temporary_staff_cost;
     if (plan.market.follows_sbg())
       retention = sbg_retention(plan.market.retention_alpha, plan.market.retention_beta, months);
   }
@@ -323,6 +331,7 @@ class MonthStep {
     reviews(s, inquiry_orders, r);
     if (staffing(s, t, open, r) && !(s.employed == team.staff())) team = TeamPay(plan_.pay, s.employed);
     payroll(s, team, r);
+    if (open) r.payroll += schedule_.temporary_staff[std::size_t(t)];
     statement(s, t, open, entered, r);
     s.tracker.record(r.revenue);
     s.last_revenue = r.revenue;

@@ -1,0 +1,92 @@
+#pragma once
+/// A big campaign day hour by hour (000 ch.3, 第四阶段大活动备战期): the day's visitors split by
+/// the hourly profile, inquiries and orders from the plan's funnel, the customer-service agents
+/// each hour needs (Erlang C, exactly erlang::agents_required) and the packers who ship the
+/// orders within the plan's shipping time.
+#include <array>
+#include <cmath>
+#include <optional>
+#include <span>
+
+#include <storeops/campaign_day/policy.hpp>
+#include <storeops/plan/plan.hpp>
+#include <storeops/simulation/simulate.hpp>
+#include <storeops/team/erlang.hpp>
+
+namespace storeops {
+
+/// How customer service is sized on the day (the arguments of erlang::agents_required), the
+/// day's visitors, and the campaign's conversion lift.
+struct CampaignHoursOptions {
+  double day_visitors = 0;
+  double handle_time_s = 180;   ///< seconds of agent work per inquiry
+  int concurrency = 3;          ///< chats one agent keeps at once
+  double service_level = 0.8;   ///< share answered within answer_within_s
+  double answer_within_s = 30;
+  double shrinkage = 0;         ///< share of paid time not on chats
+  double max_occupancy = 1;
+  /// The campaign month's conversion lift (campaign_conversion_lift): 1 on a normal day.
+  double conversion_lift = 1;
+  /// The hourly profile; when absent, the plan's campaign_day.hourly_share.
+  std::optional<std::array<double, 24>> hourly_share;
+  /// Orders a packer packs an hour; when absent, the plan's campaign_day.packs_per_hour.
+  std::optional<double> packs_per_hour;
+};
+
+/// One hour of the day. Visitors, inquiries and orders are expectations; people are whole.
+struct CampaignHour {
+  int hour = 0;
+  double visitors = 0, inquiries = 0, orders = 0;
+  int cs_agents = 0, packers = 0;
+};
+
+/// The conversion lift of plan month `month` (1-based, as in a simulation's table): its
+/// campaign's conversion_multiplier, or 1 when the month holds no campaign.
+inline double campaign_conversion_lift(const Plan& plan, int month) {
+  if (month < 1) detail::fail("month", std::to_string(month), "a plan month >= 1");
+  return calendar_effect(plan.market, month - 1).conversion;
+}
+
+namespace detail {
+/// Packing work each hour: an order placed in hour h is packed evenly over the
+/// `ship_within` hours from h on, so every order ships within its time. The day repeats
+/// (the orders of 23:00 are packed into the small hours), so the day's packing is its orders.
+inline std::array<double, 24> packing_work(const std::array<double, 24>& orders, int ship_within) {
+  std::array<double, 24> work{};
+  for (int h = 0; h < 24; ++h)
+    for (int k = 0; k < ship_within; ++k)
+      work[std::size_t((h + k) % 24)] += orders[std::size_t(h)] / ship_within;
+  return work;
+}
+}  // namespace detail
+
+/// The day hour by hour. Errors name the option and the value.
+inline std::array<CampaignHour, 24> campaign_hours(const Plan& plan, const CampaignHoursOptions& o) {
+  detail::require_non_negative(o.day_visitors, "day_visitors");
+  detail::require_non_negative(o.conversion_lift, "conversion_lift");
+  const CampaignDayPolicy& day = plan.campaign_day;
+  const auto share = o.hourly_share.value_or(day.hourly_share);
+  if (o.hourly_share) detail::rules::shares<24>(share, "hourly_share");
+  const double packs = o.packs_per_hour.value_or(day.packs_per_hour);
+  if (o.packs_per_hour) detail::require_positive(packs, "packs_per_hour");
+  const Draw d = Draw::of(plan.market);
+  const double conversion = conversion_rate(d, o.conversion_lift);
+  std::array<CampaignHour, 24> hours{};
+  std::array<double, 24> orders{};
+  for (int h = 0; h < 24; ++h) {
+    auto& x = hours[std::size_t(h)];
+    x.hour = h;
+    x.visitors = o.day_visitors * share[std::size_t(h)];
+    x.inquiries = x.visitors * d.inquiry_rate;
+    x.orders = orders[std::size_t(h)] = x.visitors * conversion;
+    x.cs_agents = erlang::agents_required(x.inquiries, o.handle_time_s, o.service_level,
+                                          o.answer_within_s, o.concurrency, o.max_occupancy,
+                                          o.shrinkage);
+  }
+  const auto work = detail::packing_work(orders, day.ship_within_hours);
+  for (std::size_t h = 0; h < 24; ++h)
+    hours[h].packers = static_cast<int>(std::ceil(work[h] / packs - 1e-9));
+  return hours;
+}
+
+}  // namespace storeops
