@@ -78,6 +78,8 @@ bench: python
 	$(PY) bench/bench_tracking.py
 	$(PY) bench/bench_sobol.py
 	$(PY) bench/bench_cluster.py
+	@$(PY) -c "import pyworkforce" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check pyworkforce
+	$(PY) bench/bench_campaign_day.py
 
 # The JSON plan loader under libFuzzer with AddressSanitizer and UBSan (clang from Debian).
 # FUZZ_RUNS executions (default ten million); findings land in fuzz/findings/.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what `make demo` and `make test` need and the machine lacks: Debian packages
-# (compiler, CMake, Eigen, nlohmann-json, Boost.Test, a Chinese font) through apt-get, Python packages into .venv through pip.
+# (compiler, CMake, Eigen, nlohmann-json, Boost.Test, COIN-OR CBC, a Chinese font) through apt-get, Python packages into .venv through pip.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,9 @@ command -v make >/dev/null 2>&1 || need_apt+=(make)
 [ -f /usr/include/boost/test/unit_test.hpp ] && ls /usr/lib/*/libboost_unit_test_framework.so >/dev/null 2>&1 \
   || need_apt+=(libboost-test-dev)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-venv python3-dev)
+# the MIP solver of the duty rosters (COIN-OR CBC), found through pkg-config
+[ -f /usr/include/coin/Cbc_C_Interface.h ] || need_apt+=(coinor-libcbc-dev)
+command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 # a font with Chinese glyphs, for plots with labels="zh" (5 MB)
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
 

@@ -25,14 +25,30 @@ inline void assign(Uncertain& out, const py::handle& v, const std::string& path)
   // a plain number moves the central value and keeps the distribution (Uncertain.with_value)
   out = py::isinstance<Uncertain>(v) ? v.cast<Uncertain>() : out.with_value(number_from(v, path));
 }
-inline void assign(std::array<double, 12>& out, const py::handle& v, const std::string& path) {
+template <std::size_t N>
+void assign(std::array<double, N>& out, const py::handle& v, const std::string& path) {
   if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
-    throw WrongType(path + " must be a sequence of 12 numbers, got " + described(v));
+    throw WrongType(path + " must be a sequence of " + std::to_string(N) + " numbers, got " +
+                    described(v));
   const auto seq = py::reinterpret_borrow<py::sequence>(v);
-  if (seq.size() != 12)
-    throw Error(path + " must hold 12 numbers, January to December, got " +
+  if (seq.size() != N)
+    throw Error(path + " must hold " + std::to_string(N) + " numbers" +
+                (N == 12 ? ", January to December" : N == 24 ? ", 0:00 to 23:00" : "") + ", got " +
                 std::to_string(seq.size()));
-  for (std::size_t i = 0; i < 12; ++i) out[i] = number_from(seq[i], path + "[" + std::to_string(i) + "]");
+  for (std::size_t i = 0; i < N; ++i) out[i] = number_from(seq[i], path + "[" + std::to_string(i) + "]");
+}
+inline void assign(std::vector<Shift>& out, const py::handle& v, const std::string& path) {
+  if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
+    throw WrongType(path + " must be a list of Shift, got " + described(v));
+  std::vector<Shift> shifts;
+  std::size_t i = 0;
+  for (const auto& s : py::reinterpret_borrow<py::sequence>(v)) {
+    if (!py::isinstance<Shift>(s))
+      throw WrongType(path + "[" + std::to_string(i) + "] must be a Shift, got " + described(s));
+    shifts.push_back(s.cast<Shift>());
+    ++i;
+  }
+  out = std::move(shifts);
 }
 inline void assign(std::vector<CampaignMonth>& out, const py::handle& v, const std::string& path) {
   if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))

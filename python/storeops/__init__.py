@@ -21,6 +21,7 @@ _guard(_core)  # before anything binds a name from _core: wrong arguments get pl
 
 from . import (
     plots,
+    campaign_readiness,
     campaigns,
     customers,
     erlang,
@@ -115,6 +116,17 @@ from ._core import (
 from .report import daily_report_frame, traffic_target
 from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
 from .sweep import sweep, sweep_paths
+from ._core import CampaignDayPolicy, CampaignStockLine, Roster, Shift, roster_solver_available
+from .campaign_readiness import (
+    ASSUMED_CAMPAIGN_HOURLY_SHARE,
+    CampaignDay,
+    RosterTimeLimitWarning,
+    campaign_day,
+    campaign_hours,
+    campaign_stock,
+    roster,
+    roster_frame,
+)
 from ._core import RevenueVariance, split_revenue_variance
 from .tracking import (
     DAILY_COLUMN_NAMES,
@@ -132,6 +144,19 @@ from .tracking import (
 __version__: str = _core.__version__
 
 __all__ = [
+    "ASSUMED_CAMPAIGN_HOURLY_SHARE",
+    "CampaignDay",
+    "CampaignDayPolicy",
+    "CampaignStockLine",
+    "Roster",
+    "RosterTimeLimitWarning",
+    "Shift",
+    "campaign_day",
+    "campaign_hours",
+    "campaign_stock",
+    "roster",
+    "roster_frame",
+    "roster_solver_available",
     "DAILY_COLUMN_NAMES",
     "MissingDaysWarning",
     "PlanVsActual",

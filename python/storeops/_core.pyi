@@ -395,6 +395,7 @@ class Plan:
     stages: Lifecycle
     investments: list[Investment]
     traffic_targets: TrafficTargets
+    campaign_day: CampaignDayPolicy
     @property
     def assumptions(self) -> list[Assumption]: ...
     @property
@@ -1408,3 +1409,81 @@ def plan_campaign_day(
     service_level: float = 0.8,
     answer_within_s: float = 30.0,
 ) -> CampaignDayPlan: ...
+
+# ---- the big campaign day -------------------------------------------------------------------
+
+class Shift:
+    FIELDS: tuple[tuple[str, str, str], ...]
+    start_hour: int
+    hours: int
+    cost: Money
+    name: str
+    def __init__(self, *, start_hour: int, hours: int, cost: _Yuan, name: str = "") -> None: ...
+    def covers(self, hour: int) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class CampaignDayPolicy:
+    FIELDS: tuple[tuple[str, str, str], ...]
+    hourly_share: list[float]
+    packs_per_hour: float
+    ship_within_hours: int
+    stock_shares: list[float]
+    safety_stock: float
+    prepacked_share: float
+    cs_shifts: list[Shift]
+    packing_shifts: list[Shift]
+    def __init__(self) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+ASSUMED_CAMPAIGN_HOURLY_SHARE: tuple[float, ...]
+
+class Roster:
+    @property
+    def shifts(self) -> list[Shift]: ...
+    @property
+    def counts(self) -> list[int]: ...
+    @property
+    def cost(self) -> Money: ...
+    @property
+    def required(self) -> list[int]: ...
+    @property
+    def coverage(self) -> list[int]: ...
+    @property
+    def slack(self) -> list[int]: ...
+    @property
+    def optimal(self) -> bool: ...
+    @property
+    def gap(self) -> float: ...
+
+def roster_solver_available() -> bool: ...
+def _roster(required: Any, shifts: Any, time_limit_s: float) -> Roster: ...
+def campaign_conversion_lift(plan: Plan, month: int) -> float: ...
+def _campaign_hours(
+    plan: Plan,
+    day_visitors: float,
+    hourly_share: Any,
+    handle_time_s: float,
+    concurrency: int,
+    service_level: float,
+    answer_within_s: float,
+    shrinkage: float,
+    max_occupancy: float,
+    conversion_lift: float,
+    packs_per_hour: float | None,
+) -> dict[str, npt.NDArray[Any]]: ...
+
+class CampaignStockLine:
+    @property
+    def role(self) -> str: ...
+    @property
+    def share(self) -> float: ...
+    @property
+    def forecast_units(self) -> float: ...
+    @property
+    def units(self) -> int: ...
+    @property
+    def prepacked_boxes(self) -> int: ...
+
+def _campaign_stock(
+    plan: Plan, day_orders: float, units_per_order: float, safety: float | None
+) -> list[CampaignStockLine]: ...

@@ -22,6 +22,9 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
   python -m storeops track report.csv --start 2014-02-01
                                                a running store's daily report against the
                                                plan, and when it pays back from here
+  python -m storeops campaign --visitors 200000
+                                               the 双11 day hour by hour: agents, packers,
+                                               their rosters at least cost, and the stock
 Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
 """
 
@@ -85,6 +88,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     track.add_argument("--labels", default="en", choices=["en", "zh"],
                        help="column names in English or Chinese (default en)")
 
+    campaign = commands.add_parser(
+        "campaign", help="a big campaign day hour by hour: staff, rosters and stock")
+    campaign.add_argument("--visitors", type=float, required=True,
+                          help="the day's visitors (UV), e.g. 200000")
+    campaign.add_argument("--plan", default=None, help="the plan file (JSON; default: the seed plan)")
+    campaign.add_argument("--month", default="双11",
+                          help="the campaign (a name in the plan, e.g. 双11, or a plan month "
+                               "number) whose conversion lift applies; 'none' for a normal "
+                               "day (default 双11)")
+    campaign.add_argument("--units-per-order", type=float, default=1.0,
+                          help="units in an order, for the stock (default 1)")
+    campaign.add_argument("--labels", default="en", choices=["en", "zh"],
+                          help="column names in English or Chinese (default en)")
+    campaign.add_argument("--out", default="out", help="folder for the tables and the plot")
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -111,6 +129,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "track":
         return _track(args)
+    if args.command == "campaign":
+        return _campaign(args, out)
     plan = storeops.load_plan(args.plan)
     if args.command == "check":
         findings = storeops.check(plan)
@@ -187,6 +207,40 @@ def _track(args: argparse.Namespace) -> int:
     print(f"{label('payback', lang)}: {label('paid_back', lang)} "
           f"({result.runs:,} runs, months {result.first_month}-{result.last_month})")
     print(rename(changes, lang).to_string(index=False, float_format="{:.1%}".format))
+    return 0
+
+
+def _campaign(args: argparse.Namespace, out: pathlib.Path) -> int:
+    import storeops
+
+    from .labels import rename
+
+    plan = storeops.load_plan(args.plan) if args.plan else storeops.presets.tmall_2014()
+    month: int | str | None = args.month
+    if args.month.lower() == "none":
+        month = None
+    elif args.month.isdigit():
+        month = int(args.month)
+    lang = args.labels
+    day = storeops.campaign_day(plan, day_visitors=args.visitors, month=month,
+                                units_per_order=args.units_per_order)
+    print(day.to_frame(labels=lang).to_string(index=False, float_format="{:,.1f}".format))
+    for title, result in (("customer-service roster (客服值班表)", day.cs_roster),
+                          ("shipping roster (发货值班表)", day.packing_roster)):
+        print()
+        print(f"{title}: {result.cost}{'' if result.optimal else f' (gap {result.gap:.1%})'}")
+        print(storeops.roster_frame(result, labels=lang).to_string(index=False,
+                                                                     float_format="{:,.2f}".format))
+    print()
+    print(day.stock_frame(labels=lang).to_string(float_format="{:,.2f}".format))
+    print(f"temporary staff for the day (paid per shift, not hired): {day.temporary_staff_cost}")
+    out.mkdir(parents=True, exist_ok=True)
+    written = _tables(out, "campaign_day", {
+        "hours": day.hours, "cs roster": storeops.roster_frame(day.cs_roster),
+        "shipping roster": storeops.roster_frame(day.packing_roster),
+        "stock": day.stock.reset_index()}, lang)
+    written += _figures(out, [("campaign_day.png", lambda ax: day.plot(ax=ax, labels=lang))])
+    print("wrote " + ", ".join(str(p) for p in written))
     return 0
 
 

@@ -99,12 +99,28 @@ ZH = {
     "payback_share": "回本比例",
     "payback_p50": "回本月中位数",
     "capital_p90": "90%把握所需资金",
+    # the big campaign day (storeops.campaign_hours, roster, campaign_stock)
+    "hour": "时段",
+    "cs_agents": "客服人数",
+    "packers": "打包人数",
+    "forecast_units": "预计件数",
+    "stock_units": "备货件数",
+    "prepacked_boxes": "预包装箱数",
+    "shift": "班次",
+    "start_hour": "开始时间",
+    "hours": "时长",
+    "cost": "每人费用",
+    "people": "人数",
+    "shift_cost": "班次费用",
     # sheet names of the reports
     "months": "月度",
     "all columns": "全部列",
     "summary": "汇总",
     "payback": "回本",
     "stages": "阶段概率",
+    "cs roster": "客服值班表",
+    "shipping roster": "发货值班表",
+    "stock": "备货",
     "simulation": "模拟",
 }
 
@@ -114,6 +130,10 @@ STAGES_ZH = {"setup": "申请阶段", "launch": "正式运营", "scale_up": "全
 #: Department names in Chinese (000 ch.4).
 DEPARTMENTS_ZH = {"customer_service": "客服", "design": "美工", "promotion": "推广",
                   "merchandising": "商品", "logistics": "物流", "planning": "策划"}
+
+#: Product roles in Chinese (004, 002).
+PRODUCT_ROLES_ZH = {"traffic_driver": "引流款", "profit": "利润款", "campaign": "活动款",
+                    "image": "形象款"}
 
 #: The uncertain inputs of a plan in Chinese, for tornado charts.
 INPUTS_ZH = {"organic_start": "首月自然访客", "organic_growth": "自然流量增长率",
@@ -127,7 +147,7 @@ def name_of(value: str, labels: str = "en") -> str:
     check_labels(labels)
     if labels == "en":
         return value
-    for table in (STAGES_ZH, DEPARTMENTS_ZH, INPUTS_ZH, ZH):
+    for table in (STAGES_ZH, DEPARTMENTS_ZH, INPUTS_ZH, PRODUCT_ROLES_ZH, ZH):
         if value in table:
             return table[value]
     return value

@@ -52,6 +52,12 @@ TEXT = {
     "low_point": ("cash low point", "现金最低点"),
     "capital": ("capital for {confidence:.0%}: {amount}", "{confidence:.0%} 把握所需资金：{amount}"),
     "funnel": ("funnel: conversion {rate:.2%}, revenue {revenue}", "漏斗：转化率 {rate:.2%}，销售额 {revenue}"),
+    "campaign_day": ("{name}: the campaign day hour by hour, rosters {cost}",
+                     "{name}：大促当天分时安排，排班费用 {cost}"),
+    "needed": ("{who} needed", "所需{who}"),
+    "on_shift": ("{who} on the roster", "排班{who}"),
+    "people_axis": ("people", "人数"),
+    "visitors_axis": ("visitors an hour", "每小时访客数"),
 }
 
 #: Families with Chinese glyphs, the first one found is used for labels="zh".
@@ -318,6 +324,35 @@ def plot_cash_low_points(mc: MonteCarlo, ax: Any = None, *, confidence: float = 
 
     hist.xaxis.set_major_locator(MaxNLocator(4))
     return fan, finish(hist, labels)
+
+
+def plot_campaign_day(day: Any, ax: Any = None, *, labels: str = "en") -> Any:
+    """A campaign day (:func:`storeops.campaign_day`): visitors by hour as bars behind, the
+    customer-service agents and packers each hour needs as steps, and what the rosters put on
+    duty as dashed steps above them. Returns the people axes."""
+    check_labels(labels)
+    ax = axes(ax)
+    hours = day.hours
+    behind = ax.twinx()
+    behind.bar(hours["hour"], hours["visitors"], color="#cccccc", width=0.8)
+    behind.set_ylabel(text("visitors_axis", labels))
+    ax.set_zorder(behind.get_zorder() + 1)
+    ax.patch.set_visible(False)
+    for column, roster, color in (("cs_agents", day.cs_roster, "#4c72b0"),
+                                  ("packers", day.packing_roster, "#dd8452")):
+        who = label(column, labels)
+        ax.step(hours["hour"], hours[column], where="mid", color=color,
+                label=text("needed", labels, who=who))
+        ax.step(hours["hour"], roster.coverage, where="mid", color=color, ls="--",
+                label=text("on_shift", labels, who=who))
+    ax.set_xticks(range(0, 24, 2))
+    ax.set_xlabel(label("hour", labels))
+    ax.set_ylabel(text("people_axis", labels))
+    ax.set_title(text("campaign_day", labels, name=day.plan.name,
+                      cost=str(day.temporary_staff_cost)))
+    ax.legend(fontsize=8, loc="upper center")
+    finish(behind, labels)
+    return finish(ax, labels)
 
 
 def plot_sweep(table: Any, *, x: str | None = None, y: str | None = None,

@@ -72,7 +72,7 @@ struct CampaignDayPolicy {
   /// part-time shifts at ¥110).
   std::vector<Shift> cs_shifts = {
       {0, 8, Money::from_yuan(260), "夜班"},  {8, 8, Money::from_yuan(200), "早班"},
-      {16, 8, Money::from_yuan(200), "晚班"}, {22, 4, Money::from_yuan(140), "零点班"},
+      {16, 8, Money::from_yuan(200), "晚班"}, {23, 4, Money::from_yuan(140), "零点班"},
       {10, 4, Money::from_yuan(110), "上午兼职"}, {14, 4, Money::from_yuan(110), "下午兼职"},
       {19, 4, Money::from_yuan(110), "晚间兼职"}};
   /// Packing shifts (*assumed*: 8 hours at ¥160, nights at ¥210, 4-hour part-time at ¥90).

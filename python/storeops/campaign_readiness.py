@@ -1,0 +1,267 @@
+"""The big campaign day (000 ch.3, 第四阶段大活动备战期): a 双11 or mid-year sale is won or lost
+hour by hour. Visitors split by an hourly profile, customer service sized for each hour by
+Erlang C, packers for the orders that must ship, duty rosters (值班表) at least cost, and the
+stock and pre-packed boxes for the day.
+
+    >>> plan = storeops.presets.tmall_2014()
+    >>> day = storeops.campaign_day(plan, day_visitors=200_000, month="双11")
+    >>> day.hours                      # 24 rows: visitors, inquiries, orders, cs_agents, packers
+    >>> day.cs_roster.counts, day.cs_roster.cost
+    >>> plan_with_temps = day.to_plan()  # the rosters' pay in 双11's payroll
+
+Temporary staff are paid per shift, not hired: their pay enters the campaign month's payroll
+only when a plan opts in (``CampaignMonth.temporary_staff_cost``; ``CampaignDay.to_plan``).
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Sequence
+
+from . import _core
+from ._core import CampaignMonth, Money, Plan, Roster, Shift
+from .labels import PRODUCT_ROLES_ZH, check_labels, rename
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: *assumed*: the share of a big campaign day's visitors in each hour 0:00-23:00, the first
+#: hour after midnight the largest and a second rush in the evening (the default of
+#: ``plan.campaign_day.hourly_share``).
+ASSUMED_CAMPAIGN_HOURLY_SHARE: tuple[float, ...] = _core.ASSUMED_CAMPAIGN_HOURLY_SHARE
+
+HOUR_COLUMNS = ("hour", "visitors", "inquiries", "orders", "cs_agents", "packers")
+
+
+class RosterTimeLimitWarning(UserWarning):
+    """A roster solve reached its time limit: the roster covers every hour, but its cost is
+    not proven least (``Roster.gap`` bounds how far from it)."""
+
+
+def conversion_lift(plan: Plan, month: int | str | None) -> float:
+    """The conversion lift of a campaign: ``month`` a plan month (1-based) or the name of one of
+    ``plan.market.campaigns`` ("双11"); 1 for None."""
+    if month is None:
+        return 1.0
+    if isinstance(month, str):
+        for c in plan.market.campaigns:
+            if c.name == month:
+                return float(c.conversion_multiplier)
+        names = ", ".join(repr(c.name) for c in plan.market.campaigns) or "none"
+        raise _core.Error(f"month: no campaign named {month!r} in plan.market.campaigns "
+                          f"(campaigns: {names})")
+    return float(_core.campaign_conversion_lift(plan, month))
+
+
+def campaign_hours(plan: Plan, *, day_visitors: float, hourly_share: Sequence[float] | None = None,
+                   handle_time_s: float, concurrency: int, service_level: float,
+                   answer_within_s: float, shrinkage: float, max_occupancy: float,
+                   month: int | str | None = None,
+                   packs_per_hour: float | None = None) -> pd.DataFrame:
+    """The campaign day hour by hour.
+
+    Parameters
+    ----------
+    plan : Plan
+        Its funnel (inquiry rate, inquiry and silent conversion) turns visitors into inquiries
+        and orders; ``plan.campaign_day`` holds the hourly profile, packing rate and shipping
+        time.
+    day_visitors : float
+        The day's visitors (UV), split over the hours by ``hourly_share``.
+    hourly_share : sequence of 24 floats, optional
+        Non-negative shares summing to 1 (within 1e-9); default
+        ``plan.campaign_day.hourly_share`` (*assumed*: :data:`ASSUMED_CAMPAIGN_HOURLY_SHARE`).
+    handle_time_s, concurrency, service_level, answer_within_s, shrinkage, max_occupancy
+        Customer-service sizing, as :func:`storeops.erlang.agents_required` takes them.
+    month : int or str, optional
+        A plan month (1-based) or a campaign's name ("双11"): that campaign's conversion lift
+        applies. None: a normal day's conversion.
+    packs_per_hour : float, optional
+        Orders one packer packs an hour; default ``plan.campaign_day.packs_per_hour``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        24 rows, columns ``hour`` (0-23), ``visitors``, ``inquiries``, ``orders`` (expected
+        counts), ``cs_agents`` (exactly ``erlang.agents_required`` of the hour's inquiries)
+        and ``packers`` (each hour's orders packed evenly over the ``ship_within_hours`` that
+        follow, at ``packs_per_hour`` a packer; the day repeats, so 23:00's orders are packed
+        in the small hours and every order is packed).
+    """
+    import pandas as pd
+
+    columns = _core._campaign_hours(plan, day_visitors, hourly_share, handle_time_s, concurrency,
+                                    service_level, answer_within_s, shrinkage, max_occupancy,
+                                    conversion_lift(plan, month), packs_per_hour)
+    return pd.DataFrame({c: columns[c] for c in HOUR_COLUMNS})
+
+
+def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] | Shift], *,
+           time_limit_s: float = 10.0) -> Roster:
+    """The duty roster (值班表) at least cost.
+
+    Parameters
+    ----------
+    required : sequence of 24 whole numbers
+        People needed at work in each hour 0-23 (a list, array or Series such as
+        ``campaign_hours(...)["cs_agents"]``).
+    shifts : list of (start_hour, hours, cost) tuples or Shift
+        The candidate shifts: start 0-23, 1-24 hours (a shift may run past midnight), cost in
+        yuan per person for the shift.
+    time_limit_s : float, default 10
+        The solver's time limit.
+
+    Returns
+    -------
+    Roster
+        ``counts`` per shift, ``cost`` (Money, exactly the sum of counts x cost), ``coverage``
+        and ``slack`` per hour, ``optimal`` and ``gap``.
+
+    Notes
+    -----
+    An integer program (cover every hour at least cost) solved by COIN-OR CBC, which proves
+    the optimum. A solve that reaches its time limit warns (:class:`RosterTimeLimitWarning`)
+    and returns the best roster found, with ``optimal=False`` and its ``gap``. An hour that
+    needs people and that no shift covers is an error naming the hour.
+    """
+    result = _core._roster(required, shifts, time_limit_s)
+    if not result.optimal:
+        warnings.warn(f"roster: the solve reached its {time_limit_s:g} s time limit; the roster "
+                      f"covers every hour but may cost up to {result.gap:.1%} more than the least",
+                      RosterTimeLimitWarning, stacklevel=2)
+    return result
+
+
+def roster_frame(result: Roster, *, labels: str = "en") -> pd.DataFrame:
+    """A roster as a table a manager can post: one row per shift with people on it."""
+    import pandas as pd
+
+    check_labels(labels)
+    rows = [{"shift": s.name or f"{s.start_hour:02d}:00+{s.hours}h",
+             "start_hour": s.start_hour, "hours": s.hours, "cost": s.cost.yuan,
+             "people": n, "shift_cost": (s.cost * n).yuan}
+            for s, n in zip(result.shifts, result.counts)]
+    frame = pd.DataFrame(rows, columns=["shift", "start_hour", "hours", "cost", "people", "shift_cost"])
+    return rename(frame, labels)
+
+
+def campaign_stock(plan: Plan, *, day_orders: float, units_per_order: float,
+                   safety: float | None = None) -> pd.DataFrame:
+    """Stock and pre-packed boxes for the day, by product role.
+
+    The day's units (``day_orders x units_per_order``) split by
+    ``plan.campaign_day.stock_shares`` over the product roles (traffic_driver 引流款, profit
+    利润款, campaign 活动款, image 形象款); each role stocks its forecast plus ``safety``
+    (default ``plan.campaign_day.safety_stock``), and packs ``prepacked_share`` of it (000: a
+    third) before the day. Whole units, rounded up.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by role, with a last row ``total``: ``share``, ``forecast_units``, ``stock_units``,
+        ``prepacked_boxes``.
+    """
+    import pandas as pd
+
+    lines = _core._campaign_stock(plan, day_orders, units_per_order, safety)
+    frame = pd.DataFrame(
+        {"share": [x.share for x in lines], "forecast_units": [x.forecast_units for x in lines],
+         "stock_units": [x.units for x in lines], "prepacked_boxes": [x.prepacked_boxes for x in lines]},
+        index=pd.Index([x.role for x in lines], name="role"))
+    frame.loc["total"] = [frame["share"].sum(), frame["forecast_units"].sum(),
+                          frame["stock_units"].sum(), frame["prepacked_boxes"].sum()]
+    return frame.astype({"stock_units": "int64", "prepacked_boxes": "int64"})
+
+
+@dataclass
+class CampaignDay:
+    """A campaign day made ready (:func:`campaign_day`): the hours, both rosters, the stock,
+    and what the temporary staff cost."""
+
+    plan: Plan
+    month: int | str | None
+    hours: pd.DataFrame
+    cs_roster: Roster
+    packing_roster: Roster
+    stock: pd.DataFrame
+
+    @property
+    def temporary_staff_cost(self) -> Money:
+        """Both rosters' pay for the day (paid per shift, not hired)."""
+        return self.cs_roster.cost + self.packing_roster.cost
+
+    def to_plan(self) -> Plan:
+        """A copy of the plan whose campaign month pays this day's rosters in its payroll
+        (``CampaignMonth.temporary_staff_cost``); ``month`` must name a campaign."""
+        if self.month is None:
+            raise _core.Error("to_plan: the day has no campaign month (give month= a plan month "
+                              "or a campaign's name)")
+        month = self.month
+        moy = ((self.plan.market.start_month - 1 + month - 1) % 12 + 1
+               if isinstance(month, int) else None)
+
+        def match(c: CampaignMonth) -> bool:
+            return c.month_of_year == moy if moy is not None else c.name == month
+
+        if not any(match(c) for c in self.plan.market.campaigns):
+            raise _core.Error(f"to_plan: month {self.month!r} holds no campaign of "
+                              "plan.market.campaigns")
+        plan = Plan.from_json(self.plan.to_json())
+        plan.market.campaigns = [
+            CampaignMonth(month_of_year=c.month_of_year, name=c.name,
+                          traffic_multiplier=c.traffic_multiplier,
+                          conversion_multiplier=c.conversion_multiplier,
+                          temporary_staff_cost=self.temporary_staff_cost if match(c)
+                          else c.temporary_staff_cost)
+            for c in self.plan.market.campaigns]
+        return plan
+
+    def to_frame(self, *, labels: str = "en") -> pd.DataFrame:
+        """The hourly table, with Chinese headers for ``labels="zh"``."""
+        return rename(self.hours, labels)
+
+    def stock_frame(self, *, labels: str = "en") -> pd.DataFrame:
+        """The stock list, roles and headers in Chinese for ``labels="zh"``."""
+        check_labels(labels)
+        frame = self.stock
+        if labels == "zh":
+            frame = frame.rename(index={**PRODUCT_ROLES_ZH, "total": "合计"})
+            frame.index.name = "商品角色"
+        return rename(frame, labels)
+
+    def plot(self, ax: Any = None, *, labels: str = "en") -> Any:
+        """Visitors, agents and packers by hour, with the rosters' coverage."""
+        from .plots import plot_campaign_day
+
+        return plot_campaign_day(self, ax, labels=labels)
+
+
+def campaign_day(plan: Plan, *, day_visitors: float, month: int | str | None = None,
+                 units_per_order: float = 1.0, handle_time_s: float = 180,
+                 concurrency: int = 3, service_level: float = 0.8,
+                 answer_within_s: float = 30, shrinkage: float = 0.0,
+                 max_occupancy: float = 1.0, hourly_share: Sequence[float] | None = None,
+                 packs_per_hour: float | None = None,
+                 time_limit_s: float = 10.0) -> CampaignDay:
+    """Everything for one campaign day at once: :func:`campaign_hours`, the customer-service
+    and packing rosters from ``plan.campaign_day``'s shifts (:func:`roster`), and the stock
+    for the day's orders (:func:`campaign_stock`). Customer-service sizing defaults: 180 s a
+    chat, 3 chats at once, 80% answered within 30 s (*assumed*)."""
+    hours = campaign_hours(plan, day_visitors=day_visitors, hourly_share=hourly_share,
+                           handle_time_s=handle_time_s, concurrency=concurrency,
+                           service_level=service_level, answer_within_s=answer_within_s,
+                           shrinkage=shrinkage, max_occupancy=max_occupancy, month=month,
+                           packs_per_hour=packs_per_hour)
+    day = plan.campaign_day
+    return CampaignDay(
+        plan=plan, month=month, hours=hours,
+        cs_roster=roster(hours["cs_agents"], day.cs_shifts, time_limit_s=time_limit_s),
+        packing_roster=roster(hours["packers"], day.packing_shifts, time_limit_s=time_limit_s),
+        stock=campaign_stock(plan, day_orders=float(hours["orders"].sum()),
+                             units_per_order=units_per_order))
+
+
+__all__ = ["ASSUMED_CAMPAIGN_HOURLY_SHARE", "CampaignDay", "RosterTimeLimitWarning",
+           "campaign_day", "campaign_hours", "campaign_stock", "conversion_lift", "roster",
+           "roster_frame"]

@@ -1,0 +1,75 @@
+"""storeops.roster: duty rosters at least cost, checked against SciPy's milp (HiGHS)."""
+
+import numpy as np
+import pytest
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+import storeops
+
+
+def scipy_least_cost(required, shifts):
+    cover = np.array([[1.0 if (h - s) % 24 < n else 0.0 for (s, n, _) in shifts] for h in range(24)])
+    costs = np.array([round(c * 100) for (_, _, c) in shifts], dtype=float)  # fen
+    res = milp(costs, constraints=LinearConstraint(cover, lb=np.array(required, float), ub=np.inf),
+               integrality=np.ones(len(shifts)), bounds=Bounds(0, np.inf))
+    assert res.success
+    return round(res.fun)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_cost_is_scipys_optimum_on_random_days(seed):
+    rng = np.random.default_rng(seed)
+    required = rng.integers(0, 40, 24).tolist()
+    shifts = [(int(rng.integers(0, 24)), int(rng.integers(3, 13)), float(rng.integers(50, 400)))
+              for _ in range(int(rng.integers(5, 30)))]
+    shifts += [(0, 24, 900.0)]  # every hour can be covered
+    result = storeops.roster(required, shifts)
+    assert result.optimal
+    assert result.cost.fen == scipy_least_cost(required, shifts)
+    # the cost is exactly the roster's counts times the shifts' costs, in fen
+    assert result.cost == sum((storeops.Money(c) * n for (_, _, c), n in zip(shifts, result.counts)),
+                              storeops.Money(0))
+    assert all(c >= r for c, r in zip(result.coverage, required))
+    assert result.slack == [c - r for c, r in zip(result.coverage, required)]
+
+
+def test_shifts_past_midnight_and_the_roster_table():
+    required = [2] * 4 + [0] * 18 + [3, 3]
+    result = storeops.roster(required, [(22, 6, 300), (8, 8, 100)])
+    assert result.counts == [3, 0]
+    assert result.cost == storeops.Money(900)
+    assert result.coverage[22:] == [3, 3] and result.coverage[:4] == [3, 3, 3, 3]
+    assert result.slack[0] == 1
+    table = storeops.roster_frame(result, labels="zh")
+    assert list(table.columns) == ["班次", "开始时间", "时长", "每人费用", "人数", "班次费用"]
+    assert table["班次费用"].sum() == 900
+
+
+def test_bad_rosters_are_named():
+    day = [(8, 8, 100)]
+    with pytest.raises(storeops.Error, match="required\\[3\\]: 2 people are needed at 3:00 but no shift covers that hour"):
+        storeops.roster([0, 0, 0, 2] + [0] * 20, day)
+    with pytest.raises(storeops.Error, match=r"shifts\[0\].hours must be in 1..24 hours, got 0"):
+        storeops.roster([0] * 24, [(8, 0, 100)])
+    with pytest.raises(storeops.Error, match=r"shifts\[1\].hours must be in 1..24 hours, got 25"):
+        storeops.roster([0] * 24, [(8, 8, 100), (0, 25, 100)])
+    with pytest.raises(storeops.Error, match=r"shifts\[0\].cost must be >= 0, got -¥5.00"):
+        storeops.roster([0] * 24, [(8, 8, -5)])
+    with pytest.raises(storeops.Error, match=r"required\[7\] must be a whole number >= 0, got -1"):
+        storeops.roster([0] * 7 + [-1] + [0] * 16, day)
+    with pytest.raises(storeops.Error, match=r"required\[2\] must be a whole number of people, got 1.5"):
+        storeops.roster([0, 0, 1.5] + [0] * 21, day)
+    with pytest.raises(storeops.Error, match="required must hold 24 hourly counts"):
+        storeops.roster([1] * 23, day)
+    with pytest.raises(storeops.Error, match=r"shifts\[0\] must be a \(start_hour, hours, cost\) tuple"):
+        storeops.roster([0] * 24, [(8, 8)])
+
+
+def test_the_campaign_days_rosters_cover_its_hours():
+    plan = storeops.presets.tmall_2014()
+    day = storeops.campaign_day(plan, day_visitors=200_000, month="双11")
+    for need, result in (("cs_agents", day.cs_roster), ("packers", day.packing_roster)):
+        assert result.optimal
+        assert result.required == day.hours[need].tolist()
+        assert min(result.slack) >= 0
+    assert day.temporary_staff_cost == day.cs_roster.cost + day.packing_roster.cost
