@@ -14,7 +14,10 @@ import pathlib, storeops
 where = pathlib.Path(storeops.__file__).resolve()
 assert "venv" in where.parts, f"storeops imported from {where}, not the fresh virtualenv"
 assert storeops.simulate(storeops.presets.tmall_2014()).payback_month == 29
+# the roster's MIP solver (COIN-OR CBC) travels inside the wheel
+assert storeops.roster_solver_available()
+assert storeops.roster([2] * 24, [(0, 12, 100), (12, 12, 100)]).cost == storeops.Money(400)
 PY
 "$work/venv/bin/python" -m storeops demo --runs 2000 --out "$work/out" > "$work/demo.txt"
 grep -q "payback month" "$work/demo.txt"
-echo "wheel test: $(basename "$wheel") installs into a fresh virtualenv and runs the demo"
+echo "wheel test: $(basename "$wheel") installs into a fresh virtualenv, solves a roster and runs the demo"
