@@ -1,7 +1,8 @@
 #pragma once
 /// storeops: plan and run an online marketplace store. One header for everything; each area
-/// has its own umbrella (core, market, team, plan, simulation, tracking, campaign_day).
+/// has its own umbrella (core, market, team, plan, simulation, tracking, campaign_day, catalog).
 #include <storeops/campaign_day.hpp>
+#include <storeops/catalog.hpp>
 #include <storeops/core.hpp>
 #include <storeops/market.hpp>
 #include <storeops/plan.hpp>
