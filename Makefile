@@ -78,6 +78,7 @@ bench: python
 	$(PY) bench/bench_tracking.py
 	$(PY) bench/bench_sobol.py
 	$(PY) bench/bench_cluster.py
+	$(PY) bench/bench_catalog.py
 	@$(PY) -c "import pyworkforce" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check pyworkforce
 	$(PY) bench/bench_campaign_day.py
 

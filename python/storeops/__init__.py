@@ -22,6 +22,7 @@ _guard(_core)  # before anything binds a name from _core: wrong arguments get pl
 from . import (
     plots,
     campaign_readiness,
+    catalog,
     campaigns,
     customers,
     erlang,
@@ -116,6 +117,17 @@ from ._core import (
 from .report import daily_report_frame, traffic_target
 from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
 from .sweep import sweep, sweep_paths
+from ._core import CatalogFinding, CatalogRules, Item, ReviewRules, RoleCountRule
+from .catalog import (
+    Catalog,
+    example_items,
+    read_catalog,
+    read_items,
+    restock,
+    review_items,
+    stock_take,
+    synthetic_items,
+)
 from ._core import CampaignDayPolicy, CampaignStockLine, Roster, Shift, roster_solver_available
 from .campaign_readiness import (
     ASSUMED_CAMPAIGN_HOURLY_SHARE,
@@ -144,6 +156,20 @@ from .tracking import (
 __version__: str = _core.__version__
 
 __all__ = [
+    "Catalog",
+    "CatalogFinding",
+    "CatalogRules",
+    "Item",
+    "ReviewRules",
+    "RoleCountRule",
+    "catalog",
+    "example_items",
+    "read_catalog",
+    "read_items",
+    "restock",
+    "review_items",
+    "stock_take",
+    "synthetic_items",
     "ASSUMED_CAMPAIGN_HOURLY_SHARE",
     "CampaignDay",
     "CampaignDayPolicy",

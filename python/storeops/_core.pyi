@@ -1487,3 +1487,115 @@ class CampaignStockLine:
 def _campaign_stock(
     plan: Plan, day_orders: float, units_per_order: float, safety: float | None
 ) -> list[CampaignStockLine]: ...
+
+# ---- the catalogue and its stock ----------------------------------------------------------
+
+class Item:
+    FIELDS: tuple[tuple[str, str, str], ...]
+    item: str
+    name: str
+    role: str
+    price: Money
+    unit_cost: Money
+    stock: int
+    lead_time_days: int
+    main: bool
+    listed: datetime.date | None
+    def __init__(
+        self,
+        *,
+        item: str,
+        name: str = "",
+        role: str,
+        price: _Yuan,
+        unit_cost: _Yuan = 0,
+        stock: int = 0,
+        lead_time_days: int = 7,
+        main: bool = False,
+        listed: datetime.date | None = None,
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class CatalogFinding:
+    @property
+    def rule(self) -> str: ...
+    @property
+    def clause(self) -> str: ...
+    @property
+    def found(self) -> str: ...
+    @property
+    def items(self) -> list[str]: ...
+
+class RoleCountRule:
+    def __init__(self, *, role: str, min: int, max: int, clause: str = "") -> None: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def min(self) -> int: ...
+    @property
+    def max(self) -> int: ...
+    @property
+    def clause(self) -> str: ...
+
+class CatalogRules:
+    role_counts: list[RoleCountRule]
+    min_main: int
+    max_main: int
+    main_clause: str
+    main_min_stock: int
+    stock_clause: str
+    max_main_price: Money
+    price_clause: str
+    def __init__(self) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ReviewRules:
+    hit: HitCandidateRule
+    band_low: float
+    band_high: float
+    max_push: int
+    delist_after_days: int
+    new_days: int
+    growth_trend: float
+    decline_trend: float
+    demand_window_days: int
+    campaign_decide_days: int
+    def __init__(self) -> None: ...
+
+class Catalog:
+    def __init__(self, items: list[Item]) -> None: ...
+    @property
+    def items(self) -> list[Item]: ...
+    def __len__(self) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+    def _index_of(self, id: str, context: str) -> int: ...
+    def _check(self, rules: CatalogRules) -> list[CatalogFinding]: ...
+    def _apply(self, days: list[int], ids: list[str], kinds: list[str], units: list[int]) -> None: ...
+    def _stock_take(self, counted: list[int | None]) -> dict[str, list[Any]]: ...
+
+def _review_items(
+    catalog: Catalog,
+    item: npt.ArrayLike,
+    day: npt.ArrayLike,
+    visitors: npt.ArrayLike,
+    buyers: npt.ArrayLike,
+    units: npt.ArrayLike,
+    bounce: npt.ArrayLike | None,
+    today: int,
+    rules: ReviewRules,
+) -> dict[str, Any]: ...
+def _restock(
+    catalog: Catalog,
+    item: npt.ArrayLike,
+    day: npt.ArrayLike,
+    visitors: npt.ArrayLike,
+    buyers: npt.ArrayLike,
+    units: npt.ArrayLike,
+    today: int,
+    service_level: float,
+    review_days: int,
+    campaign_day: int | None,
+    campaign_units: list[float] | None,
+    rules: ReviewRules,
+    main_min_stock: int,
+) -> dict[str, Any]: ...

@@ -25,6 +25,8 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
   python -m storeops campaign --visitors 200000
                                                the 双11 day hour by hour: agents, packers,
                                                their rosters at least cost, and the stock
+  python -m storeops items report.csv --catalog catalog.csv --today 2014-09-30
+                                               the items to push, drop and reorder
 Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
 """
 
@@ -103,6 +105,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                           help="column names in English or Chinese (default en)")
     campaign.add_argument("--out", default="out", help="folder for the tables and the plot")
 
+    items = commands.add_parser(
+        "items", help="review the catalogue from an item report: push, drop, reorder")
+    items.add_argument("report", help="the item report (.csv in UTF-8 or GBK, or .xlsx)")
+    items.add_argument("--catalog", required=True, help="the catalogue (.csv or .xlsx)")
+    items.add_argument("--today", required=True, help="the day of the review, e.g. 2014-09-30")
+    items.add_argument("--service-level", type=float, default=0.95,
+                       help="chance of not running out within a lead time (default 0.95)")
+    items.add_argument("--labels", default="en", choices=["en", "zh"],
+                       help="column names in English or Chinese (default en)")
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -131,6 +143,8 @@ def _run(args: argparse.Namespace) -> int:
         return _track(args)
     if args.command == "campaign":
         return _campaign(args, out)
+    if args.command == "items":
+        return _items(args)
     plan = storeops.load_plan(args.plan)
     if args.command == "check":
         findings = storeops.check(plan)
@@ -238,9 +252,39 @@ def _campaign(args: argparse.Namespace, out: pathlib.Path) -> int:
     written = _tables(out, "campaign_day", {
         "hours": day.hours, "cs roster": storeops.roster_frame(day.cs_roster),
         "shipping roster": storeops.roster_frame(day.packing_roster),
-        "stock": day.stock.reset_index()}, lang)
+        "stock list": day.stock.reset_index()}, lang)
     written += _figures(out, [("campaign_day.png", lambda ax: day.plot(ax=ax, labels=lang))])
     print("wrote " + ", ".join(str(p) for p in written))
+    return 0
+
+
+def _items(args: argparse.Namespace) -> int:
+    import storeops
+
+    from .labels import name_of, rename
+
+    catalog = storeops.read_catalog(args.catalog)
+    report = storeops.read_items(args.report)
+    lang = args.labels
+    findings = catalog.check()
+    for rule, clause, found, ids in zip(findings["rule"], findings["clause"], findings["found"],
+                                        findings["items"]):
+        print(f"[mix] {rule}: found {found} ({clause}): {', '.join(ids)}")
+    review = storeops.review_items(catalog, report, today=args.today)
+    names = {i.item: i.name for i in catalog.items}
+    review.insert(0, "name", [names[i] for i in review.index])
+    review["stage"] = review["stage"].map(lambda s: name_of(s, lang))
+    review.index.name = name_of("item", lang)
+    print(rename(review, lang).to_string(float_format="{:,.4g}".format))
+    for title, rows in (("push this month", review[review["push"]]),
+                        ("take off the shelves (no sale in 30 days)", review[review["delist"]])):
+        print(f"\n{title}: " + (", ".join(f"{i} {n}" for i, n in zip(rows.index, rows["name"])) or "none"))
+    stock = storeops.restock(catalog, report, today=args.today, service_level=args.service_level)
+    reorder = stock[stock["order_quantity"] > 0].copy()
+    reorder.insert(0, "name", [names[i] for i in reorder.index])
+    reorder.index.name = name_of("item", lang)
+    print(f"\nreorder list ({int(stock['alert'].sum())} items at or below their reorder point, 警戒库存):")
+    print(rename(reorder, lang).to_string(float_format="{:,.1f}".format))
     return 0
 
 

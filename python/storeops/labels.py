@@ -112,6 +112,33 @@ ZH = {
     "cost": "每人费用",
     "people": "人数",
     "shift_cost": "班次费用",
+    # the catalogue and its stock (storeops.review_items, restock, stock_take)
+    "item": "商品ID",
+    "name": "商品名称",
+    "weekly_visitors": "周访客数",
+    "conversion": "转化率",
+    "hit_candidate": "爆款候选",
+    "in_band": "转化率达标",
+    "days_since_sale": "未动销天数",
+    "delist": "下架",
+    "push": "主推",
+    "push_score": "主推得分",
+    "age_days": "上架天数",
+    "stock": "库存",
+    "daily_demand": "日均销量",
+    "demand_sd": "销量标准差",
+    "safety_stock": "安全库存",
+    "reorder_point": "补货点",
+    "days_of_cover": "可售天数",
+    "order_quantity": "补货数量",
+    "alert": "警戒库存",
+    "campaign_units": "活动备货",
+    "book": "账面库存",
+    "counted": "盘点数量",
+    "difference": "差异",
+    "bounce_rate": "跳出率",
+    "favourites": "收藏人数",
+    "carts": "加购件数",
     # sheet names of the reports
     "months": "月度",
     "all columns": "全部列",
@@ -120,7 +147,7 @@ ZH = {
     "stages": "阶段概率",
     "cs roster": "客服值班表",
     "shipping roster": "发货值班表",
-    "stock": "备货",
+    "stock list": "备货清单",
     "simulation": "模拟",
 }
 
@@ -130,6 +157,10 @@ STAGES_ZH = {"setup": "申请阶段", "launch": "正式运营", "scale_up": "全
 #: Department names in Chinese (000 ch.4).
 DEPARTMENTS_ZH = {"customer_service": "客服", "design": "美工", "promotion": "推广",
                   "merchandising": "商品", "logistics": "物流", "planning": "策划"}
+
+#: Product lifecycle stages in Chinese (002 篇4).
+PRODUCT_STAGES_ZH = {"new": "新生期", "growth": "成长期", "hit": "爆款期", "stable": "稳定期",
+                     "decline": "衰退期"}
 
 #: Product roles in Chinese (004, 002).
 PRODUCT_ROLES_ZH = {"traffic_driver": "引流款", "profit": "利润款", "campaign": "活动款",
@@ -147,7 +178,7 @@ def name_of(value: str, labels: str = "en") -> str:
     check_labels(labels)
     if labels == "en":
         return value
-    for table in (STAGES_ZH, DEPARTMENTS_ZH, INPUTS_ZH, PRODUCT_ROLES_ZH, ZH):
+    for table in (STAGES_ZH, DEPARTMENTS_ZH, INPUTS_ZH, PRODUCT_ROLES_ZH, PRODUCT_STAGES_ZH, ZH):
         if value in table:
             return table[value]
     return value

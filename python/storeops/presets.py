@@ -6,6 +6,7 @@ parts on their own.
 
 from __future__ import annotations
 
+from ._core import CatalogRules, ReviewRules
 from ._core import campaigns as _campaigns
 from ._core import presets as _p
 
@@ -17,4 +18,16 @@ investments_2014 = _p.investments_2014
 campaigns_2014 = _campaigns.rules
 traffic_targets_2014 = _p.traffic_targets_2014
 
-__all__ = ["campaigns_2014", "investments_2014", "lifecycle_2014", "pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]
+
+def catalog_rules() -> CatalogRules:
+    """The catalogue's mix rules (004: 引流款 5-7, 利润款 about 10, 3-5 main items priced
+    under ¥100; 002: 30 units on hand for a main item), each with its clause."""
+    return CatalogRules()
+
+
+def review_rules() -> ReviewRules:
+    """The item review's thresholds (002: a week of 3,000 UV at 3%, 30 days without a sale;
+    001: a 1.5%-4% conversion band, 3-4 pushed items), the rest *assumed*."""
+    return ReviewRules()
+
+__all__ = ["campaigns_2014", "catalog_rules", "review_rules", "investments_2014", "lifecycle_2014", "pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]

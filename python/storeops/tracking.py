@@ -21,27 +21,17 @@ import numpy as np
 from . import _core
 from ._core import Money, Plan
 from .labels import check_labels, label
+from .report_files import REPORT_COLUMN_NAMES, canonical, read_table
 
 if TYPE_CHECKING:
     import pandas as pd
 
-#: The report's columns and every header that names them: the English name first, then the
-#: seed's daily report (002), 生意参谋 and 量子恒道 exports. Matched after trimming spaces,
-#: ASCII letters in any case. Add a synonym here and it is understood everywhere.
+#: The daily report's columns and every header that names them (one table with the item
+#: report's: :data:`storeops.report_files.REPORT_COLUMN_NAMES`).
 DAILY_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "date": ("date", "日期", "统计日期", "时间", "统计时间"),
-    "page_views": ("page_views", "浏览量", "PV", "页面浏览量"),
-    "visitors": ("visitors", "访客数", "UV", "访客人数"),
-    "sales": ("sales", "销售额", "支付金额", "支付宝成交金额", "成交金额"),
-    "units": ("units", "成交件数", "支付件数", "支付宝成交件数", "支付商品件数"),
-    "buyers": ("buyers", "支付买家数", "成交用户数", "成交人数", "支付人数"),
-    "conversion_rate": ("conversion_rate", "转化率", "支付转化率", "全店成交转化率",
-                        "全店成交转化率均值"),
-    "average_order_value": ("average_order_value", "客单价", "客单价均值"),
-    "dsr": ("dsr", "DSR", "动态评分"),
-    "pages_per_visit": ("pages_per_visit", "访问深度", "平均访问深度", "人均浏览量"),
-    "home_bounce_rate": ("home_bounce_rate", "首页跳失率", "跳失率"),
-}
+    k: REPORT_COLUMN_NAMES[k] for k in (
+        "date", "page_views", "visitors", "sales", "units", "buyers", "conversion_rate",
+        "average_order_value", "dsr", "pages_per_visit", "home_bounce_rate")}
 
 #: Columns every report must have (buyers may come from a conversion rate or an order value).
 REQUIRED_COLUMNS = ("date", "page_views", "visitors", "sales", "units")
@@ -69,48 +59,11 @@ def _fail(message: str) -> None:
 # -- reading ---------------------------------------------------------------------------------
 
 def _canonical(header: object) -> str | None:
-    text = str(header).strip()
-    for name, synonyms in DAILY_COLUMN_NAMES.items():
-        for s in synonyms:
-            if text == s or (text.isascii() and text.lower() == s.lower()):
-                return name
-    return None
-
-
-def _header_row(rows: list[list[object]]) -> int:
-    """The first of the top rows that names a date column (exports put a title above)."""
-    for i, row in enumerate(rows[:20]):
-        if any(_canonical(cell) == "date" for cell in row):
-            return i
-    return 0
+    return canonical(header, DAILY_COLUMN_NAMES)
 
 
 def _read_table(path: pathlib.Path) -> pd.DataFrame:
-    import pandas as pd
-
-    if not path.exists():
-        _fail(f"read_daily: no file {str(path)!r}")
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        raw = pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
-    elif suffix in (".csv", ".txt"):
-        raw = None
-        for encoding in ("utf-8-sig", "gb18030"):  # UTF-8 (with or without BOM), else GBK
-            try:
-                raw = pd.read_csv(path, header=None, dtype=str, keep_default_na=False,
-                                  encoding=encoding, skip_blank_lines=True)
-                break
-            except UnicodeDecodeError:
-                continue
-        if raw is None:
-            _fail(f"read_daily: {str(path)!r} is neither UTF-8 nor GBK/GB18030 text")
-    else:
-        _fail(f"read_daily: {str(path)!r} must be a .csv or .xlsx file, got {suffix or 'no suffix'!r}")
-    assert raw is not None
-    rows = raw.values.tolist()
-    top = _header_row(rows)
-    frame = pd.DataFrame(rows[top + 1:], columns=[str(c).strip() for c in rows[top]])
-    return frame.dropna(how="all")
+    return read_table(path, DAILY_COLUMN_NAMES, "read_daily")
 
 
 def _number(value: object, column: str, where: str, *, percent_ok: bool = False) -> float:

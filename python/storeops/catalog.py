@@ -1,0 +1,667 @@
+"""The catalogue and its stock (004 选款方向, 仓库管理; 002 篇3-4; 001): the item report, the items
+on sale, which to push and which to drop, what to reorder today, and the monthly stock-take.
+
+    >>> items = storeops.read_items("item_report.csv")        # 生意参谋 商品效果 / 量子恒道 宝贝页
+    >>> catalog = storeops.read_catalog("catalog.csv")
+    >>> catalog.check()                                        # the mix against 004's rules
+    >>> storeops.review_items(catalog, items, today="2014-09-30")   # stage, push, delist
+    >>> storeops.restock(catalog, items, today="2014-09-30")        # reorder list, 警戒库存
+
+The per-item work runs in the C++ core (``storeops/catalog/``) over columns; the thresholds
+are data (:class:`CatalogRules`, :class:`ReviewRules`, ``storeops.presets``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+import pathlib
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence, Union
+
+import numpy as np
+
+from . import _core
+from ._core import CatalogFinding, CatalogRules, Item, Money, ReviewRules
+from .labels import PRODUCT_ROLES_ZH, check_labels, rename
+from .report_files import REPORT_COLUMN_NAMES, canonical, read_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Source = Union[str, "pathlib.Path", "pd.DataFrame"]
+DateLike = Union[str, _dt.date, np.datetime64]
+
+#: The item report's columns, each with every header that names it (a view of the one table
+#: shared with the daily report, :data:`storeops.report_files.REPORT_COLUMN_NAMES`).
+ITEM_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    k: REPORT_COLUMN_NAMES[k] for k in (
+        "date", "item", "item_name", "visitors", "page_views", "buyers", "units", "sales",
+        "conversion_rate", "bounce_rate", "favourites", "carts")}
+#: Columns of :func:`read_items`, in order; the last three when the report has them.
+ITEM_COLUMNS = ("date", "item", "visitors", "page_views", "buyers", "units", "sales")
+ITEM_OPTIONAL_COLUMNS = ("bounce_rate", "favourites", "carts")
+
+#: A catalogue's columns, in order, with their Chinese headers (read_catalog reads either).
+CATALOG_COLUMNS: dict[str, str] = {
+    "item": "商品ID", "name": "商品名称", "role": "商品角色", "price": "售价", "unit_cost": "成本价",
+    "stock": "库存", "lead_time_days": "到货天数", "main": "主推款", "listed": "上架日期"}
+_ROLE_OF_ZH = {zh: en for en, zh in PRODUCT_ROLES_ZH.items()}
+
+REVIEW_COLUMNS = ("stage", "weekly_visitors", "conversion", "hit_candidate", "in_band",
+                  "days_since_sale", "delist", "push", "push_score", "age_days")
+RESTOCK_COLUMNS = ("stock", "daily_demand", "demand_sd", "safety_stock", "reorder_point",
+                   "days_of_cover", "order_quantity", "alert", "campaign_units")
+
+
+def _day(value: DateLike, name: str) -> int:
+    """Days since 1970-01-01 of a date given as text, date or datetime64."""
+    import pandas as pd
+
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        raise _core.Error(f"{name} must be a date, got {value!r}") from None
+    return int((stamp.normalize() - pd.Timestamp("1970-01-01")).days)
+
+
+# -- the item report -------------------------------------------------------------------------
+
+def _numbers(frame: pd.DataFrame, header: Any, column: str, *, percent: bool = False) -> np.ndarray:
+    """A report column as floats: thousands separators, ¥ and 元 dropped; "3.25%" is 0.0325
+    where a rate is expected. A cell that is no number is an error naming its row."""
+    import pandas as pd
+
+    raw = frame[header]
+    if pd.api.types.is_numeric_dtype(raw):
+        values = raw.to_numpy(dtype=float)
+        bad = ~np.isfinite(values)
+    else:
+        text = raw.astype(str).str.strip()
+        for mark in (",", "，", "¥", "￥", "元", " ", "\u00a0"):
+            text = text.str.replace(mark, "", regex=False)
+        is_percent = text.str.endswith("%")
+        if is_percent.any() and not percent:
+            row = int(np.argmax(is_percent.to_numpy()))
+            raise _core.Error(f"items: {_where(frame, row)}, column {header!r}: {_shown(raw.iloc[row])} "
+                              "is a percentage, expected a number")
+        values = pd.to_numeric(text.str.rstrip("%"), errors="coerce").to_numpy(dtype=float)
+        values = np.where(is_percent.to_numpy(), values / 100, values)
+        bad = ~np.isfinite(values)
+    if bad.any():
+        row = int(np.argmax(bad))
+        raise _core.Error(f"items: {_where(frame, row)}, column {header!r}: {_shown(raw.iloc[row])} is "
+                          "not a number")
+    if (values < 0).any():
+        row = int(np.argmax(values < 0))
+        raise _core.Error(f"items: {_where(frame, row)}, column {header!r}: {_shown(raw.iloc[row])} is "
+                          "negative")
+    return np.asarray(values, dtype=float)
+
+
+def _shown(value: object) -> str:
+    """A cell as the report holds it, for an error: 'x', 1.5, -1."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    return repr(value)
+
+
+def _counts(frame: pd.DataFrame, header: Any) -> np.ndarray:
+    values = _numbers(frame, header, header)
+    whole = values == np.floor(values)
+    if not whole.all():
+        row = int(np.argmax(~whole))
+        raise _core.Error(f"items: {_where(frame, row)}, column {header!r}: "
+                          f"{_shown(frame[header].iloc[row])} is not a whole number")
+    return values.astype(np.int64)
+
+
+def _where(frame: pd.DataFrame, row: int) -> str:
+    """A row of the item report, by its date and item when they can be read."""
+    parts = []
+    for key in ("_date", "_item"):
+        if key in frame.attrs:
+            parts.append(str(frame.attrs[key][row]))
+    return ("row " + str(row + 1) + (" (" + ", ".join(parts) + ")" if parts else ""))
+
+
+def _dates(raw: pd.Series) -> pd.Series:
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(raw):
+        return pd.Series(raw.dt.normalize())
+    text = raw.astype(str).str.strip()
+    for mark, to in (("年", "-"), ("月", "-"), ("日", ""), ("/", "-"), (".", "-")):
+        text = text.str.replace(mark, to, regex=False)
+    text = text.str.split(" ").str[0].str.split("T").str[0]
+    eight = text.str.fullmatch(r"\d{8}")
+    text = text.where(~eight, text.str[:4] + "-" + text.str[4:6] + "-" + text.str[6:])
+    out = pd.to_datetime(text, errors="coerce", format="%Y-%m-%d")
+    if out.isna().any():
+        row = int(np.argmax(out.isna().to_numpy()))
+        raise _core.Error(f"items: row {row + 1}, column 'date': {_shown(raw.iloc[row])} is not a date")
+    return out
+
+
+def read_items(source: Source) -> pd.DataFrame:
+    """Reads an item report (one row per item and day) into a DataFrame.
+
+    Parameters
+    ----------
+    source : str, pathlib.Path or pandas.DataFrame
+        A ``.csv`` (UTF-8, with or without BOM, or GBK/GB18030) or ``.xlsx`` file, or a
+        DataFrame. Headers may be 生意参谋's item-effect export (统计日期, 商品ID, 商品名称, 商品访客数,
+        商品浏览量, 支付买家数, 支付件数, 支付金额, 商品详情页跳出率, 商品收藏人数, 加购件数), 量子恒道's
+        (宝贝页访客数, 宝贝页浏览量, 跳失率, ...) or the English names; they share one synonym table
+        with :func:`read_daily` (:data:`ITEM_COLUMN_NAMES`). Cells may carry thousands
+        separators, ¥ signs and percentages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by item then date: ``date`` (datetime64), ``item`` (the id as text; the name
+        when the report has no id), ``visitors``, ``page_views``, ``buyers``, ``units`` (whole
+        numbers), ``sales`` (yuan, two decimals) and, when present, ``bounce_rate`` (a rate),
+        ``favourites``, ``carts``. ``buyers`` comes from the buyer column, else visitors x
+        conversion rate rounded to the nearest buyer.
+
+    Raises
+    ------
+    storeops.Error
+        A missing column (listing those found), a cell that is no number, a negative or
+        fractional count, more buyers than visitors, an item reported twice on one day: each
+        named by its row, date and item.
+    """
+    import pandas as pd
+
+    if isinstance(source, pd.DataFrame):
+        frame = source.reset_index(drop=True)
+    elif isinstance(source, (str, pathlib.Path)):
+        frame = read_table(pathlib.Path(source), ITEM_COLUMN_NAMES, "read_items").reset_index(drop=True)
+    else:
+        raise _core.WrongTypeError(f"read_items(): source must be a path or a pandas DataFrame, "
+                                   f"got {type(source).__name__}")
+    found: dict[str, Any] = {}
+    for header in frame.columns:
+        name = canonical(header, ITEM_COLUMN_NAMES)
+        if name is None:
+            continue
+        if name in found:
+            raise _core.Error(f"read_items: both {found[name]!r} and {header!r} are the column {name!r}")
+        found[name] = header
+    if "item" not in found and "item_name" in found:
+        found["item"] = found["item_name"]
+    missing = [c for c in ("date", "item", "visitors", "page_views", "units", "sales") if c not in found]
+    if "buyers" not in found and "conversion_rate" not in found:
+        missing.append("buyers")
+    if missing:
+        raise _core.Error("read_items: the report lacks " + ", ".join(
+            f"{m!r} ({' / '.join(ITEM_COLUMN_NAMES[m][1:3])})" for m in missing)
+            + "; its columns are " + ", ".join(repr(str(c)) for c in frame.columns))
+    dates = _dates(frame[found["date"]])
+    ids = frame[found["item"]].astype(str).str.strip()
+    frame = frame.copy()
+    frame.attrs["_date"] = dates.dt.strftime("%Y-%m-%d").to_numpy()
+    frame.attrs["_item"] = ids.to_numpy()
+    visitors = _counts(frame, found["visitors"])
+    out = pd.DataFrame({"date": dates.astype("datetime64[ns]"), "item": ids,
+                        "visitors": visitors, "page_views": _counts(frame, found["page_views"])})
+    if "buyers" in found:
+        buyers = _counts(frame, found["buyers"])
+    else:
+        rate = _numbers(frame, found["conversion_rate"], found["conversion_rate"], percent=True)
+        buyers = np.floor(visitors * rate + 0.5).astype(np.int64)
+    over = buyers > visitors
+    if over.any():
+        row = int(np.argmax(over))
+        raise _core.Error(f"items: {_where(frame, row)}: {buyers[row]} buyers is more than the "
+                          f"{visitors[row]} visitors")
+    out["buyers"] = buyers
+    out["units"] = _counts(frame, found["units"])
+    out["sales"] = np.round(_numbers(frame, found["sales"], found["sales"]), 2)
+    if "bounce_rate" in found:
+        rate = _numbers(frame, found["bounce_rate"], found["bounce_rate"], percent=True)
+        if (rate > 1).any():
+            row = int(np.argmax(rate > 1))
+            raise _core.Error(f"items: {_where(frame, row)}, column {found['bounce_rate']!r}: "
+                              f"{_shown(frame[found['bounce_rate']].iloc[row])} is not a rate in [0, 1] "
+                              "(write a percentage with its % sign)")
+        out["bounce_rate"] = rate
+    for c in ("favourites", "carts"):
+        if c in found:
+            out[c] = _counts(frame, found[c])
+    twice = out.duplicated(["item", "date"], keep="first")
+    if twice.any():
+        row = int(np.argmax(twice.to_numpy()))
+        raise _core.Error(f"items: the item {out['item'].iloc[row]!r} is reported twice on "
+                          f"{out['date'].iloc[row]:%Y-%m-%d}")
+    return out.sort_values(["item", "date"], kind="stable").reset_index(drop=True)
+
+
+# -- the catalogue ---------------------------------------------------------------------------
+
+def _role(value: object, where: str) -> str:
+    text = str(value).strip()
+    return _ROLE_OF_ZH.get(text, text)
+
+
+def _flag(value: object, where: str) -> bool:
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, float, np.integer, np.floating)) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "1", "是", "y"):
+        return True
+    if text in ("false", "no", "0", "否", "n", "", "nan", "none"):
+        return False
+    raise _core.Error(f"{where} must be true or false (是/否), got {value!r}")
+
+
+class Catalog(_core.Catalog):
+    """The items on sale (:class:`storeops.Item`), with their mix check, stock moves and
+    stock-take. Build one from items, from a DataFrame (:meth:`from_frame`), a file
+    (:func:`read_catalog`) or JSON (:meth:`from_json`)."""
+
+    def __init__(self, items: Iterable[Item]) -> None:
+        super().__init__(list(items))
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> Catalog:
+        """A catalogue from a DataFrame with the columns of :data:`CATALOG_COLUMNS`, in English
+        or Chinese (商品ID 商品名称 商品角色 售价 成本价 库存 到货天数 主推款 上架日期); ``role`` may
+        be 引流款/利润款/活动款/形象款, ``main`` 是/否. Errors name the item and the column."""
+        import pandas as pd
+
+        english = {zh: en for en, zh in CATALOG_COLUMNS.items()}
+        frame = frame.rename(columns=lambda c: english.get(str(c).strip(), str(c).strip()))
+        missing = [c for c in ("item", "role", "price") if c not in frame.columns]
+        if missing:
+            raise _core.Error("catalog: the table lacks " + ", ".join(
+                f"{c!r} ({CATALOG_COLUMNS[c]})" for c in missing)
+                + "; its columns are " + ", ".join(repr(str(c)) for c in frame.columns))
+        items = []
+        for k, row in enumerate(frame.to_dict("records")):
+            ident = str(row["item"]).strip()
+            where = f"catalog[{ident!r}]" if ident else f"catalog row {k + 1}"
+            listed = row.get("listed")
+            has_date = listed is not None and not (isinstance(listed, float) and math.isnan(listed)) \
+                and str(listed).strip() not in ("", "NaT", "nan", "None")
+            kwargs: dict[str, Any] = {"item": ident, "name": str(row.get("name", "") or ""),
+                                      "role": _role(row["role"], where), "price": _yuan(row["price"]),
+                                      "main": _flag(row.get("main", False), f"{where}.main")}
+            for key in ("unit_cost", "stock", "lead_time_days"):
+                value = row.get(key)
+                if value is not None and not (isinstance(value, float) and math.isnan(value)):
+                    kwargs[key] = _yuan(value) if key == "unit_cost" else _whole(value, f"{where}.{key}")
+            if has_date:
+                kwargs["listed"] = pd.Timestamp(str(listed)).date()
+            try:
+                items.append(Item(**kwargs))
+            except _core.Error as err:
+                raise _core.Error(str(err).replace("Item.", f"{where}.", 1)) from None
+        return cls(items)
+
+    def to_frame(self, *, labels: str = "en") -> pd.DataFrame:
+        """One row per item, columns :data:`CATALOG_COLUMNS` (Chinese with ``labels="zh"``)."""
+        import pandas as pd
+
+        check_labels(labels)
+        frame = pd.DataFrame(
+            [{"item": i.item, "name": i.name, "role": i.role, "price": i.price.yuan,
+              "unit_cost": i.unit_cost.yuan, "stock": i.stock, "lead_time_days": i.lead_time_days,
+              "main": i.main, "listed": pd.Timestamp(i.listed) if i.listed else pd.NaT}
+             for i in self.items], columns=list(CATALOG_COLUMNS))
+        if labels == "zh":
+            frame["role"] = frame["role"].map(PRODUCT_ROLES_ZH)
+            frame["main"] = frame["main"].map({True: "是", False: "否"})
+            frame = frame.rename(columns=CATALOG_COLUMNS)
+        return frame
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The catalogue as JSON: money as exact yuan text ("39.90"), dates ISO."""
+        return json.dumps({"schema": "storeops.catalog/1", "items": [
+            {"item": i.item, "name": i.name, "role": i.role, "price": str(i.price.decimal),
+             "unit_cost": str(i.unit_cost.decimal), "stock": i.stock,
+             "lead_time_days": i.lead_time_days, "main": i.main,
+             "listed": i.listed.isoformat() if i.listed else None} for i in self.items]},
+            ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Catalog:
+        """A catalogue from :meth:`to_json`'s text."""
+        doc = json.loads(text)
+        if not isinstance(doc, dict) or doc.get("schema") != "storeops.catalog/1":
+            raise _core.Error("catalog JSON: expected an object with schema 'storeops.catalog/1'")
+        items = []
+        for k, it in enumerate(doc.get("items", [])):
+            it = dict(it)
+            if it.get("listed"):
+                it["listed"] = _dt.date.fromisoformat(it["listed"])
+            else:
+                it.pop("listed", None)
+            try:
+                items.append(Item(**it))
+            except TypeError as err:
+                raise _core.Error(f"catalog JSON items[{k}]: {err}") from None
+        return cls(items)
+
+    def save(self, path: str | pathlib.Path) -> None:
+        """Writes :meth:`to_json` to ``path``."""
+        pathlib.Path(path).write_text(self.to_json(), encoding="utf-8")
+
+    def check(self, rules: CatalogRules | None = None) -> pd.DataFrame:
+        """The catalogue against the mix rules (default ``storeops.presets.catalog_rules()``:
+        004's 引流款 5-7, 利润款 about 10, 3-5 main items, main items' price under ¥100; 002's
+        30 units on hand for a main item). One row per rule broken: ``rule``, ``clause`` (the
+        seed's words), ``found`` and ``items``; empty when the mix is sound."""
+        import pandas as pd
+
+        findings: list[CatalogFinding] = self._check(rules or CatalogRules())
+        return pd.DataFrame([{"rule": f.rule, "clause": f.clause, "found": f.found, "items": list(f.items)}
+                             for f in findings], columns=["rule", "clause", "found", "items"])
+
+    def apply_moves(self, moves: pd.DataFrame) -> None:
+        """Applies stock moves: a DataFrame with ``date``, ``item``, ``kind`` (received 入库,
+        sold 出库, returned 退货入库, exchanged 换货出库) and ``units``, in date order. A move that
+        takes an item's stock below zero is an error naming the item and the date, and then
+        no move is applied."""
+        for c in ("date", "item", "kind", "units"):
+            if c not in moves.columns:
+                raise _core.Error(f"moves: the table lacks the column {c!r}")
+        days = [_day(d, "moves.date") for d in moves["date"]]
+        units = [_whole(u, f"moves[{k}].units") for k, u in enumerate(moves["units"])]
+        self._apply(days, [str(i) for i in moves["item"]], [str(k) for k in moves["kind"]], units)
+
+
+def _yuan(value: object) -> Money:
+    if isinstance(value, Money):
+        return value
+    if isinstance(value, str):
+        return Money(value.strip().replace("¥", "").replace("￥", "").replace("元", ""))
+    return Money(float(value))  # type: ignore[arg-type]
+
+
+def _whole(value: object, where: str) -> int:
+    try:
+        x = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _core.Error(f"{where} must be a whole number, got {value!r}") from None
+    if not math.isfinite(x) or x != math.floor(x):
+        raise _core.Error(f"{where} must be a whole number, got {value!r}")
+    return int(x)
+
+
+def read_catalog(source: Source) -> Catalog:
+    """A catalogue from a .csv/.xlsx file (UTF-8 or GBK; English or Chinese headers) or a
+    DataFrame; see :meth:`Catalog.from_frame`."""
+    import pandas as pd
+
+    if isinstance(source, pd.DataFrame):
+        return Catalog.from_frame(source)
+    path = pathlib.Path(source)
+    names = {k: (k, v) for k, v in CATALOG_COLUMNS.items()}
+    names["date"] = ("item", "商品ID")  # the header row is the one that names the item
+    return Catalog.from_frame(read_table(path, names, "read_catalog"))
+
+
+# -- review, restock, stock-take -------------------------------------------------------------
+
+def _report_columns(catalog: Catalog, items: pd.DataFrame, what: str) -> dict[str, np.ndarray]:
+    for c in ("date", "item", "visitors", "buyers", "units"):
+        if c not in items.columns:
+            raise _core.Error(f"{what}: the item report lacks the column {c!r} (read it with "
+                              "storeops.read_items)")
+    import pandas as pd
+
+    ids = items["item"]
+    if not (pd.api.types.is_string_dtype(ids) or pd.api.types.is_object_dtype(ids)):
+        ids = ids.astype(str)
+    positions, codes = pd.factorize(ids)  # each id looked up once
+    index = np.array([catalog._index_of(str(ident), f"{what}: the item report")  # 123 == "123"
+                      for ident in codes], dtype=np.int32)
+
+    days = ((pd.to_datetime(items["date"]).dt.normalize() - pd.Timestamp("1970-01-01"))
+            .dt.days.to_numpy(dtype=np.int32))
+    out = {"item": index[positions], "day": days,
+           "visitors": items["visitors"].to_numpy(dtype=float),
+           "buyers": items["buyers"].to_numpy(dtype=float),
+           "units": items["units"].to_numpy(dtype=float)}
+    if "bounce_rate" in items.columns:
+        out["bounce_rate"] = items["bounce_rate"].to_numpy(dtype=float)
+    return out
+
+
+def review_items(catalog: Catalog, items: pd.DataFrame, *, today: DateLike,
+                 rules: ReviewRules | None = None) -> pd.DataFrame:
+    """The monthly item review on ``today``.
+
+    Parameters
+    ----------
+    catalog : Catalog
+    items : pandas.DataFrame
+        The item report (:func:`read_items`); rows after ``today`` are not read. An item the
+        catalogue lacks is an error naming its id.
+    today : date
+    rules : ReviewRules, optional
+        Default ``storeops.presets.review_rules()``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by item, in catalogue order:
+
+        - ``stage``: new (its first ``new_days``, *assumed* 14), hit (a hit candidate), else
+          by the trend of the last 7 days' units over the 7 before: growth (x1.2 or more, or
+          sales after none), decline (x0.8 or less, or no sales in either week), stable.
+        - ``weekly_visitors``, ``conversion`` (buyers / visitors over the last 7 days; NaN
+          without visitors).
+        - ``hit_candidate``: 002's rule over the last 7 days (UV >= 3,000, conversion >= 3%,
+          bounce below the store's bounce rate over the same days, visitor-weighted). Without a
+          bounce column the bounce condition is left out.
+        - ``in_band``: conversion within 1.5%-4% (001's band for a pushed item).
+        - ``days_since_sale``: since its last sale (never sold: since it was listed);
+          ``age_days`` since it was listed (``listed``, else its first day in the report).
+        - ``delist``: no sale in the last 30 days and listed at least 30 days (002).
+        - ``push``: at most ``max_push`` (4; 001: 3-4) hit candidates not to be delisted, most
+          weekly buyers first (``push_score``).
+    """
+    import pandas as pd
+
+    cols = _report_columns(catalog, items, "review_items")
+    result = _core._review_items(catalog, cols["item"], cols["day"], cols["visitors"], cols["buyers"],
+                                 cols["units"], cols.get("bounce_rate"), _day(today, "today"),
+                                 rules or ReviewRules())
+    frame = pd.DataFrame({c: result[c] for c in REVIEW_COLUMNS},
+                         index=pd.Index([i.item for i in catalog.items], name="item"))
+    return frame
+
+
+def restock(catalog: Catalog, items: pd.DataFrame, *, today: DateLike, service_level: float = 0.95,
+            review_days: int = 7, campaign: tuple[DateLike, Mapping[str, float]] | None = None,
+            rules: ReviewRules | None = None,
+            catalog_rules: CatalogRules | None = None) -> pd.DataFrame:
+    """What to reorder on ``today``, item by item (补货, 警戒库存).
+
+    Parameters
+    ----------
+    catalog : Catalog
+    items : pandas.DataFrame
+        The item report (:func:`read_items`).
+    today : date
+    service_level : float, default 0.95
+        The chance of not running out within a lead time, in (0, 1).
+    review_days : int, default 7
+        Days until the next order.
+    campaign : (date, {item: units}), optional
+        A campaign day ahead and the units each item is forecast to sell on it (e.g. from
+        :func:`storeops.campaign_stock`); counted in once the day is within a week (002:
+        活动前一个星期内必须有决定). Items left out sell none that day.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by item: ``stock``, ``daily_demand`` (mean units a day over the last 28 days,
+        days without a row selling none, counted from the listing for a newer item),
+        ``demand_sd`` (its sample standard deviation), ``safety_stock`` (z(service_level) x sd
+        x sqrt(lead time)), ``reorder_point`` (demand x lead time + safety stock; a main item
+        at least 30, 002), ``days_of_cover`` (stock / demand; inf without demand),
+        ``order_quantity`` (to cover lead time + review days + safety stock, less the stock,
+        whole, never negative), ``alert`` (stock at or below the reorder point),
+        ``campaign_units``.
+    """
+    import pandas as pd
+
+    cols = _report_columns(catalog, items, "restock")
+    campaign_day = campaign_units = None
+    if campaign is not None:
+        day, units = campaign
+        campaign_day = _day(day, "campaign day")
+        for ident in units:
+            catalog._index_of(str(ident), "restock: campaign units")
+        campaign_units = [float(units.get(i.item, 0.0)) for i in catalog.items]
+    main_min = (catalog_rules or CatalogRules()).main_min_stock
+    result = _core._restock(catalog, cols["item"], cols["day"], cols["visitors"], cols["buyers"],
+                            cols["units"], _day(today, "today"), service_level, review_days,
+                            campaign_day, campaign_units, rules or ReviewRules(), main_min)
+    frame = pd.DataFrame({"stock": [i.stock for i in catalog.items],
+                          **{c: result[c] for c in RESTOCK_COLUMNS[1:]}},
+                         index=pd.Index([i.item for i in catalog.items], name="item"))
+    return frame
+
+
+def stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.Series, *,
+               date: DateLike) -> pd.DataFrame:
+    """The monthly stock-take (盘点; 004: on the 28th-31st): counted units against the book.
+
+    ``counted`` maps item to units (a dict, a Series, or a DataFrame with ``item`` and
+    ``counted``). Every item of the catalogue must be counted (one left out is an error naming
+    it) and every counted item must be in it. Returns a DataFrame indexed by item with
+    ``book``, ``counted``, ``difference`` (counted - book) and ``value`` (the difference at
+    unit cost, yuan); the counts then become the catalogue's book stock.
+    """
+    import pandas as pd
+
+    _day(date, "date")
+    if isinstance(counted, pd.DataFrame):
+        if not {"item", "counted"} <= set(counted.columns):
+            raise _core.Error("stock_take: counted needs the columns 'item' and 'counted'")
+        pairs = list(zip(counted["item"].astype(str), counted["counted"]))
+    elif isinstance(counted, pd.Series):
+        pairs = [(str(k), v) for k, v in counted.items()]
+    else:
+        pairs = [(str(k), v) for k, v in counted.items()]
+    by_item: dict[str, int] = {}
+    for ident, units in pairs:
+        catalog._index_of(ident, "stock_take: counted")
+        if ident in by_item:
+            raise _core.Error(f"stock_take: the item {ident!r} is counted twice")
+        by_item[ident] = _whole(units, f"stock_take[{ident!r}]")
+    lines = catalog._stock_take([by_item.get(i.item) for i in catalog.items])
+    return pd.DataFrame({"book": lines["book"], "counted": lines["counted"],
+                         "difference": lines["difference"],
+                         "value": [v.yuan for v in lines["value"]]},
+                        index=pd.Index([i.item for i in catalog.items], name="item"))
+
+
+# -- a synthetic store's items ----------------------------------------------------------------
+
+def synthetic_items(plan: _core.Plan, *, start: DateLike, days: int = 90, items: int = 50,
+                    seed: int = 0, labels: str = "en") -> tuple[Catalog, pd.DataFrame]:
+    """A made-up store's catalogue and item report, for trying the review and the restock.
+
+    The store's daily visitors and conversion are the plan's (``simulate(plan)``) in plan
+    months 17-19, a store in full swing; they split over ``items`` items by the 80/20 rule (Zipf weights: the first
+    items draw most visitors). Roles follow 004's mix (6 traffic drivers, 10 profit items, 4
+    campaign items, the rest image items; 3 main items); each item's conversion is the plan's
+    times a lognormal factor (sigma 0.5), visitors Poisson, buyers binomial, a unit or two an
+    order. The last five items stop selling 40 days before the end (drop candidates) and two
+    were listed in the last ten days. ``labels="zh"`` gives the report 生意参谋's Chinese headers.
+
+    Returns
+    -------
+    (Catalog, pandas.DataFrame)
+        The catalogue and the report as :func:`read_items` returns it (or, with
+        ``labels="zh"``, as an export would hold it).
+    """
+    import pandas as pd
+
+    from .simulation import simulate
+
+    check_labels(labels)
+    if items < 24:
+        raise _core.Error(f"synthetic_items: items must be at least 24, got {items}")
+    if days < 1:
+        raise _core.Error(f"synthetic_items: days must be at least 1, got {days}")
+    first = pd.Timestamp(_dt.date(1970, 1, 1) + _dt.timedelta(days=_day(start, "start")))
+    sim = simulate(plan, months=36).to_frame()
+    store_visitors = float(sim["visitors"].iloc[16:19].mean()) / 30
+    store_cr = float((sim["orders"].iloc[16:19] / sim["visitors"].iloc[16:19]).mean())
+    rng = np.random.default_rng(seed)
+    weights = 1.0 / np.arange(1, items + 1) ** 1.1
+    weights /= weights.sum()
+    roles = (["traffic_driver"] * 6 + ["profit"] * 10 + ["campaign"] * 4
+             + ["image"] * (items - 20))
+    prices = {"traffic_driver": (29, 59), "profit": (69, 99), "campaign": (39, 79), "image": (99, 299)}
+    conversion = [min(0.2, store_cr * float(np.exp(0.5 * rng.standard_normal() - 0.125)))
+                  for _ in range(items)]
+    catalog_items = []
+    for k in range(items):
+        low, high = prices[roles[k]]
+        price = float(rng.integers(low, high + 1)) - 0.1
+        listed = first + pd.Timedelta(days=days - 1 - int(rng.integers(3, 10))) if k in (18, 19) else None
+        catalog_items.append(Item(
+            item=f"{560_000_000 + 1_000 * k + int(rng.integers(0, 1_000))}",
+            name=f"{ {'traffic_driver': '引流', 'profit': '利润', 'campaign': '活动', 'image': '形象'}[roles[k]]}款{k + 1:02d}",
+            role=roles[k], price=round(price, 2), unit_cost=round(price * 0.45, 2),
+            # about 5 to 40 days of its sales on hand, so that some items are low
+            stock=int(math.ceil(store_visitors * weights[k] * conversion[k] * 1.1
+                                * float(rng.uniform(5, 40)))),
+            lead_time_days=int(rng.integers(3, 15)),
+            main=k in (0, 1, 6), listed=listed.date() if listed is not None else None))
+    rows = []
+    for k, it in enumerate(catalog_items):
+        cr = conversion[k]
+        bounce = float(rng.uniform(0.3, 0.6))
+        for d in range(days):
+            date = first + pd.Timedelta(days=d)
+            if it.listed is not None and date.date() < it.listed:
+                continue
+            mean = store_visitors * weights[k] * (0.05 if k >= items - 5 and d >= days - 40 else 1.0)
+            visitors = int(rng.poisson(mean))
+            buyers = int(rng.binomial(visitors, cr if not (k >= items - 5 and d >= days - 40) else 0.0))
+            units = buyers + int(rng.poisson(0.2 * buyers))
+            rows.append({"date": date, "item": it.item, "visitors": visitors,
+                         "page_views": visitors + int(rng.poisson(1.5 * visitors)),
+                         "buyers": buyers, "units": units,
+                         "sales": round(units * it.price.yuan, 2),
+                         "bounce_rate": round(float(np.clip(bounce + 0.05 * rng.standard_normal(), 0, 1)), 4),
+                         "favourites": int(rng.binomial(visitors, 0.05)),
+                         "carts": int(rng.binomial(visitors, 0.08))})
+    report = pd.DataFrame(rows)
+    if labels == "zh":
+        headers = {"date": "统计日期", "item": "商品ID", "visitors": "商品访客数", "page_views": "商品浏览量",
+                   "buyers": "支付买家数", "units": "支付件数", "sales": "支付金额",
+                   "bounce_rate": "商品详情页跳出率", "favourites": "商品收藏人数", "carts": "加购件数"}
+        report["date"] = report["date"].dt.strftime("%Y-%m-%d")
+        report["bounce_rate"] = (100 * report["bounce_rate"]).map(lambda x: f"{x:.2f}%")
+        report = report.rename(columns=headers)
+    return Catalog(catalog_items), report
+
+
+#: How the example catalogue and item report were made (see :func:`example_items`).
+EXAMPLE_ITEMS = {"start": "2014-07-03", "days": 90, "items": 50, "seed": 2014, "labels": "zh"}
+
+
+def example_items() -> tuple[pathlib.Path, pathlib.Path]:
+    """The paths of a small example shipped with the package: the catalogue (Chinese headers)
+    and 90 days of the item report (2014-07-03 to 2014-09-30, 生意参谋's Chinese headers) of
+    50 items of a store on the seed plan. Made by ``synthetic_items(presets.tmall_2014(),
+    **EXAMPLE_ITEMS)``; try ``storeops.review_items(storeops.read_catalog(c),
+    storeops.read_items(r), today="2014-09-30")``."""
+    data = pathlib.Path(__file__).with_name("data")
+    return data / "catalog_example.csv", data / "item_report_example.csv"
+
+
+__all__ = ["CATALOG_COLUMNS", "EXAMPLE_ITEMS", "example_items", "synthetic_items", "ITEM_COLUMN_NAMES", "Catalog", "read_catalog", "read_items",
+           "restock", "review_items", "stock_take"]

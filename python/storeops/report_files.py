@@ -1,0 +1,95 @@
+"""Reading a store's exported reports: the one table of column names that the daily report
+(:func:`storeops.read_daily`) and the item report (:func:`storeops.read_items`) share, and
+the file reader both use (CSV in UTF-8, UTF-8 with BOM or GBK/GB18030, or Excel; a title
+above the header row is skipped)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import pathlib
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+from . import _core
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: Every column of the reports and every header that names it: the English name first, then
+#: the seed's daily report (002), 生意参谋 and 量子恒道 exports. Matched after trimming spaces,
+#: ASCII letters in any case. Each report reads the columns it knows (a store's 跳失率 is its
+#: home page's, an item's is its page's). Add a synonym here and it is understood everywhere.
+REPORT_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "date": ("date", "日期", "统计日期", "时间", "统计时间"),
+    "page_views": ("page_views", "浏览量", "PV", "页面浏览量", "商品浏览量", "宝贝页浏览量",
+                   "宝贝浏览量"),
+    "visitors": ("visitors", "访客数", "UV", "访客人数", "商品访客数", "宝贝页访客数", "宝贝访客数"),
+    "sales": ("sales", "销售额", "支付金额", "支付宝成交金额", "成交金额"),
+    "units": ("units", "成交件数", "支付件数", "支付宝成交件数", "支付商品件数"),
+    "buyers": ("buyers", "支付买家数", "成交用户数", "成交人数", "支付人数"),
+    "conversion_rate": ("conversion_rate", "转化率", "支付转化率", "全店成交转化率",
+                        "全店成交转化率均值"),
+    "average_order_value": ("average_order_value", "客单价", "客单价均值"),
+    "dsr": ("dsr", "DSR", "动态评分"),
+    "pages_per_visit": ("pages_per_visit", "访问深度", "平均访问深度", "人均浏览量"),
+    "home_bounce_rate": ("home_bounce_rate", "首页跳失率", "跳失率"),
+    # the item report (生意参谋 商品效果, 量子恒道 宝贝页)
+    "item": ("item", "商品ID", "商品id", "宝贝ID", "宝贝id"),
+    "item_name": ("item_name", "商品名称", "宝贝名称", "商品标题", "宝贝标题"),
+    "bounce_rate": ("bounce_rate", "商品详情页跳出率", "详情页跳出率", "跳出率", "跳失率"),
+    "favourites": ("favourites", "商品收藏人数", "收藏人数", "宝贝收藏人数"),
+    "carts": ("carts", "加购件数", "商品加购件数"),
+}
+
+
+def canonical(header: object, names: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The column a header names, among ``names``; None for a column the report ignores."""
+    text = str(header).strip()
+    for name, synonyms in names.items():
+        for s in synonyms:
+            if text == s or (text.isascii() and text.lower() == s.lower()):
+                return name
+    return None
+
+
+def header_row(rows: Sequence[Sequence[object]], names: Mapping[str, tuple[str, ...]]) -> int:
+    """The first of the top rows that names a date column (exports put a title above)."""
+    for i, row in enumerate(rows[:20]):
+        if any(canonical(cell, names) == "date" for cell in row):
+            return i
+    return 0
+
+
+def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: str) -> pd.DataFrame:
+    """A report file as text cells under its header row; ``what`` names the caller in errors."""
+    import pandas as pd
+
+    if not path.exists():
+        raise _core.Error(f"{what}: no file {str(path)!r}")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        raw = pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
+    elif suffix in (".csv", ".txt"):
+        data = path.read_bytes()
+        for encoding in ("utf-8-sig", "gb18030"):  # UTF-8 (with or without BOM), else GBK
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise _core.Error(f"{what}: {str(path)!r} is neither UTF-8 nor GBK/GB18030 text")
+        # csv, not pandas' parser: an export's title line above the header has fewer fields
+        lines = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
+        width = max((len(r) for r in lines), default=0)
+        raw = pd.DataFrame([r + [""] * (width - len(r)) for r in lines], dtype=object)
+    else:
+        raise _core.Error(f"{what}: {str(path)!r} must be a .csv or .xlsx file, got "
+                          f"{suffix or 'no suffix'!r}")
+    rows: list[list[object]] = raw.values.tolist()
+    top = header_row(rows, names)
+    frame = pd.DataFrame(rows[top + 1:], columns=[str(c).strip() for c in rows[top]])
+    return frame.dropna(how="all")
+
+
+__all__ = ["REPORT_COLUMN_NAMES", "canonical", "header_row", "read_table"]
