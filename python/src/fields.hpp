@@ -37,32 +37,28 @@ void assign(std::array<double, N>& out, const py::handle& v, const std::string& 
                 std::to_string(seq.size()));
   for (std::size_t i = 0; i < N; ++i) out[i] = number_from(seq[i], path + "[" + std::to_string(i) + "]");
 }
-inline void assign(std::vector<Shift>& out, const py::handle& v, const std::string& path) {
+/// A list of objects of a bound class (CampaignMonth, Shift): the class names itself in
+/// the error for an element of another type.
+template <class T>
+void assign_objects(std::vector<T>& out, const py::handle& v, const std::string& path) {
+  const std::string type = py::type::of<T>().attr("__name__").template cast<std::string>();
   if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
-    throw WrongType(path + " must be a list of Shift, got " + described(v));
-  std::vector<Shift> shifts;
+    throw WrongType(path + " must be a list of " + type + ", got " + described(v));
+  std::vector<T> values;
   std::size_t i = 0;
-  for (const auto& s : py::reinterpret_borrow<py::sequence>(v)) {
-    if (!py::isinstance<Shift>(s))
-      throw WrongType(path + "[" + std::to_string(i) + "] must be a Shift, got " + described(s));
-    shifts.push_back(s.cast<Shift>());
+  for (const auto& x : py::reinterpret_borrow<py::sequence>(v)) {
+    if (!py::isinstance<T>(x))
+      throw WrongType(path + "[" + std::to_string(i) + "] must be a " + type + ", got " + described(x));
+    values.push_back(x.cast<T>());
     ++i;
   }
-  out = std::move(shifts);
+  out = std::move(values);
+}
+inline void assign(std::vector<Shift>& out, const py::handle& v, const std::string& path) {
+  assign_objects(out, v, path);
 }
 inline void assign(std::vector<CampaignMonth>& out, const py::handle& v, const std::string& path) {
-  if (py::isinstance<py::str>(v) || !py::isinstance<py::sequence>(v))
-    throw WrongType(path + " must be a list of CampaignMonth, got " + described(v));
-  std::vector<CampaignMonth> campaigns;
-  std::size_t i = 0;
-  for (const auto& c : py::reinterpret_borrow<py::sequence>(v)) {
-    if (!py::isinstance<CampaignMonth>(c))
-      throw WrongType(path + "[" + std::to_string(i) + "] must be a CampaignMonth, got " +
-                      described(c));
-    campaigns.push_back(c.cast<CampaignMonth>());
-    ++i;
-  }
-  out = std::move(campaigns);
+  assign_objects(out, v, path);
 }
 
 /// An enum by its name ("max", "cs_agent"): an unknown name lists the valid ones.
