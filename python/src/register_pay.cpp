@@ -75,6 +75,11 @@ deducted from base pay.
            py::arg("per_tenth_down") = 200);
   bind_fields(rating_rule, rating_bonus_fields, "RatingBonusRule");  // each field checked when set
 
+  m.def("department_kpis", [](const std::string& department) {
+    return department_kpis(department_from_string(department));
+  }, py::arg("department"),
+  "The KPIs a department is assessed on (000 ch.5, 002 月度考核表), by name; storeops.kpis "
+  "computes them from the month's records.");
   auto kpi_multiplier = py::class_<KpiMultiplier>(m, "KpiMultiplier", R"doc(
 An optional pay rule: when ``department``'s ``kpi`` is below ``threshold`` (or, with
 ``below=False``, at least ``threshold``), multiply its people's ``applies_to`` ("commission" or

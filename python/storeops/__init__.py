@@ -21,6 +21,7 @@ _guard(_core)  # before anything binds a name from _core: wrong arguments get pl
 
 from . import (
     plots,
+    assessment,
     campaign_readiness,
     catalog,
     campaigns,
@@ -118,6 +119,8 @@ from .report import daily_report_frame, traffic_target
 from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
 from .sweep import sweep, sweep_paths
 from ._core import CatalogFinding, CatalogRules, Item, ReviewRules, RoleCountRule
+from .assessment import kpis, read_chats
+from ._core import department_kpis
 from .catalog import (
     Catalog,
     example_items,
@@ -156,6 +159,10 @@ from .tracking import (
 __version__: str = _core.__version__
 
 __all__ = [
+    "assessment",
+    "department_kpis",
+    "kpis",
+    "read_chats",
     "Catalog",
     "CatalogFinding",
     "CatalogRules",
