@@ -43,7 +43,7 @@ def numpy_monte_carlo(plan: storeops.Plan, runs: int, months: int, seed: int) ->
             pay_table[i] += sum(plan.pay.role(r).base.yuan * n for r, n in d.roles.items())
     base_pay = {d: plan.pay.role(r).base.yuan for d, r in
                 zip(DEPARTMENTS, ("cs_agent", "designer", "promoter", "merchandiser",
-                                  "logistics_staff", "planner"))}
+                                  "logistics_staff", "planner", "store_manager", "finance_clerk"))}
     base_vec = np.array([base_pay[d] for d in DEPARTMENTS])
     gm, fees, costs = plan.costs.gross_margin, plan.fees, plan.costs
     trial = plan.stages.plan_of("launch").ad_budget.yuan

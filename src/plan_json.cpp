@@ -3,6 +3,7 @@
 // default.
 #include <optional>
 #include <storeops/plan/plan_json.hpp>
+#include <storeops/plan/presets.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -338,6 +339,13 @@ PayPolicy read_pay(const Node& n) {
     pay.role = r.build([&] { return role_from_string(name); });
     roles.push_back(pay);
   }
+  // A plan file written before the roles of 000's organisation chart existed lacks them: they
+  // take the seed plan's assumed pay (CHANGELOG 0.2.0). Every other role must be in the file.
+  const PayPolicy seed = presets::pay_2014();
+  for (Role added : {Role::operations_director, Role::store_manager, Role::copywriter,
+                     Role::finance_clerk})
+    if (std::none_of(roles.begin(), roles.end(), [&](const RolePay& p) { return p.role == added; }))
+      roles.push_back(seed.role(added));
   const RatingBonusRule rating =
       n.has("rating") ? read_fields<RatingBonusRule>(n["rating"], rating_bonus_fields) : RatingBonusRule{};
   std::vector<KpiMultiplier> kpis;

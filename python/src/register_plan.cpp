@@ -66,6 +66,10 @@ field and pickle through their JSON.
 
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("tmall_2014", &presets::tmall_2014, "The seed plan of 000 (Tmall, 2014), whole.");
+  presets.def("five_person_store", &presets::five_person_store,
+              "Seed 003's five-person store (运营主管, 客服, 推广, 物流, 财务: store_manager, cs_agent, "
+              "promoter, logistics_staff, finance_clerk) on the seed plan's market; the team does "
+              "not grow.");
   presets.def("lifecycle_2014", &presets::lifecycle_2014, "The stages of 000 ch.3.");
   presets.def("investments_2014", &presets::investments_2014, "The investment schedule of 000 ch.4.");
 }

@@ -156,7 +156,8 @@ STAGES_ZH = {"setup": "申请阶段", "launch": "正式运营", "scale_up": "全
 
 #: Department names in Chinese (000 ch.4).
 DEPARTMENTS_ZH = {"customer_service": "客服", "design": "美工", "promotion": "推广",
-                  "merchandising": "商品", "logistics": "物流", "planning": "策划"}
+                  "merchandising": "商品", "logistics": "物流", "planning": "策划",
+                  "management": "管理", "finance": "财务"}
 
 #: Product lifecycle stages in Chinese (002 篇4).
 PRODUCT_STAGES_ZH = {"new": "新生期", "growth": "成长期", "hit": "爆款期", "stable": "稳定期",

@@ -11,6 +11,7 @@ from ._core import campaigns as _campaigns
 from ._core import presets as _p
 
 tmall_2014 = _p.tmall_2014
+five_person_store = _p.five_person_store
 staffing_2014 = _p.staffing_2014
 pay_2014 = _p.pay_2014
 lifecycle_2014 = _p.lifecycle_2014
@@ -30,4 +31,4 @@ def review_rules() -> ReviewRules:
     001: a 1.5%-4% conversion band, 3-4 pushed items), the rest *assumed*."""
     return ReviewRules()
 
-__all__ = ["campaigns_2014", "catalog_rules", "review_rules", "investments_2014", "lifecycle_2014", "pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]
+__all__ = ["campaigns_2014", "five_person_store", "catalog_rules", "review_rules", "investments_2014", "lifecycle_2014", "pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]

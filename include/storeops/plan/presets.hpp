@@ -97,6 +97,12 @@ inline PayPolicy pay_2014() {
           role(R::planner, yuan(3'000), C::pool),
           // 商品: not in the pool (000 ch.5 names four indirect departments)
           role(R::merchandiser, yuan(3'000)),
+          // 000 ch.1's organisation names these roles without pay, and the seed plan's tiers
+          // employ none of them: *assumed* fixed pay, outside the pool
+          role(R::operations_director, yuan(8'000)),
+          role(R::store_manager, yuan(5'000)),
+          role(R::copywriter, yuan(3'000)),
+          role(R::finance_clerk, yuan(3'000)),
       },
       RatingBonusRule{}, /*pool_rate: 整店静默下单 1%*/ 0.01);
 }
@@ -203,6 +209,9 @@ inline Plan tmall_2014() {
                 {"pay.rating.bonus", "the seed names the bonus without an amount: 500"},
                 {"pay.minimum_wage", "not in the seeds: 0 (none); set the local minimum"},
                 {"pay.roles.*.position_allowance", "named without amounts: 0"},
+                {"pay.roles.operations_director, store_manager, copywriter, finance_clerk",
+                 "000 ch.1 names the roles without pay: 8,000, 5,000, 3,000, 3,000 a month, "
+                 "no commission"},
                 {"staffing.hiring_lag_months", "a hire takes effect a month after the need"},
                 {"stages.setup.min_months", "company and store application take a month"},
                 {"investments[1..2].amount", "10,650 split evenly between 2014-03 and 2014-07"},
@@ -225,6 +234,37 @@ inline Plan tmall_2014() {
                  "000 ch.1, ch.4"},
             },
             CampaignDayPolicy{}};
+  plan.validate();
+  return plan;
+}
+
+/// Seed 003's five-person store (运营主管, 客服, 推广, 物流, 财务): one each of cs_agent, promoter,
+/// logistics_staff, store_manager (its 运营主管) and finance_clerk from the first open month, on
+/// the seed plan's market, fees, costs and investments. The team does not grow: no revenue
+/// tiers above it, no order bands, no stage hires.
+inline Plan five_person_store() {
+  using D = Department;
+  using R = Role;
+  Plan plan = tmall_2014();
+  plan.name = "five_person_store";
+  const PayPolicy& pay = plan.pay;
+  auto pay_of = [&](R r) { return pay.role(r).base; };
+  std::vector<RevenueTier> tiers = {
+      {Money(), pay_of(R::cs_agent) + pay_of(R::promoter) + pay_of(R::logistics_staff) +
+                    pay_of(R::store_manager) + pay_of(R::finance_clerk),
+       {{D::customer_service, {{R::cs_agent, 1}}, pay_of(R::cs_agent)},
+        {D::promotion, {{R::promoter, 1}}, pay_of(R::promoter)},
+        {D::logistics, {{R::logistics_staff, 1}}, pay_of(R::logistics_staff)},
+        {D::management, {{R::store_manager, 1}}, pay_of(R::store_manager)},
+        {D::finance, {{R::finance_clerk, 1}}, pay_of(R::finance_clerk)}},
+       Money()}};
+  plan.staffing = StaffingPolicy(std::move(tiers), {}, plan.staffing.trigger(), Combine::tiers,
+                                 plan.staffing.hiring_lag_months(), plan.staffing.allow_shrink());
+  std::vector<StagePlan> stages = plan.stages.stages();
+  for (auto& s : stages) s.hires.clear();
+  plan.stages = Lifecycle(std::move(stages), plan.stages.confirm_months());
+  plan.assumptions.push_back({"staffing", "003's five-person store: the same five people from the "
+                                          "first open month, whatever the revenue"});
   plan.validate();
   return plan;
 }

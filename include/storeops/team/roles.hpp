@@ -19,10 +19,13 @@ enum class Department {
   merchandising,     ///< 商品
   logistics,         ///< 物流/仓储
   planning,          ///< 策划/文案
+  management,        ///< 运营总监, 商城主管/店长 (000 ch.1; 003's 运营主管)
+  finance,           ///< 财务部 (000 ch.1, 003)
 };
-inline constexpr std::size_t department_count = 6;
+inline constexpr std::size_t department_count = 8;
 inline constexpr std::array<std::string_view, department_count> department_names = {
-    "customer_service", "design", "promotion", "merchandising", "logistics", "planning"};
+    "customer_service", "design", "promotion", "merchandising", "logistics", "planning",
+    "management", "finance"};
 
 enum class Role {
   cs_agent,         ///< 客服 customer-service agent
@@ -35,11 +38,17 @@ enum class Role {
   logistics_lead,   ///< 物流主管
   merchandiser,     ///< 商品专员
   planner,          ///< 策划文案
+  operations_director,  ///< 运营总监 (000 ch.1)
+  store_manager,        ///< 商城主管/店长 (000 ch.1); 003's 运营主管
+  copywriter,           ///< 文案编辑 (000 ch.1)
+  finance_clerk,        ///< 财务 (000 ch.1, 003)
 };
-inline constexpr std::size_t role_count = 10;
+inline constexpr std::size_t role_count = 14;
 inline constexpr std::array<std::string_view, role_count> role_names = {
-    "cs_agent", "cs_lead",        "cs_manager",     "promoter",     "designer",
-    "senior_designer", "logistics_staff", "logistics_lead", "merchandiser", "planner"};
+    "cs_agent",       "cs_lead",      "cs_manager",          "promoter",
+    "designer",       "senior_designer", "logistics_staff",  "logistics_lead",
+    "merchandiser",   "planner",      "operations_director", "store_manager",
+    "copywriter",     "finance_clerk"};
 
 /// A number of people in one role: a tier's role mix, a stage's planned hires.
 struct RoleCount {
@@ -60,7 +69,11 @@ inline constexpr Department department_of(Role r) noexcept {
     case Role::logistics_staff:
     case Role::logistics_lead: return Department::logistics;
     case Role::merchandiser: return Department::merchandising;
-    case Role::planner: return Department::planning;
+    case Role::planner:
+    case Role::copywriter: return Department::planning;
+    case Role::operations_director:
+    case Role::store_manager: return Department::management;
+    case Role::finance_clerk: return Department::finance;
   }
   return Department::customer_service;
 }
@@ -74,6 +87,8 @@ inline constexpr Role base_role(Department d) noexcept {
     case Department::merchandising: return Role::merchandiser;
     case Department::logistics: return Role::logistics_staff;
     case Department::planning: return Role::planner;
+    case Department::management: return Role::store_manager;
+    case Department::finance: return Role::finance_clerk;
   }
   return Role::cs_agent;
 }
