@@ -10,13 +10,16 @@ A KPI whose records are missing is NaN and listed in ``.attrs["missing"]``, neve
 
 from __future__ import annotations
 
+import json
 import math
 import pathlib
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping, Union
 
 import numpy as np
 
 from . import _core
+from ._core import Plan
 from .report_files import canonical, read_table
 
 if TYPE_CHECKING:
@@ -312,4 +315,212 @@ def kpis(department: str, *, chats: pd.DataFrame | None = None, shipments: pd.Da
     return frame
 
 
-__all__ = ["CHAT_COLUMN_NAMES", "kpis", "read_chats"]
+# -- the assessment sheet (考核表) ---------------------------------------------------------------
+
+@dataclass
+class KpiTarget:
+    """One KPI on a department's sheet: its target, its weight in the total score, and whether
+    more is better (a response time: less is better)."""
+
+    department: str
+    kpi: str
+    target: float
+    weight: float
+    higher_is_better: bool = True
+    source: str = "*assumed*"
+
+
+@dataclass
+class ScoreBand:
+    """From ``min_score`` up, the pay factor on commission and bonus (and its name)."""
+
+    min_score: float
+    factor: float
+    label: str = ""
+
+
+@dataclass
+class AssessmentRules:
+    """The monthly assessment as data: each department's KPIs with target and weight, the
+    score bands and their pay factors, the score that passes a probation. Weights of a
+    department sum to 1. The seeds name the KPIs and their order (000 ch.5: customer service
+    first on response time and reply length); the numbers are *assumed*."""
+
+    targets: list[KpiTarget] = field(default_factory=list)
+    bands: list[ScoreBand] = field(default_factory=list)
+    pass_score: float = 60.0
+
+    def check(self) -> None:
+        """Refuses a KPI that is not its department's, a target that is not > 0, a negative
+        weight, weights of a department that do not sum to 1, bands out of order."""
+        sums: dict[str, float] = {}
+        for k, t in enumerate(self.targets):
+            where = f"assessment.targets[{k}]"
+            if t.kpi not in _core.department_kpis(t.department):
+                raise _core.Error(f"{where}.kpi: {t.kpi!r} is not a KPI of {t.department} (its KPIs: "
+                                  + ", ".join(_core.department_kpis(t.department)) + ")")
+            if not (math.isfinite(t.target) and t.target > 0):
+                raise _core.Error(f"{where}.target must be a number > 0, got {t.target!r}")
+            if not (math.isfinite(t.weight) and t.weight >= 0):
+                raise _core.Error(f"{where}.weight must be >= 0, got {t.weight!r}")
+            sums[t.department] = sums.get(t.department, 0.0) + t.weight
+        for department, total in sums.items():
+            if abs(total - 1) > 1e-9:
+                raise _core.Error(f"assessment: the weights of {department} sum to {total:g}, not 1")
+        if not 0 <= self.pass_score <= 100:
+            raise _core.Error(f"assessment.pass_score must be in [0, 100], got {self.pass_score!r}")
+        lows = [b.min_score for b in self.bands]
+        if lows != sorted(lows, reverse=True) or (lows and lows[-1] != 0):
+            raise _core.Error("assessment.bands must run from the highest min_score down to 0, got "
+                              + ", ".join(f"{x:g}" for x in lows))
+
+    def to_json(self) -> str:
+        return json.dumps({"targets": [asdict(t) for t in self.targets],
+                           "bands": [asdict(b) for b in self.bands], "pass_score": self.pass_score},
+                          ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> AssessmentRules:
+        doc = json.loads(text)
+        rules = cls([KpiTarget(**t) for t in doc["targets"]], [ScoreBand(**b) for b in doc["bands"]],
+                    float(doc.get("pass_score", 60.0)))
+        rules.check()
+        return rules
+
+
+def assessment_2014() -> AssessmentRules:
+    """The assessment of 000 ch.5 and 002 (月度考核表): the KPIs and their order are the
+    seeds'; targets, weights, bands and the pass score are *assumed*."""
+    c, p, lg, d = "customer_service", "promotion", "logistics", "design"
+    return AssessmentRules(
+        targets=[
+            KpiTarget(c, "response_time_s", 30, 0.3, False, "000 ch.5: 首先响应时间 (target assumed)"),
+            KpiTarget(c, "average_reply_length", 12, 0.3, True, "000 ch.5: 平均回复字数 (target assumed)"),
+            KpiTarget(c, "reply_rate", 0.95, 0.15, True, "000 ch.5: 回复率"),
+            KpiTarget(c, "success_rate", 0.4, 0.15, True, "000 ch.5: 成功率"),
+            KpiTarget(c, "satisfaction", 0.95, 0.1, True, "000 ch.5: 满意度"),
+            KpiTarget(d, "task_completion", 1.0, 1.0, True, "000 ch.5: 美工按任务完成情况"),
+            KpiTarget(p, "ctr", 0.01, 0.2, True, "000 ch.5: 点击率"),
+            KpiTarget(p, "traffic_cost", 1.0, 0.2, False, "000 ch.5: 流量成本"),
+            KpiTarget(p, "roi", 3.0, 0.2, True, "000 ch.5: ROI"),
+            KpiTarget(p, "traffic_reached", 1.0, 0.2, True, "000 ch.5: 推广主管 流量达成"),
+            KpiTarget(p, "ad_cost_ratio", 0.1, 0.2, False, "000 ch.5: 推广费用占比"),
+            KpiTarget(lg, "dsr_shipping", 4.8, 0.4, True, "000 ch.5: DSR 发货速度"),
+            KpiTarget(lg, "wrong_shipment_rate", 0.005, 0.3, False, "000 ch.5: 错发率"),
+            KpiTarget(lg, "quality_return_share", 0.3, 0.3, False, "000 ch.5: 质量问题退货占比"),
+        ],
+        bands=[ScoreBand(90, 1.2, "优秀"), ScoreBand(75, 1.0, "良好"), ScoreBand(60, 0.8, "合格"),
+               ScoreBand(0, 0.5, "不合格")])
+
+
+def _score(value: float, t: KpiTarget) -> float:
+    """100 at or beyond the target, less in proportion short of it (NaN without a value)."""
+    if math.isnan(value):
+        return math.nan
+    if t.higher_is_better:
+        return 100.0 * min(1.0, value / t.target)
+    return 100.0 if value <= t.target else 100.0 * t.target / value
+
+
+def assess(plan: Plan, month: int, kpis_by_person: Any, *,
+           rules: AssessmentRules | None = None) -> pd.DataFrame:
+    """The month's assessment sheet (考核表).
+
+    Parameters
+    ----------
+    plan : Plan
+        Its roles give each person's department.
+    month : int
+        The plan month assessed (1-based), written on the sheet.
+    kpis_by_person : pandas.DataFrame or mapping
+        Indexed by person, with ``role`` and the KPIs measured (e.g. :func:`kpis` with
+        ``by="agent"`` plus a role column); a mapping person -> {"role": ..., kpi: value}.
+    rules : AssessmentRules, optional
+        Default :func:`assessment_2014`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by person: ``role``, ``department``, ``month``; for each KPI of the person's
+        department ``<kpi>``, ``<kpi> target``, ``<kpi> score`` (100 at the target) and
+        ``<kpi> weight``; ``total_score`` (weighted; a KPI without its records is left out and
+        the others' weights scaled to 1, and listed in ``missing``), ``band``, ``factor`` (the
+        pay factor on commission and bonus) and ``passed`` (a probation passes at
+        ``pass_score``). ``to_sheet_excel(sheet, path)`` writes it as a manager prints it.
+    """
+    import pandas as pd
+
+    rules = rules or assessment_2014()
+    rules.check()
+    if not isinstance(month, int) or month < 1:
+        raise _core.Error(f"assess: month must be a plan month >= 1, got {month!r}")
+    frame = (kpis_by_person if isinstance(kpis_by_person, pd.DataFrame)
+             else pd.DataFrame.from_dict(dict(kpis_by_person), orient="index"))
+    rows = []
+    for person, row in frame.iterrows():
+        role = row.get("role")
+        if role is None or (isinstance(role, float) and math.isnan(role)) or str(role) == "":
+            raise _core.Error(f"assess: the person {person!r} has no role")
+        department = _core.department_of(str(role))
+        mine = [t for t in rules.targets if t.department == department]
+        out: dict[str, Any] = {"person": person, "role": role, "department": department, "month": month}
+        weighted, weights, missing = 0.0, 0.0, []
+        for t in mine:
+            value = float(row[t.kpi]) if t.kpi in row.index and row[t.kpi] is not None else math.nan
+            score = _score(value, t)
+            out.update({t.kpi: value, f"{t.kpi} target": t.target, f"{t.kpi} score": score,
+                        f"{t.kpi} weight": t.weight})
+            if math.isnan(score):
+                missing.append(t.kpi)
+            else:
+                weighted += t.weight * score
+                weights += t.weight
+        total = weighted / weights if weights > 0 else math.nan
+        band = next((b for b in rules.bands if not math.isnan(total) and total >= b.min_score), None)
+        out.update({"total_score": total, "band": band.label if band else "",
+                    "factor": band.factor if band else math.nan,
+                    "passed": bool(total >= rules.pass_score) if not math.isnan(total) else False,
+                    "missing": missing})
+        rows.append(out)
+    sheet = pd.DataFrame(rows).set_index("person")
+    return sheet
+
+
+#: The sheet's headers in Chinese.
+SHEET_ZH = {"role": "岗位", "department": "部门", "month": "月份", "total_score": "总分", "band": "等级",
+            "factor": "绩效系数", "passed": "试用期考核通过", "missing": "缺少数据", "target": "目标",
+            "score": "得分", "weight": "权重"}
+
+
+def to_sheet_excel(sheet: pd.DataFrame, path: str | pathlib.Path) -> pathlib.Path:
+    """Writes an assessment sheet (:func:`assess`) to Excel as a manager prints it: one tab per
+    department with its own KPIs only, Chinese headers."""
+    import pandas as pd
+
+    from .labels import DEPARTMENTS_ZH
+
+    path = pathlib.Path(path)
+    with pd.ExcelWriter(path) as writer:
+        for department, part in sheet.groupby("department"):
+            part = part.dropna(axis=1, how="all").drop(columns=["department"])
+            part = part.assign(missing=part["missing"].map(lambda m: "、".join(m)))
+
+            def zh(column: str) -> str:
+                kpi, _, what = column.partition(" ")
+                name = _KPI_ZH.get(kpi, SHEET_ZH.get(kpi, kpi))
+                return f"{name}{SHEET_ZH.get(what, what)}" if what else name
+            part.index.name = "员工"
+            part.rename(columns=zh).to_excel(writer, sheet_name=DEPARTMENTS_ZH.get(str(department),
+                                                                                   str(department)))
+    return path
+
+
+_KPI_ZH = {"response_time_s": "平均响应时间(秒)", "average_reply_length": "平均回复字数", "reply_rate": "回复率",
+           "success_rate": "询单成功率", "satisfaction": "满意度", "task_completion": "任务完成率",
+           "ctr": "点击率", "traffic_cost": "流量成本", "roi": "ROI", "traffic_reached": "流量达成率",
+           "ad_cost_ratio": "推广费用占比", "dsr_shipping": "DSR发货速度", "wrong_shipment_rate": "错发率",
+           "quality_return_share": "质量退货占比"}
+
+
+__all__ = ["AssessmentRules", "CHAT_COLUMN_NAMES", "KpiTarget", "ScoreBand", "assess",
+           "assessment_2014", "kpis", "read_chats", "to_sheet_excel"]
