@@ -27,6 +27,8 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
                                                their rosters at least cost, and the stock
   python -m storeops items report.csv --catalog catalog.csv --today 2014-09-30
                                                the items to push, drop and reorder
+  python -m storeops assess records/ --month 2014-09
+                                               the month's assessment sheet (考核表)
 Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
 """
 
@@ -115,6 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     items.add_argument("--labels", default="en", choices=["en", "zh"],
                        help="column names in English or Chinese (default en)")
 
+    assess = commands.add_parser(
+        "assess", help="the month's assessment sheet (考核表) from a folder of its records")
+    assess.add_argument("records", help="the folder: people.csv, chats.csv, shipments.csv, "
+                                        "returns.csv, ads.csv, month_plan.json")
+    assess.add_argument("--month", required=True, help="the month assessed, e.g. 2014-09")
+    assess.add_argument("--plan", default=None, help="the plan file (JSON; default: the seed plan)")
+    assess.add_argument("--start", default="2014-02",
+                        help="the calendar month of plan month 1 (default 2014-02, the seed's)")
+    assess.add_argument("--out", default=None, help="write the sheet to this .xlsx file")
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -126,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     import storeops
 
-    out = pathlib.Path(getattr(args, "out", "out"))
+    out = pathlib.Path(getattr(args, "out", None) or "out")
     if args.command == "demo":
         from .demo import run
 
@@ -145,6 +157,8 @@ def _run(args: argparse.Namespace) -> int:
         return _campaign(args, out)
     if args.command == "items":
         return _items(args)
+    if args.command == "assess":
+        return _assess(args)
     plan = storeops.load_plan(args.plan)
     if args.command == "check":
         findings = storeops.check(plan)
@@ -285,6 +299,23 @@ def _items(args: argparse.Namespace) -> int:
     reorder.index.name = name_of("item", lang)
     print(f"\nreorder list ({int(stock['alert'].sum())} items at or below their reorder point, 警戒库存):")
     print(rename(reorder, lang).to_string(float_format="{:,.1f}".format))
+    return 0
+
+
+def _assess(args: argparse.Namespace) -> int:
+    import storeops
+
+    from .assessment import assess_records, to_sheet_excel
+
+    plan = storeops.load_plan(args.plan) if args.plan else storeops.presets.tmall_2014()
+    sheet = assess_records(args.records, month=args.month, plan=plan, start=args.start)
+    shown = ["role", "department", "total_score", "band", "factor", "passed"]
+    print(sheet[shown].to_string(float_format="{:,.1f}".format))
+    for person, row in sheet.iterrows():
+        if row["missing"]:
+            print(f"{person}: no records for {', '.join(row['missing'])}")
+    if args.out:
+        print(f"wrote {to_sheet_excel(sheet, args.out)}")
     return 0
 
 

@@ -65,3 +65,22 @@ def test_the_sheet_prints_one_tab_per_department_in_chinese(tmp_path):
     assert headers[:4] == ["员工", "岗位", "月份", "平均响应时间(秒)"]
     assert "平均响应时间(秒)目标" in headers and "总分" in headers and "绩效系数" in headers
     assert "DSR发货速度" not in headers
+
+
+def test_a_folder_of_records_gives_the_sheet_and_the_command_prints_it(tmp_path, capsys):
+    from storeops.assessment import assess_records, synthetic_records
+    from storeops.cli import main
+
+    folder = synthetic_records(tmp_path / "records", month="2014-09", seed=3)
+    sheet = assess_records(folder, month="2014-09", plan=storeops.presets.five_person_store())
+    assert sheet.index.tolist() == ["小王", "小李", "老张", "陈经理", "小赵"]
+    assert (sheet["month"] == 8).all()  # September 2014 is plan month 8 from February
+    chats = storeops.read_chats(folder / "chats.csv")
+    direct = storeops.kpis("customer_service", chats=chats, by="agent")
+    assert sheet.loc["小王", "response_time_s"] == direct.loc["小王", "response_time_s"]
+    assert sheet.loc["陈经理", "passed"] is None
+    assert sheet.loc["小王", "passed"] == (sheet.loc["小王", "total_score"] >= 60)
+    assert main(["assess", str(folder), "--month", "2014-09", "--out", str(tmp_path / "s.xlsx")]) == 0
+    assert "小王" in capsys.readouterr().out and (tmp_path / "s.xlsx").exists()
+    assert main(["assess", str(folder), "--month", "2014-10"]) == 2
+    assert "chats.csv row 1: time '2014-09-" in capsys.readouterr().err
