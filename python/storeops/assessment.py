@@ -20,7 +20,7 @@ import numpy as np
 
 from . import _core
 from ._core import Plan
-from .report_files import canonical, read_table
+from .report_files import canonical, read_table, require_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,10 +76,7 @@ def read_chats(source: Source) -> pd.DataFrame:
     missing = [c for c in ("time", "agent", "customer", "text") if c not in found]
     if "direction" not in found and "sender" not in found:
         missing.append("direction")
-    if missing:
-        raise _core.Error("read_chats: the records lack " + ", ".join(
-            f"{m!r} ({' / '.join(CHAT_COLUMN_NAMES[m][1:3])})" for m in missing)
-            + "; their columns are " + ", ".join(repr(str(c)) for c in frame.columns))
+    require_columns("read_chats: the records lack", missing, CHAT_COLUMN_NAMES, list(frame.columns))
     times = pd.to_datetime(frame[found["time"]], errors="coerce")
     if times.isna().any():
         row = int(np.argmax(times.isna().to_numpy()))

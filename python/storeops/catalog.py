@@ -24,7 +24,7 @@ import numpy as np
 from . import _core
 from ._core import CatalogFinding, CatalogRules, Item, Money, ReviewRules
 from .labels import PRODUCT_ROLES_ZH, check_labels, rename
-from .report_files import REPORT_COLUMN_NAMES, canonical, read_table
+from .report_files import REPORT_COLUMN_NAMES, canonical, read_table, require_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -194,10 +194,7 @@ def read_items(source: Source) -> pd.DataFrame:
     missing = [c for c in ("date", "item", "visitors", "page_views", "units", "sales") if c not in found]
     if "buyers" not in found and "conversion_rate" not in found:
         missing.append("buyers")
-    if missing:
-        raise _core.Error("read_items: the report lacks " + ", ".join(
-            f"{m!r} ({' / '.join(ITEM_COLUMN_NAMES[m][1:3])})" for m in missing)
-            + "; its columns are " + ", ".join(repr(str(c)) for c in frame.columns))
+    require_columns("read_items: the report lacks", missing, ITEM_COLUMN_NAMES, list(frame.columns))
     dates = _dates(frame[found["date"]])
     ids = frame[found["item"]].astype(str).str.strip()
     frame = frame.copy()

@@ -52,6 +52,16 @@ def canonical(header: object, names: Mapping[str, tuple[str, ...]]) -> str | Non
     return None
 
 
+def require_columns(what: str, missing: Sequence[str], names: Mapping[str, tuple[str, ...]],
+                    columns: Sequence[object]) -> None:
+    """Refuses a table that lacks columns, naming each with two of its headers and listing the
+    columns it has: ``what`` says whose (e.g. "read_items: the report lacks")."""
+    if missing:
+        raise _core.Error(what + " " + ", ".join(
+            f"{m!r} ({' / '.join(names[m.split(' ')[0]][1:3])})" for m in missing)
+            + "; its columns are " + ", ".join(repr(str(c)) for c in columns))
+
+
 def header_row(rows: Sequence[Sequence[object]], names: Mapping[str, tuple[str, ...]]) -> int:
     """The first of the top rows that names a date column (exports put a title above)."""
     for i, row in enumerate(rows[:20]):
@@ -92,4 +102,4 @@ def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
     return frame.dropna(how="all")
 
 
-__all__ = ["REPORT_COLUMN_NAMES", "canonical", "header_row", "read_table"]
+__all__ = ["REPORT_COLUMN_NAMES", "canonical", "header_row", "read_table", "require_columns"]

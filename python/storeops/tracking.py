@@ -21,7 +21,7 @@ import numpy as np
 from . import _core
 from ._core import Money, Plan
 from .labels import check_labels, label
-from .report_files import REPORT_COLUMN_NAMES, canonical, read_table
+from .report_files import REPORT_COLUMN_NAMES, canonical, read_table, require_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -156,10 +156,7 @@ def _columns_of(frame: pd.DataFrame) -> dict[str, Any]:
     missing = [c for c in REQUIRED_COLUMNS if c not in found]
     if not ({"buyers", "conversion_rate", "average_order_value"} & found.keys()):
         missing.append("buyers (or conversion_rate / average_order_value to derive it)")
-    if missing:
-        _fail("read_daily: the report lacks " + ", ".join(
-            f"{m!r} ({' / '.join(DAILY_COLUMN_NAMES[m.split(' ')[0]][1:3])})" for m in missing)
-            + "; its columns are " + ", ".join(repr(str(c)) for c in frame.columns))
+    require_columns("read_daily: the report lacks", missing, DAILY_COLUMN_NAMES, list(frame.columns))
     return found
 
 
