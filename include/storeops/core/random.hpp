@@ -4,6 +4,7 @@
 /// runs it or on the standard library's implementation of std::normal_distribution.
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <numbers>
 
 namespace storeops {
