@@ -79,6 +79,16 @@ json value_json(const std::vector<Shift>& shifts) {
   for (const auto& s : shifts) out.push_back(write_fields(shift_fields, s));
   return out;
 }
+json value_json(const std::vector<KpiTarget>& targets) {
+  json out = json::array();
+  for (const auto& t : targets) out.push_back(write_fields(kpi_target_fields, t));
+  return out;
+}
+json value_json(const std::vector<ScoreBand>& bands) {
+  json out = json::array();
+  for (const auto& b : bands) out.push_back(write_fields(score_band_fields, b));
+  return out;
+}
 json value_json(const std::vector<CampaignMonth>& campaigns) {
   json out = json::array();
   for (const auto& c : campaigns) out.push_back(write_fields(campaign_month_fields, c));
@@ -165,7 +175,9 @@ json write_plan(const Plan& p) {
           {"market", write_fields(market_fields, p.market)},
           {"assumptions", assumptions},
           {"corrections", corrections},
-          {"campaign_day", write_fields(campaign_day_fields, p.campaign_day)}};
+          {"campaign_day", write_fields(campaign_day_fields, p.campaign_day)},
+          {"assessment", write_fields(assessment_fields, p.assessment)},
+          {"probation", write_fields(probation_fields, p.probation)}};
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -253,6 +265,14 @@ Struct read_fields(const Node& n, const Table& table);
 void read_value(const Node& n, std::vector<Shift>& shifts) {
   shifts.clear();
   for (const auto& s : n.array()) shifts.push_back(read_fields<Shift>(s, shift_fields));
+}
+void read_value(const Node& n, std::vector<KpiTarget>& targets) {
+  targets.clear();
+  for (const auto& t : n.array()) targets.push_back(read_fields<KpiTarget>(t, kpi_target_fields));
+}
+void read_value(const Node& n, std::vector<ScoreBand>& bands) {
+  bands.clear();
+  for (const auto& b : n.array()) bands.push_back(read_fields<ScoreBand>(b, score_band_fields));
 }
 void read_value(const Node& n, std::vector<CampaignMonth>& campaigns) {
   campaigns.clear();
@@ -377,7 +397,8 @@ Lifecycle read_stages(const Node& n) {
 
 Plan read_plan(const Node& n) {
   n.object({"schema", "name", "staffing", "pay", "fees", "costs", "stages", "investments",
-            "traffic_targets", "market", "assumptions", "corrections", "campaign_day"});
+            "traffic_targets", "market", "assumptions", "corrections", "campaign_day",
+            "assessment", "probation"});
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
   std::vector<Investment> investments;
@@ -410,7 +431,12 @@ Plan read_plan(const Node& n) {
             std::move(corrections),
             n.has("campaign_day")
                 ? read_fields<CampaignDayPolicy>(n["campaign_day"], campaign_day_fields)
-                : CampaignDayPolicy{}};
+                : CampaignDayPolicy{},
+            // a plan file older than these sections: the seeds' assessment, no probation
+            n.has("assessment") ? read_fields<AssessmentRules>(n["assessment"], assessment_fields)
+                                : assessment_2014(),
+            n.has("probation") ? read_fields<ProbationPolicy>(n["probation"], probation_fields)
+                               : ProbationPolicy{}};
   n.build([&] { plan.validate(); return 0; });
   return plan;
 }
@@ -427,6 +453,20 @@ Plan plan_from_json(std::string_view text) {
     throw Error(std::string("plan: malformed JSON: ") + e.what());  // names line and column
   }
   return read_plan(Node(doc, "plan"));
+}
+
+std::string assessment_to_json(const AssessmentRules& rules, int indent) {
+  return write_fields(assessment_fields, rules).dump(indent);
+}
+
+AssessmentRules assessment_from_json(std::string_view text) {
+  json doc;
+  try {
+    doc = json::parse(text.begin(), text.end());
+  } catch (const json::exception& e) {
+    throw Error(std::string("assessment: malformed JSON: ") + e.what());
+  }
+  return read_fields<AssessmentRules>(Node(doc, "assessment"), assessment_fields);
 }
 
 void save_plan(const Plan& plan, const std::string& path) {

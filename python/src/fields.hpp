@@ -60,6 +60,12 @@ inline void assign(std::vector<Shift>& out, const py::handle& v, const std::stri
 inline void assign(std::vector<CampaignMonth>& out, const py::handle& v, const std::string& path) {
   assign_objects(out, v, path);
 }
+inline void assign(std::vector<KpiTarget>& out, const py::handle& v, const std::string& path) {
+  assign_objects(out, v, path);
+}
+inline void assign(std::vector<ScoreBand>& out, const py::handle& v, const std::string& path) {
+  assign_objects(out, v, path);
+}
 
 /// An enum by its name ("max", "cs_agent"): an unknown name lists the valid ones.
 template <NamedEnum E>

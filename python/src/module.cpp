@@ -25,4 +25,5 @@ PYBIND11_MODULE(_core, m) {
   storeops::python::register_tracking(m);
   storeops::python::register_campaign_day(m);
   storeops::python::register_catalog(m);
+  storeops::python::register_assessment(m);
 }

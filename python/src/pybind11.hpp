@@ -52,6 +52,7 @@ void register_campaigns(py::module_& m);
 void register_tracking(py::module_& m);
 void register_campaign_day(py::module_& m);
 void register_catalog(py::module_& m);
+void register_assessment(py::module_& m);
 
 /// A datetime.date as days since 1970-01-01, through the proleptic Gregorian ordinal:
 /// exact, and free of the local-time conversions that pybind11/chrono.h makes.

@@ -221,8 +221,11 @@ kpis : dict, optional
           [](const PayPolicy& p, const Headcount& staff, const py::object& cs_sales,
              const py::object& agent_sales, const py::object& silent_sales,
              const py::object& store_revenue, const py::object& neutral,
-             const py::object& negative, double rating_change, const py::object& kpis) {
+             const py::object& negative, double rating_change, const py::object& kpis,
+             const py::object& assessments) {
             PayrollInputs in;
+            if (!assessments.is_none())
+              in.assessments = assessments.cast<std::vector<PersonAssessment>>();
             in.customer_service_sales = money_from(cs_sales, "customer_service_sales");
             in.agent_sales = money_list(agent_sales, "agent_sales");
             in.silent_sales = money_from(silent_sales, "silent_sales");
@@ -240,7 +243,7 @@ kpis : dict, optional
           py::arg("agent_sales") = py::none(), py::arg("silent_sales") = 0,
           py::arg("store_revenue") = 0, py::arg("neutral_reviews") = py::none(),
           py::arg("negative_reviews") = py::none(), py::arg("rating_change") = 0.0,
-          py::arg("kpis") = py::none(),
+          py::arg("kpis") = py::none(), py::arg("assessments") = py::none(),
           R"doc(The whole team's pay for a month: one payslip per person of ``headcount``.
 
 Parameters
@@ -260,6 +263,10 @@ rating_change : float
     The store rating's change from last month.
 kpis : dict, optional
     ``{department: {kpi: value}}`` for the KPI multipliers.
+assessments : list of PersonAssessment, optional
+    Each person's line of the month's assessment sheet, in payroll order: its pay factor on
+    commission and bonus and its share of base (probation), each explained on the payslip.
+    storeops.payroll(plan, headcount, sheet=...) builds them from ``storeops.assess``.
 )doc");
   bind_settings(pay_policy, pay_settings, "Pay");  // checked when set
 

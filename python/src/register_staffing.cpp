@@ -57,8 +57,17 @@ People per department (a read-only mapping from department key to int) with ``.t
 
 Iterating gives the departments that have staff; ``headcount["planning"]`` is 0 when the
 store has no planner. ``.roles`` maps role keys to people. Equal to a dict with the same
-non-zero counts.
+non-zero counts. ``Headcount({"cs_agent": 2, "store_manager": 1})`` makes a team by role.
 )doc")
+      .def(py::init([](const py::dict& roles) {
+             Headcount h;
+             for (const auto& [k, v] : roles) {
+               const std::string key = py::str(k);
+               h.add(role_from_string(key), static_cast<int>(int_from(v, "Headcount." + key)));
+             }
+             return h;
+           }),
+           py::arg("roles"), "A team from a mapping role -> people (each >= 0).")
       .def("__getitem__", [](const Headcount& h, const py::handle& k) { return h[department_key(k)]; })
       .def("__iter__", [](const Headcount& h) { return py::iter(headcount_dict(h)); })
       .def("__len__", [](const Headcount& h) { return py::len(headcount_dict(h)); })

@@ -119,7 +119,8 @@ from .report import daily_report_frame, traffic_target
 from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
 from .sweep import sweep, sweep_paths
 from ._core import CatalogFinding, CatalogRules, Item, ReviewRules, RoleCountRule
-from .assessment import AssessmentRules, KpiTarget, ScoreBand, assess, kpis, read_chats
+from .assessment import AssessmentRules, KpiTarget, ScoreBand, assess, kpis, payroll, read_chats
+from ._core import PersonAssessment, ProbationPolicy
 from ._core import department_kpis
 from .catalog import (
     Catalog,
@@ -160,6 +161,9 @@ __version__: str = _core.__version__
 
 __all__ = [
     "AssessmentRules",
+    "PersonAssessment",
+    "ProbationPolicy",
+    "payroll",
     "KpiTarget",
     "ScoreBand",
     "assess",

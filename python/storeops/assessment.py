@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 import pathlib
-from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping, Union
 
 import numpy as np
@@ -314,109 +313,46 @@ def kpis(department: str, *, chats: pd.DataFrame | None = None, shipments: pd.Da
 
 # -- the assessment sheet (考核表) ---------------------------------------------------------------
 
-@dataclass
-class KpiTarget:
-    """One KPI on a department's sheet: its target, its weight in the total score, and whether
-    more is better (a response time: less is better)."""
-
-    department: str
-    kpi: str
-    target: float
-    weight: float
-    higher_is_better: bool = True
-    source: str = "*assumed*"
-
-
-@dataclass
-class ScoreBand:
-    """From ``min_score`` up, the pay factor on commission and bonus (and its name)."""
-
-    min_score: float
-    factor: float
-    label: str = ""
-
-
-@dataclass
-class AssessmentRules:
-    """The monthly assessment as data: each department's KPIs with target and weight, the
-    score bands and their pay factors, the score that passes a probation. Weights of a
-    department sum to 1. The seeds name the KPIs and their order (000 ch.5: customer service
-    first on response time and reply length); the numbers are *assumed*."""
-
-    targets: list[KpiTarget] = field(default_factory=list)
-    bands: list[ScoreBand] = field(default_factory=list)
-    pass_score: float = 60.0
-
-    def check(self) -> None:
-        """Refuses a KPI that is not its department's, a target that is not > 0, a negative
-        weight, weights of a department that do not sum to 1, bands out of order."""
-        sums: dict[str, float] = {}
-        for k, t in enumerate(self.targets):
-            where = f"assessment.targets[{k}]"
-            if t.kpi not in _core.department_kpis(t.department):
-                raise _core.Error(f"{where}.kpi: {t.kpi!r} is not a KPI of {t.department} (its KPIs: "
-                                  + ", ".join(_core.department_kpis(t.department)) + ")")
-            if not (math.isfinite(t.target) and t.target > 0):
-                raise _core.Error(f"{where}.target must be a number > 0, got {t.target!r}")
-            if not (math.isfinite(t.weight) and t.weight >= 0):
-                raise _core.Error(f"{where}.weight must be >= 0, got {t.weight!r}")
-            sums[t.department] = sums.get(t.department, 0.0) + t.weight
-        for department, total in sums.items():
-            if abs(total - 1) > 1e-9:
-                raise _core.Error(f"assessment: the weights of {department} sum to {total:g}, not 1")
-        if not 0 <= self.pass_score <= 100:
-            raise _core.Error(f"assessment.pass_score must be in [0, 100], got {self.pass_score!r}")
-        lows = [b.min_score for b in self.bands]
-        if lows != sorted(lows, reverse=True) or (lows and lows[-1] != 0):
-            raise _core.Error("assessment.bands must run from the highest min_score down to 0, got "
-                              + ", ".join(f"{x:g}" for x in lows))
-
-    def to_json(self) -> str:
-        return json.dumps({"targets": [asdict(t) for t in self.targets],
-                           "bands": [asdict(b) for b in self.bands], "pass_score": self.pass_score},
-                          ensure_ascii=False, indent=2)
-
-    @classmethod
-    def from_json(cls, text: str) -> AssessmentRules:
-        doc = json.loads(text)
-        rules = cls([KpiTarget(**t) for t in doc["targets"]], [ScoreBand(**b) for b in doc["bands"]],
-                    float(doc.get("pass_score", 60.0)))
-        rules.check()
-        return rules
+#: The assessment rules are data in the plan (``plan.assessment``; the plan file's
+#: "assessment" section): KPI targets with weights, score bands with pay factors, the
+#: probation pass score. The classes are the compiled library's, so C++ and Python check and
+#: score alike.
+KpiTarget = _core.KpiTarget
+ScoreBand = _core.ScoreBand
+AssessmentRules = _core.AssessmentRules
 
 
 def assessment_2014() -> AssessmentRules:
     """The assessment of 000 ch.5 and 002 (月度考核表): the KPIs and their order are the
     seeds'; targets, weights, bands and the pass score are *assumed*."""
-    c, p, lg, d = "customer_service", "promotion", "logistics", "design"
-    return AssessmentRules(
-        targets=[
-            KpiTarget(c, "response_time_s", 30, 0.3, False, "000 ch.5: 首先响应时间 (target assumed)"),
-            KpiTarget(c, "average_reply_length", 12, 0.3, True, "000 ch.5: 平均回复字数 (target assumed)"),
-            KpiTarget(c, "reply_rate", 0.95, 0.15, True, "000 ch.5: 回复率"),
-            KpiTarget(c, "success_rate", 0.4, 0.15, True, "000 ch.5: 成功率"),
-            KpiTarget(c, "satisfaction", 0.95, 0.1, True, "000 ch.5: 满意度"),
-            KpiTarget(d, "task_completion", 1.0, 1.0, True, "000 ch.5: 美工按任务完成情况"),
-            KpiTarget(p, "ctr", 0.01, 0.2, True, "000 ch.5: 点击率"),
-            KpiTarget(p, "traffic_cost", 1.0, 0.2, False, "000 ch.5: 流量成本"),
-            KpiTarget(p, "roi", 3.0, 0.2, True, "000 ch.5: ROI"),
-            KpiTarget(p, "traffic_reached", 1.0, 0.2, True, "000 ch.5: 推广主管 流量达成"),
-            KpiTarget(p, "ad_cost_ratio", 0.1, 0.2, False, "000 ch.5: 推广费用占比"),
-            KpiTarget(lg, "dsr_shipping", 4.8, 0.4, True, "000 ch.5: DSR 发货速度"),
-            KpiTarget(lg, "wrong_shipment_rate", 0.005, 0.3, False, "000 ch.5: 错发率"),
-            KpiTarget(lg, "quality_return_share", 0.3, 0.3, False, "000 ch.5: 质量问题退货占比"),
-        ],
-        bands=[ScoreBand(90, 1.2, "优秀"), ScoreBand(75, 1.0, "良好"), ScoreBand(60, 0.8, "合格"),
-               ScoreBand(0, 0.5, "不合格")])
+    return _core.presets.assessment_2014()
 
 
-def _score(value: float, t: KpiTarget) -> float:
-    """100 at or beyond the target, less in proportion short of it (NaN without a value)."""
-    if math.isnan(value):
-        return math.nan
-    if t.higher_is_better:
-        return 100.0 * min(1.0, value / t.target)
-    return 100.0 if value <= t.target else 100.0 * t.target / value
+def _sheet_class() -> type:
+    """The sheet's DataFrame subclass, made when pandas is first needed (storeops imports
+    without pandas): a DataFrame whose ``to_excel`` prints one tab per department."""
+    global _SHEET
+    if _SHEET is None:
+        import pandas as pd
+
+        def to_excel(self: pd.DataFrame, path: Any, *args: Any, **kwargs: Any) -> Any:
+            """Writes the sheet with Chinese headers, one tab per department with its own KPIs
+            only (:func:`to_sheet_excel`). With more arguments: pandas' own
+            ``DataFrame.to_excel`` of the whole table on one tab."""
+            if args or kwargs:
+                return pd.DataFrame(self).to_excel(path, *args, **kwargs)
+            return to_sheet_excel(self, path)
+
+        _SHEET = type("AssessmentSheet", (pd.DataFrame,), {
+            "__doc__": "The month's assessment sheet (考核表): a DataFrame indexed by person "
+                       "(storeops.assess) whose to_excel prints it as a manager signs it.",
+            "__module__": __name__,
+            "_constructor": property(lambda self: _SHEET),
+            "to_excel": to_excel})
+    return _SHEET
+
+
+_SHEET: type | None = None
 
 
 def assess(plan: Plan, month: int, kpis_by_person: Any, *,
@@ -426,34 +362,40 @@ def assess(plan: Plan, month: int, kpis_by_person: Any, *,
     Parameters
     ----------
     plan : Plan
-        Its roles give each person's department.
+        Its roles give each person's department; its ``assessment`` the rules.
     month : int
         The plan month assessed (1-based), written on the sheet.
     kpis_by_person : pandas.DataFrame or mapping
         Indexed by person, with ``role`` and the KPIs measured (e.g. :func:`kpis` with
         ``by="agent"`` plus a role column); a mapping person -> {"role": ..., kpi: value}.
+        An optional boolean ``probation`` column marks who is on probation this month (their
+        ``passed`` decides confirmation; :func:`storeops.payroll` pays them the probation
+        share of base).
     rules : AssessmentRules, optional
-        Default :func:`assessment_2014`.
+        Default ``plan.assessment`` (the seeds' :func:`assessment_2014` in the presets).
 
     Returns
     -------
     pandas.DataFrame
-        Indexed by person: ``role``, ``department``, ``month``; for each KPI of the person's
-        department ``<kpi>``, ``<kpi> target``, ``<kpi> score`` (100 at the target) and
-        ``<kpi> weight``; ``total_score`` (weighted; a KPI without its records is left out and
-        the others' weights scaled to 1, and listed in ``missing``), ``band``, ``factor`` (the
-        pay factor on commission and bonus) and ``passed`` (a probation passes at
-        ``pass_score``; None for a person assessed on no KPI). ``to_sheet_excel(sheet, path)``
-        writes it as a manager prints it.
+        The sheet (a DataFrame subclass, ``AssessmentSheet``), indexed by person: ``role``, ``department``, ``month``, ``probation``;
+        for each KPI of the person's department ``<kpi>``, ``<kpi> target``, ``<kpi> score``
+        (100 at the target) and ``<kpi> weight``; ``total_score`` (weighted; a KPI without
+        its records is left out and the others' weights scaled to 1, and listed in
+        ``missing``), ``band``, ``factor`` (the pay factor on commission and bonus under the
+        plan's bands) and ``passed`` (the probation passes at ``pass_score``; None for a
+        person assessed on no KPI). ``sheet.to_excel(path)`` writes it with Chinese headers,
+        one tab per department.
     """
     import pandas as pd
 
-    rules = rules or assessment_2014()
+    rules = rules if rules is not None else plan.assessment
     rules.check()
     if not isinstance(month, int) or month < 1:
         raise _core.Error(f"assess: month must be a plan month >= 1, got {month!r}")
     frame = (kpis_by_person if isinstance(kpis_by_person, pd.DataFrame)
              else pd.DataFrame.from_dict(dict(kpis_by_person), orient="index"))
+    if "role" not in frame.columns and len(frame):
+        raise _core.Error(f"assess: the person {frame.index[0]!r} has no role")
     rows = []
     for person, row in frame.iterrows():
         role = row.get("role")
@@ -461,11 +403,22 @@ def assess(plan: Plan, month: int, kpis_by_person: Any, *,
             raise _core.Error(f"assess: the person {person!r} has no role")
         department = _core.department_of(str(role))
         mine = [t for t in rules.targets if t.department == department]
-        out: dict[str, Any] = {"person": person, "role": role, "department": department, "month": month}
+        known = set(_core.department_kpis(department))
+        for column in frame.columns:
+            value = row[column]
+            if (column in _ALL_KPIS and column not in known and value is not None
+                    and not (isinstance(value, float) and math.isnan(value))):
+                raise _core.Error(f"assess: {person!r} ({role}) has {column} = {value!r}, but "
+                                  f"{column} is not a KPI of {department} (its KPIs: "
+                                  + ", ".join(sorted(known)) + ")")
+        probation = bool(row.get("probation", False)) if "probation" in frame.columns else False
+        out: dict[str, Any] = {"person": person, "role": role, "department": department,
+                               "month": month, "probation": probation}
         weighted, weights, missing = 0.0, 0.0, []
         for t in mine:
-            value = float(row[t.kpi]) if t.kpi in row.index and row[t.kpi] is not None else math.nan
-            score = _score(value, t)
+            raw = row[t.kpi] if t.kpi in row.index else None
+            value = float(raw) if raw is not None else math.nan
+            score = rules.score(value, t)
             out.update({t.kpi: value, f"{t.kpi} target": t.target, f"{t.kpi} score": score,
                         f"{t.kpi} weight": t.weight})
             if math.isnan(score):
@@ -474,7 +427,7 @@ def assess(plan: Plan, month: int, kpis_by_person: Any, *,
                 weighted += t.weight * score
                 weights += t.weight
         total = weighted / weights if weights > 0 else math.nan
-        band = next((b for b in rules.bands if not math.isnan(total) and total >= b.min_score), None)
+        band = rules.band_of(total)
         out.update({"total_score": total, "band": band.label if band else "",
                     "factor": band.factor if band else math.nan,
                     # no KPI to score (management, finance): neither passed nor failed
@@ -482,13 +435,16 @@ def assess(plan: Plan, month: int, kpis_by_person: Any, *,
                     "missing": missing})
         rows.append(out)
     sheet = pd.DataFrame(rows).set_index("person")
-    return sheet
+    return _sheet_class()(sheet)  # type: ignore[no-any-return]
+
+
+_ALL_KPIS = frozenset(k for d in _core.DEPARTMENTS for k in _core.department_kpis(d))
 
 
 #: The sheet's headers in Chinese.
 SHEET_ZH = {"role": "岗位", "department": "部门", "month": "月份", "total_score": "总分", "band": "等级",
             "factor": "绩效系数", "passed": "试用期考核通过", "missing": "缺少数据", "target": "目标",
-            "score": "得分", "weight": "权重"}
+            "score": "得分", "weight": "权重", "probation": "试用期"}
 
 
 def to_sheet_excel(sheet: pd.DataFrame, path: str | pathlib.Path) -> pathlib.Path:
@@ -500,7 +456,7 @@ def to_sheet_excel(sheet: pd.DataFrame, path: str | pathlib.Path) -> pathlib.Pat
 
     path = pathlib.Path(path)
     with pd.ExcelWriter(path) as writer:
-        for department, part in sheet.groupby("department"):
+        for department, part in pd.DataFrame(sheet).groupby("department"):
             part = part.dropna(axis=1, how="all").drop(columns=["department"])
             part = part.assign(missing=part["missing"].map(lambda m: "、".join(m)))
 
@@ -519,6 +475,106 @@ _KPI_ZH = {"response_time_s": "平均响应时间(秒)", "average_reply_length":
            "ctr": "点击率", "traffic_cost": "流量成本", "roi": "ROI", "traffic_reached": "流量达成率",
            "ad_cost_ratio": "推广费用占比", "dsr_shipping": "DSR发货速度", "wrong_shipment_rate": "错发率",
            "quality_return_share": "质量退货占比"}
+
+
+# -- the month's payslips from the sheet ---------------------------------------------------------
+
+def _note(row: Any, targets: list[Any]) -> str:
+    """The sheet's line behind a pay factor: 总分 82.5 良好 (response_time_s 25 / 30, ...)."""
+    if math.isnan(row["total_score"]):
+        return "no KPI assessed"
+    parts = []
+    for t in targets:
+        value = row.get(t.kpi, math.nan)
+        parts.append(f"{t.kpi} {value:.4g} / {t.target:g}" if not math.isnan(value)
+                     else f"{t.kpi} missing")
+    band = f" {row['band']}" if row["band"] else ""
+    return f"total {row['total_score']:.1f}{band} (" + ", ".join(parts) + ")"
+
+
+def payroll(plan: Plan, headcount: Any = None, *, sheet: pd.DataFrame | None = None,
+            **month: Any) -> Any:
+    """The month's payslips, following the assessment sheet.
+
+    Parameters
+    ----------
+    plan : Plan
+        Its pay rules, assessment rules (for the KPIs a note names) and probation.
+    headcount : Headcount, optional
+        The team; by default the sheet's people by role.
+    sheet : pandas.DataFrame, optional
+        :func:`assess`'s sheet: each person's ``factor`` multiplies their commission and
+        bonus, and a person with ``probation`` True is paid the plan's probation share of base
+        for the role's probation days (``plan.probation``). The sheet's people are matched to
+        the payroll in order, role by role (payroll order is ``storeops.ROLES``, people of a
+        role in the sheet's order), so every role must have as many people on the sheet as
+        in the team. A person with no KPI (management, finance) keeps a factor of 1.
+    **month
+        The month's figures, as ``PayPolicy.payroll``: ``customer_service_sales`` or
+        ``agent_sales``, ``silent_sales``, ``store_revenue``, ``neutral_reviews``,
+        ``negative_reviews``, ``rating_change``, ``kpis``.
+
+    Returns
+    -------
+    Payroll
+        One payslip per person; each assessed person's commission and bonus lines are followed
+        by an ``assessment`` line naming the total score, band and KPIs behind the factor
+        (``payslip.explanation()``). ``payroll.payslips[k]`` is the k-th person in payroll order;
+        ``sheet_order(plan, sheet)`` gives their names.
+    """
+    import pandas as pd
+
+    if sheet is None:
+        if headcount is None:
+            raise _core.Error("payroll: give the team (headcount) or the assessment sheet (sheet)")
+        return plan.pay.payroll(headcount, **month)
+    frame = pd.DataFrame(sheet)
+    lacking = [c for c in ("role", "factor", "total_score", "band") if c not in frame.columns]
+    if lacking:
+        raise _core.Error("payroll: the sheet lacks " + ", ".join(lacking)
+                          + " (give the sheet storeops.assess returns)")
+    names = sheet_order(frame)
+    counts: dict[str, int] = {}
+    for person in names:
+        role = str(frame.at[person, "role"])
+        counts[role] = counts.get(role, 0) + 1
+    team = headcount if headcount is not None else _core.Headcount(counts)
+    wanted = dict(team.roles)
+    for role in set(wanted) | set(counts):
+        if wanted.get(role, 0) != counts.get(role, 0):
+            raise _core.Error(f"payroll: the sheet has {counts.get(role, 0)} {role} but the team "
+                              f"has {wanted.get(role, 0)}")
+    lines = []
+    for person in names:
+        row = frame.loc[person]
+        role = str(row["role"])
+        department = _core.department_of(role)
+        targets = [t for t in plan.assessment.targets if t.department == department]
+        factor = 1.0 if math.isnan(float(row["factor"])) else float(row["factor"])
+        note = f"{person}: " + _note(row, targets)
+        share, base_note = 1.0, ""
+        if bool(row.get("probation", False)):
+            days = plan.probation.days[_core.ROLES.index(role)]
+            share = 1.0 - (1.0 - plan.probation.pay_share) * days / 30.0
+            verdict = {True: "passed", False: "not passed"}.get(row.get("passed"), "not assessed")
+            base_note = (f"probation (试用期) {days:g} days at {plan.probation.pay_share:.0%} of base, "
+                         f"{verdict}")
+        lines.append(_core.PersonAssessment(role, factor, note, share, base_note))
+    return plan.pay.payroll(team, assessments=lines, **month)
+
+
+def sheet_order(sheet: pd.DataFrame) -> list[Any]:
+    """The sheet's people in payroll order: roles in the order of ``storeops.ROLES``, people of a
+    role in the sheet's order (``payroll.payslips[k]`` is ``sheet_order(sheet)[k]``)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(sheet)
+    rank = {r: k for k, r in enumerate(_core.ROLES)}
+    for person, role in frame["role"].items():
+        if str(role) not in rank:
+            raise _core.Error(f"payroll: {person!r} has role {role!r}, not one of storeops.ROLES")
+    return sorted(frame.index, key=lambda p: (rank[str(frame.at[p, "role"])],
+                                             list(frame.index).index(p)))
 
 
 # -- a month's records in a folder ---------------------------------------------------------------
@@ -657,5 +713,5 @@ def synthetic_records(folder: str | pathlib.Path, *, month: str = "2014-09", see
     return folder
 
 
-__all__ = ["AssessmentRules", "RECORD_FILES", "assess_records", "synthetic_records", "CHAT_COLUMN_NAMES", "KpiTarget", "ScoreBand", "assess",
+__all__ = ["AssessmentRules", "payroll", "sheet_order", "RECORD_FILES", "assess_records", "synthetic_records", "CHAT_COLUMN_NAMES", "KpiTarget", "ScoreBand", "assess",
            "assessment_2014", "kpis", "read_chats", "to_sheet_excel"]

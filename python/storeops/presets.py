@@ -6,14 +6,9 @@ parts on their own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ._core import CatalogRules, ReviewRules
 from ._core import campaigns as _campaigns
 from ._core import presets as _p
-
-if TYPE_CHECKING:
-    from .assessment import AssessmentRules
 
 tmall_2014 = _p.tmall_2014
 five_person_store = _p.five_person_store
@@ -23,14 +18,8 @@ lifecycle_2014 = _p.lifecycle_2014
 investments_2014 = _p.investments_2014
 campaigns_2014 = _campaigns.rules
 traffic_targets_2014 = _p.traffic_targets_2014
-
-
-def assessment_2014() -> "AssessmentRules":
-    """The monthly assessment of 000 ch.5 and 002: each department's KPIs with targets and
-    weights (the seeds' KPIs and order; the numbers *assumed*), score bands and pay factors."""
-    from .assessment import assessment_2014 as rules
-
-    return rules()
+assessment_2014 = _p.assessment_2014
+probation_2014 = _p.probation_2014
 
 
 def catalog_rules() -> CatalogRules:
@@ -44,4 +33,4 @@ def review_rules() -> ReviewRules:
     001: a 1.5%-4% conversion band, 3-4 pushed items), the rest *assumed*."""
     return ReviewRules()
 
-__all__ = ["assessment_2014", "campaigns_2014", "five_person_store", "catalog_rules", "review_rules", "investments_2014", "lifecycle_2014", "pay_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]
+__all__ = ["assessment_2014", "campaigns_2014", "five_person_store", "catalog_rules", "review_rules", "investments_2014", "lifecycle_2014", "pay_2014", "probation_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]

@@ -8,7 +8,9 @@
 #include <storeops/plan/finance.hpp>
 #include <storeops/plan/lifecycle.hpp>
 #include <storeops/market/assumptions.hpp>
+#include <storeops/team/assessment.hpp>
 #include <storeops/team/pay.hpp>
+#include <storeops/team/probation.hpp>
 #include <storeops/team/staffing.hpp>
 #include <storeops/market/traffic.hpp>
 
@@ -43,6 +45,9 @@ struct Plan {
   std::vector<Assumption> assumptions;
   std::vector<Correction> corrections;
   CampaignDayPolicy campaign_day;    ///< the big campaign day's hours, shifts and stock (§7)
+  /// The monthly assessment (月度考核): KPI targets, weights, bands and pay factors (§4).
+  AssessmentRules assessment = assessment_2014();
+  ProbationPolicy probation;         ///< 试用期: length by role, pay share, failures (§3)
 
   friend bool operator==(const Plan&, const Plan&) = default;
 
@@ -56,6 +61,8 @@ struct Plan {
   void validate() const {
     market.validate();
     detail::check_fields(campaign_day_fields, campaign_day, "campaign_day");
+    detail::check_fields(assessment_fields, assessment, "assessment");
+    detail::check_fields(probation_fields, probation, "probation");
     fees.validate();
     costs.validate();
     stages.validate();

@@ -17,4 +17,9 @@ Plan plan_from_json(std::string_view text);
 void save_plan(const Plan& plan, const std::string& path);
 Plan load_plan(const std::string& path);
 
+/// The assessment rules alone (the plan's "assessment" section), e.g. to share them between
+/// stores; from_json checks them as the plan does, errors under the path "assessment".
+std::string assessment_to_json(const AssessmentRules& rules, int indent = 2);
+AssessmentRules assessment_from_json(std::string_view text);
+
 }  // namespace storeops

@@ -213,6 +213,10 @@ inline Plan tmall_2014() {
                  "000 ch.1 names the roles without pay: 8,000, 5,000, 3,000, 3,000 a month, "
                  "no commission"},
                 {"staffing.hiring_lag_months", "a hire takes effect a month after the need"},
+                {"probation", "000 ch.5 gives customer service one week to half a month: 15 "
+                              "days; full pay and no failures (the seeds give neither)"},
+                {"assessment", "000 ch.5 and 002 name the KPIs and their order; targets, "
+                               "weights, bands and the pass score are assumed"},
                 {"stages.setup.min_months", "company and store application take a month"},
                 {"investments[1..2].amount", "10,650 split evenly between 2014-03 and 2014-07"},
                 {"market.*", "traffic, conversion split, order value, refunds, reviews, "
@@ -233,7 +237,9 @@ inline Plan tmall_2014() {
                  "with TM marks (fees.deposit); the schedule is kept as written",
                  "000 ch.1, ch.4"},
             },
-            CampaignDayPolicy{}};
+            CampaignDayPolicy{},
+            assessment_2014(),
+            probation_2014()};
   plan.validate();
   return plan;
 }

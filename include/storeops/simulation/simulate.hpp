@@ -33,6 +33,9 @@ struct Draw {
   /// sub-stream (seed, run, month); the plan's own values have none.
   bool noisy = false;
   std::uint64_t seed = 0, run = 0;
+  /// The share of hires who fail probation in this future (ProbationPolicy::failure_rate,
+  /// drawn from its own stream so the inputs above draw as before); NaN: the plan's value.
+  double probation_failure = NAN;
 
   /// The plan's own values (no sampling, no noise).
   static Draw of(const MarketAssumptions& m);
@@ -218,6 +221,7 @@ struct RunState {
   std::size_t last_tier = 0;
   std::array<int, department_count> last_counts{};
   bool need_known = false;  // last_need is the composition of last_tier and last_counts
+  Money probation;  // this month's probation pay adjustment (ProbationPolicy), set by staffing
   std::array<Headcount, ring> needs{};
   std::array<double, 1200> cohorts;  // orders by month (sBG); months are capped at 1200
 
@@ -303,7 +307,10 @@ class MonthStep {
       : plan_(plan), m_(plan.market), schedule_(schedule), d_(d),
         trial_(first_ad_budget(plan)), trial_month_(trial_.divided_by(m_.ad_trial_months)),
         aov_(Money::from_yuan(d.average_order_value, "average_order_value")),
-        sbg_(!schedule.retention.empty()) {}
+        sbg_(!schedule.retention.empty()),
+        failure_(std::isnan(d.probation_failure) ? plan.probation.failure_rate.value
+                                                 : d.probation_failure),
+        probation_neutral_(plan.probation.neutral(failure_)) {}
 
   /// Runs the month after `s`, fills `r` and moves `s` on by one month; an observed month
   /// replaces the model's traffic, orders and revenue with the reported ones.
@@ -331,7 +338,7 @@ class MonthStep {
     reviews(s, inquiry_orders, r);
     if (staffing(s, t, open, r) && !(s.employed == team.staff())) team = TeamPay(plan_.pay, s.employed);
     payroll(s, team, r);
-    if (open) r.payroll += schedule_.temporary_staff[std::size_t(t)];
+    if (open) r.payroll += schedule_.temporary_staff[std::size_t(t)] + s.probation;
     statement(s, t, open, entered, r);
     s.tracker.record(r.revenue);
     s.last_revenue = r.revenue;
@@ -510,9 +517,13 @@ class MonthStep {
     s.needs[std::size_t(t) % ring] = s.last_need;
     const Headcount& target = s.needs[(std::size_t(t) + ring - std::min(lag, std::size_t(t))) % ring];
     const bool applies = open && (!s.applied || !(target == *s.applied));
+    s.probation = Money();
     if (applies) {
       s.applied = target;
+      const Headcount before = s.employed;
       s.employed = policy.next_staff(s.employed, target);
+      if (!probation_neutral_)
+        s.probation = plan_.probation.hire_month_cost(plan_.pay, before, s.employed, failure_);
     }
     r.staff = s.employed;
     return applies;
@@ -558,6 +569,8 @@ class MonthStep {
   const Draw& d_;
   const Money trial_, trial_month_, aov_;
   const bool sbg_;
+  const double failure_;  // the share of hires who fail probation, in this future
+  const bool probation_neutral_;
   const Money investment_ = plan_.initial_investment();
 };
 
@@ -626,12 +639,17 @@ inline void check_months(int months, const std::optional<StoreState>& start) {
                      std::to_string(before) + " (1,200 months in all)");
 }
 
+/// The stream of a run's probation draw: far from the month streams (0..1199).
+inline constexpr std::uint64_t probation_stream = 0x7072'6f62;  // "prob"
+
 /// The draw of run `run` under `seed` (the plan's own values without a seed).
 inline Draw draw_of(const Plan& plan, std::optional<std::uint64_t> seed, std::uint64_t run = 0,
                     const Eigen::Matrix<double, 9, 9>* factor = nullptr) {
   if (!seed) return Draw::of(plan.market);
   Rng rng(*seed, run);
   Draw d = Draw::sample(plan.market, rng, factor);
+  Rng probation(*seed, run, probation_stream);
+  d.probation_failure = plan.probation.failure_rate.sample(probation, 1.0);
   d.noisy = plan.market.noisy_months();
   d.seed = *seed;
   d.run = run;

@@ -193,6 +193,14 @@ struct PayInputs {
   long negative_reviews = 0;
   double rating_change = 0;  ///< this month's store rating − last month's (4.6 − 4.7 = −0.1)
   std::map<std::string, double> kpis;  ///< the department's KPI values, for multipliers
+  /// From the month's assessment sheet (考核表): the pay factor on commission and bonus, and
+  /// why (the total score, its band, the KPIs behind it). An empty note and 1: no sheet.
+  double assessment_factor = 1.0;
+  std::string assessment_note;
+  /// The share of base pay paid this month: a probation (试用期) pays
+  /// 1 − (1 − ProbationPolicy::pay_share) × days / 30; with the reason.
+  double base_share = 1.0;
+  std::string base_note;
 };
 
 namespace detail {
@@ -350,6 +358,8 @@ class PayPolicy {
     if (in.negative_reviews < 0)
       detail::fail("negative_reviews", std::to_string(in.negative_reviews), "a count >= 0");
     detail::require_finite(in.rating_change, "rating_change");
+    detail::require_non_negative(in.assessment_factor, "assessment_factor");
+    detail::require_rate(in.base_share, "base_share");
     if (std::fabs(in.rating_change) > 4.0 + 1e-9)
       detail::fail("rating_change", detail::shortest(in.rating_change),
                    "within [-4, 4] (ratings run from 1 to 5)");
@@ -384,12 +394,17 @@ class PayPolicy {
     const RolePay& rule = roles_[index(r)];
     Payslip p;
     p.role = r;
-    p.base = rule.base;
+    p.base = in.base_share == 1.0 ? rule.base : rule.base.times(in.base_share, "base_share");
     p.position_allowance = rule.position_allowance;
     p.benefits = rule.benefits;
     p.extra_reward = rule.extra_reward;
     if (explain) {
       p.lines.push_back({"base", "base pay (底薪) of " + std::string(to_string(r)), rule.base});
+      if (in.base_share != 1.0)
+        p.lines.push_back({"base", in.base_note.empty() ? "share of base pay " +
+                                                              detail::shortest(in.base_share)
+                                                        : in.base_note,
+                           p.base - rule.base});
       if (rule.position_allowance.fen() != 0)
         p.lines.push_back({"allowance", "position allowance (岗位)", rule.position_allowance});
       if (rule.benefits.fen() != 0) p.lines.push_back({"benefits", "benefits (福利)", rule.benefits});
@@ -462,6 +477,18 @@ class PayPolicy {
       if (explain) p.lines.push_back({"commission", "commission after KPI multipliers", adjusted});
       p.commission = adjusted;
     }
+    if (in.assessment_factor != 1.0 || !in.assessment_note.empty()) {
+      const Money adjusted = p.commission.times(in.assessment_factor, "assessment_factor");
+      if (explain)
+        p.lines.push_back({"assessment", assessment_text(in, "commission"), adjusted - p.commission});
+      p.commission = adjusted;
+    }
+  }
+
+  /// The line of the assessment sheet behind a factor: 考核 82.5 良好 (...): commission x 1.
+  static std::string assessment_text(const PayInputs& in, const char* target) {
+    return "assessment (考核)" + (in.assessment_note.empty() ? "" : " " + in.assessment_note) +
+           ": " + target + " x " + detail::shortest(in.assessment_factor);
   }
 
   void add_rating_bonus(Payslip& p, const PayInputs& in, bool explain) const {
@@ -469,6 +496,10 @@ class PayPolicy {
     const Money bonus = rating_.bonus.times(f, "kpi factor");
     Money result = bonus;
     if (explain) p.lines.push_back({"bonus", "rating bonus (attachment 七)", bonus});
+    if (in.assessment_factor != 1.0 || !in.assessment_note.empty()) {
+      result = bonus.times(in.assessment_factor, "assessment_factor");
+      if (explain) p.lines.push_back({"assessment", assessment_text(in, "bonus"), result - bonus});
+    }
     if (in.neutral_reviews > 0) {
       const Money penalty = rating_.per_neutral * in.neutral_reviews;
       if (explain)

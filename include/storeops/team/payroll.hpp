@@ -13,6 +13,15 @@
 
 namespace storeops {
 
+/// One person's result on the month's assessment sheet, as payroll uses it.
+struct PersonAssessment {
+  Role role = Role::cs_agent;  ///< checked against the person's role in payroll order
+  double factor = 1.0;         ///< on commission and bonus
+  std::string note;            ///< the score, band and KPIs behind it
+  double base_share = 1.0;     ///< below 1 while on probation
+  std::string base_note;
+};
+
 /// The month's figures payroll is computed from.
 struct PayrollInputs {
   /// Sales made through customer service, split evenly (to the fen) over the cs_agents.
@@ -29,6 +38,10 @@ struct PayrollInputs {
   std::vector<long> negative_reviews;
   double rating_change = 0;  ///< the store rating's change from last month
   std::map<Department, std::map<std::string, double>> kpis;  ///< KPI values per department
+  /// Each person's line of the month's assessment sheet, in payroll order (roles in the order
+  /// of role_names, as Payroll::people): the pay factor and share of base it sets
+  /// (PayInputs::assessment_factor, base_share). Empty: no sheet.
+  std::vector<PersonAssessment> assessments;
 };
 
 struct PayrollEntry {
@@ -88,6 +101,10 @@ inline Payroll payroll(const PayPolicy& pay, const Headcount& staff, const Payro
                   " has " + std::to_string(list->size()) + " entries but the team has " +
                   std::to_string(cs_people) + " customer-service people");
 
+  if (!in.assessments.empty() && in.assessments.size() != std::size_t(staff.total()))
+    throw Error("assessments has " + std::to_string(in.assessments.size()) +
+                " entries but the team has " + std::to_string(staff.total()) + " people");
+
   std::vector<Money> sales(static_cast<std::size_t>(agents));
   Money team_sales;
   for (int i = 0; i < agents; ++i) {
@@ -119,6 +136,18 @@ inline Payroll payroll(const PayPolicy& pay, const Headcount& staff, const Payro
       }
       if (department_of(role) == Department::customer_service) ++cs_index;
       if (auto it = in.kpis.find(department_of(role)); it != in.kpis.end()) pi.kpis = it->second;
+      if (!in.assessments.empty()) {
+        const PersonAssessment& a = in.assessments[std::size_t(person)];
+        if (a.role != role)
+          throw Error("assessments[" + std::to_string(person) + "].role: " +
+                      std::string(to_string(a.role)) + ", but person " +
+                      std::to_string(person + 1) + " of the payroll is a " +
+                      std::string(to_string(role)) + " (payroll order: roles as in ROLES)");
+        pi.assessment_factor = a.factor;
+        pi.assessment_note = a.note;
+        pi.base_share = a.base_share;
+        pi.base_note = a.base_note;
+      }
       Payslip slip = pay.payslip(role, pi);
       out.by_department[index(department_of(role))] += slip.total;
       out.total += slip.total;

@@ -42,15 +42,28 @@ def test_the_sheet_scores_each_kpi_against_its_target_and_weight():
 def test_rules_are_data_and_checked():
     rules = storeops.presets.assessment_2014()
     assert AssessmentRules.from_json(rules.to_json()) == rules
+    assert storeops.presets.tmall_2014().assessment == rules  # data in the plan
     bad = AssessmentRules([KpiTarget("design", "ctr", 0.01, 1.0)], [ScoreBand(0, 1)])
-    with pytest.raises(storeops.Error, match="'ctr' is not a KPI of design"):
+    with pytest.raises(storeops.Error) as e:
         bad.check()
+    assert str(e.value) == ("assessment.targets[0].kpi must be a KPI of design (task_completion), "
+                            "got 'ctr'")
     bad = AssessmentRules([KpiTarget("design", "task_completion", 1.0, 0.8)], [ScoreBand(0, 1)])
-    with pytest.raises(storeops.Error, match="the weights of design sum to 0.8, not 1"):
+    with pytest.raises(storeops.Error) as e:
         bad.check()
-    bad = AssessmentRules([KpiTarget("design", "task_completion", 1.0, -1.0)], [ScoreBand(0, 1)])
-    with pytest.raises(storeops.Error, match=r"targets\[0\].weight must be >= 0, got -1.0"):
+    assert str(e.value) == "assessment.targets: the weights of design sum to 0.8, not 1"
+    with pytest.raises(storeops.Error) as e:
+        KpiTarget("design", "task_completion", 1.0, -1.0)
+    assert str(e.value) == "KpiTarget.weight must be a finite number >= 0, got -1"
+    bad = AssessmentRules([], [ScoreBand(50, 1), ScoreBand(60, 1)])
+    with pytest.raises(storeops.Error) as e:
         bad.check()
+    assert str(e.value) == ("assessment.bands[1].min_score must be below the band before it "
+                            "(50; bands run down), got 60")
+    plan = storeops.presets.tmall_2014()
+    with pytest.raises(storeops.Error, match="the weights of design sum to 0.8"):
+        plan.assessment = AssessmentRules([KpiTarget("design", "task_completion", 1.0, 0.8)],
+                                          [ScoreBand(0, 1)])
     with pytest.raises(storeops.Error, match="the person '无名' has no role"):
         storeops.assess(storeops.presets.tmall_2014(), 3, {"无名": {"reply_rate": 0.9}})
 
@@ -58,11 +71,12 @@ def test_rules_are_data_and_checked():
 def test_the_sheet_prints_one_tab_per_department_in_chinese(tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     sheet = storeops.assess(storeops.presets.tmall_2014(), 8, people())
-    path = to_sheet_excel(sheet, tmp_path / "考核表.xlsx")
+    path = sheet.to_excel(tmp_path / "考核表.xlsx")  # the sheet's own to_excel: tabs
+    assert path == to_sheet_excel(sheet, tmp_path / "考核表.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["客服", "财务", "物流"]
     headers = [c.value for c in book["客服"][1]]
-    assert headers[:4] == ["员工", "岗位", "月份", "平均响应时间(秒)"]
+    assert headers[:5] == ["员工", "岗位", "月份", "试用期", "平均响应时间(秒)"]
     assert "平均响应时间(秒)目标" in headers and "总分" in headers and "绩效系数" in headers
     assert "DSR发货速度" not in headers
 
@@ -84,3 +98,65 @@ def test_a_folder_of_records_gives_the_sheet_and_the_command_prints_it(tmp_path,
     assert "小王" in capsys.readouterr().out and (tmp_path / "s.xlsx").exists()
     assert main(["assess", str(folder), "--month", "2014-10"]) == 2
     assert "chats.csv row 1: time '2014-09-" in capsys.readouterr().err
+
+
+def test_a_kpi_of_another_department_is_refused_by_name():
+    frame = people()
+    frame.loc["老张", "ctr"] = 0.02
+    with pytest.raises(storeops.Error) as e:
+        storeops.assess(storeops.presets.tmall_2014(), 8, frame)
+    assert str(e.value).startswith("assess: '老张' (logistics_staff) has ctr = 0.02, but ctr is not "
+                                   "a KPI of logistics")
+
+
+def test_the_plan_file_carries_the_rules_and_assess_uses_them():
+    plan = storeops.presets.tmall_2014()
+    rules = plan.assessment
+    rules.pass_score = 90.0
+    plan.assessment = rules
+    back = storeops.Plan.from_json(plan.to_json())
+    assert back.assessment.pass_score == 90.0 and back.assessment == plan.assessment
+    sheet = storeops.assess(back, 8, people())
+    assert sheet.loc["老张", "total_score"] == pytest.approx(85.0) and not sheet.loc["老张", "passed"]
+
+
+def test_payroll_follows_the_sheet_line_by_line():
+    plan = storeops.presets.five_person_store()
+    frame = people().drop(index="小李")
+    frame.loc["小王", "probation"] = True
+    frame["probation"] = frame["probation"].fillna(False).astype(bool)
+    probation = plan.probation
+    probation.pay_share = 0.8
+    plan.probation = probation
+    sheet = storeops.assess(plan, 8, frame)
+    assert sheet.loc["小王", "factor"] == 1.2 and sheet.loc["小王", "probation"]
+    month = dict(customer_service_sales=100_000, silent_sales=50_000)
+    paid = storeops.payroll(plan, sheet=sheet, **month)
+    plain = plan.pay.payroll(storeops.Headcount({"cs_agent": 1, "logistics_staff": 1,
+                                                 "finance_clerk": 1}), **month)
+    assert storeops.assessment.sheet_order(sheet) == ["小王", "老张", "小赵"]
+    wang, plain_wang = paid.payslips[0], plain.payslips[0]
+    # commission and the rating bonus × 1.2; base ¥2,000 at 80% for 15 of 30 days: −¥200
+    assert wang.commission == storeops.Money(240) and wang.bonus == storeops.Money(600)
+    assert wang.base == storeops.Money(1_800)
+    assert wang.total == plain_wang.total + storeops.Money(40 + 100 - 200)
+    rules = [line.rule for line in wang.lines]
+    assert ("assessment (考核) 小王: total 100.0 优秀 (response_time_s 20 / 30, average_reply_length "
+            "15 / 12, reply_rate 1 / 0.95, success_rate 0.5 / 0.4, satisfaction 0.97 / 0.95): "
+            "commission x 1.2") in rules
+    assert "probation (试用期) 15 days at 80% of base, passed" in rules
+    # 老张 (良好, factor 1) keeps his pay; 小赵 has no KPI: paid as without a sheet
+    assert paid.payslips[1].total == plain.payslips[1].total
+    assert paid.payslips[2].total == plain.payslips[2].total
+    assert paid.total == plain.total + storeops.Money(-60)
+
+
+def test_payroll_refuses_a_sheet_that_is_not_the_team():
+    plan = storeops.presets.five_person_store()
+    sheet = storeops.assess(plan, 8, people())
+    with pytest.raises(storeops.Error) as e:
+        storeops.payroll(plan, storeops.Headcount({"cs_agent": 1, "logistics_staff": 1,
+                                                   "finance_clerk": 1}), sheet=sheet)
+    assert str(e.value) == "payroll: the sheet has 2 cs_agent but the team has 1"
+    with pytest.raises(storeops.Error, match="give the team"):
+        storeops.payroll(plan)

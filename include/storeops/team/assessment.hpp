@@ -1,0 +1,183 @@
+#pragma once
+/// The monthly assessment (月度考核表, seed 000 ch.5 and 002) as data in the plan
+/// (Plan::assessment): each department's KPIs with a target and a weight, the score bands
+/// that set the pay factor on commission and bonus, and the score that passes a probation
+/// (试用期). The seeds name the KPIs and their order; the numbers are *assumed*.
+#include <array>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <storeops/core/error.hpp>
+#include <storeops/detail/fields.hpp>
+#include <storeops/detail/format.hpp>
+#include <storeops/detail/validate.hpp>
+#include <storeops/team/pay.hpp>
+#include <storeops/team/roles.hpp>
+
+namespace storeops {
+
+/// One KPI on a department's sheet: its target, its weight in the total score, and whether
+/// more is better (a response time: less is better).
+struct KpiTarget {
+  Department department = Department::customer_service;
+  std::string kpi;  ///< one of department_kpis(department)
+  double target = 1;
+  double weight = 0;
+  bool higher_is_better = true;
+  std::string source = "*assumed*";  ///< the seed clause it comes from
+  friend bool operator==(const KpiTarget&, const KpiTarget&) = default;
+};
+
+/// From `min_score` up (to the next band), the pay factor on commission and bonus.
+struct ScoreBand {
+  double min_score = 0;
+  double factor = 1;
+  std::string label;  ///< 优秀, 良好, 合格, 不合格
+  friend bool operator==(const ScoreBand&, const ScoreBand&) = default;
+};
+
+/// Every field of a KPI target, once.
+inline constexpr auto kpi_target_fields = [] {
+  namespace r = detail::rules;
+  using K = KpiTarget;
+  using detail::field;
+  using detail::required_field;
+  return std::make_tuple(
+      required_field("department", &K::department, "部门", "The department assessed on it.",
+                     r::any<Department>),
+      required_field("kpi", &K::kpi, "考核指标", "One of the department's KPIs.", r::any<std::string>),
+      required_field("target", &K::target, "目标", "The KPI's target (> 0): a score of 100.",
+                     r::positive),
+      required_field("weight", &K::weight, "权重",
+                     "Its share of the department's total score (>= 0; a department's sum to 1).",
+                     r::non_negative),
+      field("higher_is_better", &K::higher_is_better, "越高越好",
+            "More is better (false for a response time or a cost).", r::any<bool>),
+      field("source", &K::source, "出处", "The seed clause, or *assumed*.", r::any<std::string>));
+}();
+
+/// Every field of a score band, once.
+inline constexpr auto score_band_fields = [] {
+  namespace r = detail::rules;
+  using B = ScoreBand;
+  return std::make_tuple(
+      detail::required_field("min_score", &B::min_score, "最低分",
+                             "The band starts at this total score (0-100).", r::non_negative),
+      detail::required_field("factor", &B::factor, "绩效系数",
+                             "Multiplies commission and bonus (>= 0).", r::non_negative),
+      detail::field("label", &B::label, "等级", "The band's name (优秀).", r::any<std::string>));
+}();
+
+/// The monthly assessment rules. check() holds what no single field can: a KPI that belongs
+/// to its department, weights that sum to 1, bands from the highest down to 0.
+struct AssessmentRules {
+  std::vector<KpiTarget> targets;
+  std::vector<ScoreBand> bands;
+  double pass_score = 60;  ///< a probation passes at this total score (*assumed* 60)
+  friend bool operator==(const AssessmentRules&, const AssessmentRules&) = default;
+
+  /// The score of one KPI value: 100 at or beyond the target, less in proportion short of
+  /// it; NaN without a value (a KPI whose records are missing is never scored 0).
+  static double score(double value, const KpiTarget& t) noexcept {
+    if (std::isnan(value)) return NAN;
+    if (t.higher_is_better) return 100.0 * std::fmin(1.0, value / t.target);
+    return value <= t.target ? 100.0 : 100.0 * t.target / value;
+  }
+
+  /// The band a total score falls in; nullptr for NaN (nothing scored) or when there are no
+  /// bands.
+  const ScoreBand* band_of(double total) const noexcept {
+    if (std::isnan(total)) return nullptr;
+    for (const auto& b : bands)
+      if (total >= b.min_score) return &b;
+    return nullptr;
+  }
+};
+
+namespace detail::rules {
+inline void kpi_targets(const std::vector<KpiTarget>& ts, const std::string& path) {
+  std::array<double, department_count> sums{};
+  std::array<bool, department_count> seen{};
+  for (std::size_t i = 0; i < ts.size(); ++i) {
+    const auto where = path + "[" + std::to_string(i) + "]";
+    check_fields(kpi_target_fields, ts[i], where);
+    const auto& valid = department_kpis(ts[i].department);
+    bool known = false;
+    std::string names;
+    for (const auto& n : valid) {
+      known = known || n == ts[i].kpi;
+      names += (names.empty() ? "" : ", ") + n;
+    }
+    if (!known)
+      fail(where + ".kpi", "'" + ts[i].kpi + "'",
+           "a KPI of " + std::string(to_string(ts[i].department)) + " (" +
+               (names.empty() ? "it has none" : names) + ")");
+    sums[index(ts[i].department)] += ts[i].weight;
+    seen[index(ts[i].department)] = true;
+  }
+  for (std::size_t d = 0; d < department_count; ++d)
+    if (seen[d] && std::abs(sums[d] - 1.0) > 1e-9)
+      throw Error(path + ": the weights of " +
+                  std::string(to_string(static_cast<Department>(d))) + " sum to " +
+                  shortest(sums[d]) + ", not 1");
+}
+inline void score_bands(const std::vector<ScoreBand>& bs, const std::string& path) {
+  for (std::size_t i = 0; i < bs.size(); ++i) {
+    const auto where = path + "[" + std::to_string(i) + "]";
+    check_fields(score_band_fields, bs[i], where);
+    if (bs[i].min_score > 100) fail(where + ".min_score", shortest(bs[i].min_score), "in 0..100");
+    if (i > 0 && !(bs[i].min_score < bs[i - 1].min_score))
+      fail(where + ".min_score", shortest(bs[i].min_score),
+           "below the band before it (" + shortest(bs[i - 1].min_score) + "; bands run down)");
+  }
+  if (!bs.empty() && bs.back().min_score != 0)
+    fail(path, "a lowest band from " + shortest(bs.back().min_score),
+         "a last band from 0, so that every score has a band");
+}
+inline void score_0_100(const double& v, const std::string& path) {
+  if (!(v >= 0 && v <= 100)) fail(path, shortest(v), "in 0..100");
+}
+}  // namespace detail::rules
+
+/// Every field of the assessment rules, once.
+inline constexpr auto assessment_fields = [] {
+  namespace r = detail::rules;
+  using A = AssessmentRules;
+  return std::make_tuple(
+      detail::field("targets", &A::targets, "考核指标",
+                    "Each department's KPIs with target and weight.", r::kpi_targets),
+      detail::field("bands", &A::bands, "等级",
+                    "Score bands from the highest down to 0, with their pay factor.",
+                    r::score_bands),
+      detail::field("pass_score", &A::pass_score, "试用期合格分",
+                    "The total score that passes a probation (*assumed* 60).", r::score_0_100));
+}();
+
+/// The assessment of seeds 000 ch.5 and 002: the KPIs and their order are the seeds';
+/// targets, weights, bands and the pass score are *assumed*.
+inline AssessmentRules assessment_2014() {
+  const auto c = Department::customer_service, p = Department::promotion,
+             lg = Department::logistics, d = Department::design;
+  AssessmentRules a;
+  a.targets = {
+      {c, "response_time_s", 30, 0.3, false, "000 ch.5: 首先响应时间 (target assumed)"},
+      {c, "average_reply_length", 12, 0.3, true, "000 ch.5: 平均回复字数 (target assumed)"},
+      {c, "reply_rate", 0.95, 0.15, true, "000 ch.5: 回复率"},
+      {c, "success_rate", 0.4, 0.15, true, "000 ch.5: 成功率"},
+      {c, "satisfaction", 0.95, 0.1, true, "000 ch.5: 满意度"},
+      {d, "task_completion", 1.0, 1.0, true, "000 ch.5: 美工按任务完成情况"},
+      {p, "ctr", 0.01, 0.2, true, "000 ch.5: 点击率"},
+      {p, "traffic_cost", 1.0, 0.2, false, "000 ch.5: 流量成本"},
+      {p, "roi", 3.0, 0.2, true, "000 ch.5: ROI"},
+      {p, "traffic_reached", 1.0, 0.2, true, "000 ch.5: 推广主管 流量达成"},
+      {p, "ad_cost_ratio", 0.1, 0.2, false, "000 ch.5: 推广费用占比"},
+      {lg, "dsr_shipping", 4.8, 0.4, true, "000 ch.5: DSR 发货速度"},
+      {lg, "wrong_shipment_rate", 0.005, 0.3, false, "000 ch.5: 错发率"},
+      {lg, "quality_return_share", 0.3, 0.3, false, "000 ch.5: 质量问题退货占比"},
+  };
+  a.bands = {{90, 1.2, "优秀"}, {75, 1.0, "良好"}, {60, 0.8, "合格"}, {0, 0.5, "不合格"}};
+  return a;
+}
+
+}  // namespace storeops
