@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench clean install wheel packaging-test
+.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 demo: python
@@ -75,6 +75,7 @@ clean:
 # Benchmarks: run on demand, never in `make test` (the machines are shared and noisy).
 bench: python
 	$(PY) bench/bench_staffing.py
+	@$(PY) -c "import numba" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check numba
 	$(PY) bench/bench_monte_carlo.py
 	$(PY) bench/bench_tracking.py
 	$(PY) bench/bench_sobol.py
@@ -82,6 +83,12 @@ bench: python
 	$(PY) bench/bench_catalog.py
 	@$(PY) -c "import pyworkforce" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check pyworkforce
 	$(PY) bench/bench_campaign_day.py
+
+# The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
+# a count that does not depend on the machine's load.
+bench-instructions: python
+	@command -v valgrind >/dev/null 2>&1 || apt-get install -y -qq valgrind
+	$(PY) bench/instructions.py
 
 # The JSON plan loader under libFuzzer with AddressSanitizer and UBSan (clang from Debian).
 # FUZZ_RUNS executions (default ten million); findings land in fuzz/findings/.

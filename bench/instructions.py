@@ -1,0 +1,53 @@
+"""Instructions per store-month of the Monte Carlo engine, counted by callgrind (valgrind):
+the work of the month step itself, free of the machine's load and clock.
+
+Two runs of ``monte_carlo`` on one thread, of SMALL and LARGE runs × 36 months, each under
+callgrind; the difference of their instruction counts over the difference of their
+store-months is the engine's cost per store-month (Python start-up, imports and the fixed
+cost of a call cancel). Run with ``make bench-instructions``.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+SMALL, LARGE, MONTHS = 500, 2_500, 36
+
+PROGRAM = """
+import sys, storeops
+plan = storeops.presets.tmall_2014()
+smooth = len(sys.argv) > 2
+if smooth:
+    plan.market.monthly_traffic_noise = plan.market.campaign_lift_noise = 0
+storeops.monte_carlo(plan, runs=int(sys.argv[1]), months={months}, seed=1, threads=1)
+"""
+
+
+def instructions(runs: int, smooth: bool, work: pathlib.Path) -> int:
+    out = work / f"callgrind.{runs}.{int(smooth)}"
+    script = work / "run.py"
+    script.write_text(PROGRAM.format(months=MONTHS))
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                    sys.executable, str(script), str(runs)] + (["smooth"] if smooth else []),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    totals = re.search(r"^(?:totals|summary):\s+(\d+)", out.read_text(), re.M)
+    assert totals, f"no instruction total in {out}"
+    return int(totals.group(1))
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = pathlib.Path(tmp)
+        for smooth, name in ((True, "smooth months"), (False, "the preset's noisy months")):
+            small, large = instructions(SMALL, smooth, work), instructions(LARGE, smooth, work)
+            per = (large - small) / ((LARGE - SMALL) * MONTHS)
+            print(f"monte_carlo, one thread, {name:<26} {per:8.0f} instructions per store-month "
+                  f"(callgrind, {SMALL:,} and {LARGE:,} runs x {MONTHS} months; target < 400)")
+
+
+if __name__ == "__main__":
+    main()
