@@ -102,17 +102,10 @@ inline void kpi_targets(const std::vector<KpiTarget>& ts, const std::string& pat
   for (std::size_t i = 0; i < ts.size(); ++i) {
     const auto where = path + "[" + std::to_string(i) + "]";
     check_fields(kpi_target_fields, ts[i], where);
-    const auto& valid = department_kpis(ts[i].department);
-    bool known = false;
-    std::string names;
-    for (const auto& n : valid) {
-      known = known || n == ts[i].kpi;
-      names += (names.empty() ? "" : ", ") + n;
-    }
-    if (!known)
+    if (!is_kpi_of(ts[i].department, ts[i].kpi))
       fail(where + ".kpi", "'" + ts[i].kpi + "'",
            "a KPI of " + std::string(to_string(ts[i].department)) + " (" +
-               (names.empty() ? "it has none" : names) + ")");
+               kpi_names(ts[i].department) + ")");
     sums[index(ts[i].department)] += ts[i].weight;
     seen[index(ts[i].department)] = true;
   }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -72,6 +73,20 @@ inline const std::vector<std::string>& department_kpis(Department d) {
       {},
   }};
   return kpis[index(d)];
+}
+
+/// Whether `kpi` is one of department_kpis(d).
+inline bool is_kpi_of(Department d, std::string_view kpi) {
+  for (const auto& n : department_kpis(d))
+    if (n == kpi) return true;
+  return false;
+}
+
+/// department_kpis(d) as "a, b, c" ("none" for a department judged on none), for errors.
+inline std::string kpi_names(Department d) {
+  std::string names;
+  for (const auto& n : department_kpis(d)) names += (names.empty() ? "" : ", ") + n;
+  return names.empty() ? "none" : names;
 }
 
 /// An optional pay multiplier: when a department's KPI is below (or at least) a threshold,
@@ -330,17 +345,10 @@ class PayPolicy {
     for (std::size_t i = 0; i < kpi_multipliers_.size(); ++i) {
       const auto& k = kpi_multipliers_[i];
       const auto f = "Pay.kpi_multipliers[" + std::to_string(i) + "]";
-      const auto& valid = department_kpis(k.department);
-      bool known = false;
-      std::string names;
-      for (const auto& n : valid) {
-        known = known || n == k.kpi;
-        names += (names.empty() ? "" : ", ") + n;
-      }
-      if (!known)
+      if (!is_kpi_of(k.department, k.kpi))
         throw Error(f + ".kpi: '" + k.kpi + "' is not a KPI of " +
-                    std::string(to_string(k.department)) + " (valid: " +
-                    (names.empty() ? "none" : names) + ")");
+                    std::string(to_string(k.department)) + " (valid: " + kpi_names(k.department) +
+                    ")");
       detail::check_fields(kpi_multiplier_fields, k, f);
     }
   }
@@ -381,9 +389,7 @@ class PayPolicy {
            "it earns no rating bonus");
     for (const auto& [name, value] : in.kpis) {
       detail::require_finite(value, "kpis." + name);
-      bool known = false;
-      for (const auto& n : department_kpis(department_of(r))) known = known || n == name;
-      if (!known)
+      if (!is_kpi_of(department_of(r), name))
         throw Error("kpis." + name + " is not a KPI of " +
                     std::string(to_string(department_of(r))));
     }
