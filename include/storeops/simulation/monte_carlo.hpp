@@ -208,9 +208,15 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
     if (options.start) {
       detail::RunState s = initial;
       months_of(s);
-    } else {  // a fresh store is built in place: its history arrays need no copying
-      detail::RunState s(plan);
-      months_of(s);
+    } else {
+      // a fresh store in each thread's own RunState, restarted run after run: built once
+      // per thread (no allocation), its history neither copied nor cleared
+      thread_local std::optional<detail::RunState> fresh;
+      if (fresh)
+        fresh->restart(plan);
+      else
+        fresh.emplace(plan);
+      months_of(*fresh);
     }
   };
 
