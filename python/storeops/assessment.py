@@ -573,8 +573,9 @@ def sheet_order(sheet: pd.DataFrame) -> list[Any]:
     for person, role in frame["role"].items():
         if str(role) not in rank:
             raise _core.Error(f"payroll: {person!r} has role {role!r}, not one of storeops.ROLES")
-    return sorted(frame.index, key=lambda p: (rank[str(frame.at[p, "role"])],
-                                             list(frame.index).index(p)))
+    roles = frame["role"].astype(str).tolist()
+    # a stable sort keeps the sheet's order within a role
+    return [frame.index[i] for i in sorted(range(len(roles)), key=lambda i: rank[roles[i]])]
 
 
 # -- a month's records in a folder ---------------------------------------------------------------
