@@ -1,6 +1,8 @@
 #pragma once
-/// storeops core: Money in exact fen, the error family, random streams.
+/// storeops core: Money in exact fen, rates prepared for many amounts, the error family,
+/// random streams.
 #include <storeops/core/money.hpp>
+#include <storeops/core/rate.hpp>
 #include <storeops/core/names.hpp>
 #include <storeops/core/error.hpp>
 #include <storeops/core/random.hpp>

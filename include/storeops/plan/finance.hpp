@@ -13,6 +13,7 @@
 #include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
+#include <storeops/core/rate.hpp>
 
 namespace storeops {
 
@@ -193,27 +194,69 @@ struct MonthStatement {
   Money cash_flow;                    ///< operating profit − net deposits − purchases
 };
 
-/// A month's statement with promotion given as a total: the allocation-free core that the
-/// simulation calls every month. `in.promotion` is ignored here.
+/// The lines of a month's statement that scale with sales (docs/model.md §5): refunds at the
+/// refund rate, then shares of net sales — goods at 1 − gross margin, the platform's
+/// commission, shipping, tax, other — each rounded to the fen once.
+struct SalesLines {
+  Money refunds, net_sales, cost_of_goods, gross_profit, platform_commission, shipping_packaging,
+      tax, other;
+
+  /// What is left of the gross profit after commission, shipping, tax and other, and after the
+  /// month's annual fee, promotion and payroll: the operating profit.
+  Money operating_profit(Money annual_fee, Money promotion, Money payroll) const {
+    return gross_profit - platform_commission - annual_fee - promotion - payroll -
+           shipping_packaging - tax - other;
+  }
+};
+
+/// The rates of the sales lines, prepared once for many months (Rate): goods at
+/// 1 − gross margin, the platform's commission, shipping, tax, other.
+struct SalesRates {
+  Rate goods, commission, shipping, tax, other;
+  SalesRates(const PlatformFees& fees, const CostStructure& costs)
+      : goods(1.0 - costs.gross_margin, "1 - gross_margin"),
+        commission(fees.commission_rate, "commission_rate"),
+        shipping(costs.shipping_packaging, "shipping_packaging"),
+        tax(costs.tax, "tax"),
+        other(costs.other, "other") {}
+};
+
+/// The sales lines of a month with this revenue and refund rate (both checked by the caller).
+[[gnu::always_inline]] inline SalesLines sales_lines(const SalesRates& rates, Money revenue,
+                                                     const Rate& refund_rate) {
+  SalesLines s;
+  s.refunds = refund_rate.of(revenue);
+  s.net_sales = revenue - s.refunds;
+  s.cost_of_goods = rates.goods.of(s.net_sales);
+  s.gross_profit = s.net_sales - s.cost_of_goods;
+  s.platform_commission = rates.commission.of(s.net_sales);
+  s.shipping_packaging = rates.shipping.of(s.net_sales);
+  s.tax = rates.tax.of(s.net_sales);
+  s.other = rates.other.of(s.net_sales);
+  return s;
+}
+
+/// A month's statement with promotion given as a total. `in.promotion` is ignored here.
 inline MonthStatement month_statement_core(const PlatformFees& fees, const CostStructure& costs,
                                            const MonthInputs& in, Money promotion_total) {
   if (in.revenue.fen() < 0) detail::fail("revenue", in.revenue.to_string(), ">= 0");
   detail::require_rate(in.refund_rate, "refund_rate");
+  const SalesLines lines =
+      sales_lines(SalesRates(fees, costs), in.revenue, Rate(in.refund_rate, "refund_rate"));
   MonthStatement s;
   s.revenue = in.revenue;
-  s.refunds = in.revenue.times(in.refund_rate, "refund_rate");
-  s.net_sales = s.revenue - s.refunds;
-  s.cost_of_goods = s.net_sales.times(1.0 - costs.gross_margin, "1 - gross_margin");
-  s.gross_profit = s.net_sales - s.cost_of_goods;
-  s.platform_commission = s.net_sales.times(fees.commission_rate, "commission_rate");
+  s.refunds = lines.refunds;
+  s.net_sales = lines.net_sales;
+  s.cost_of_goods = lines.cost_of_goods;
+  s.gross_profit = lines.gross_profit;
+  s.platform_commission = lines.platform_commission;
   s.annual_fee = (in.annual_fee_due ? fees.annual_fee : Money()) - in.annual_fee_refund;
   s.promotion_spend = promotion_total;
   s.payroll = in.payroll;
-  s.shipping_packaging = s.net_sales.times(costs.shipping_packaging, "shipping_packaging");
-  s.tax = s.net_sales.times(costs.tax, "tax");
-  s.other = s.net_sales.times(costs.other, "other");
-  s.operating_profit = s.gross_profit - s.platform_commission - s.annual_fee -
-                       s.promotion_spend - s.payroll - s.shipping_packaging - s.tax - s.other;
+  s.shipping_packaging = lines.shipping_packaging;
+  s.tax = lines.tax;
+  s.other = lines.other;
+  s.operating_profit = lines.operating_profit(s.annual_fee, s.promotion_spend, s.payroll);
   s.deposits = in.deposits_paid - in.deposits_returned;
   s.one_off_purchases = in.one_off_purchases;
   s.cash_flow = s.operating_profit - s.deposits - s.one_off_purchases;

@@ -2,12 +2,14 @@
 /// A month's payroll for a whole team: one payslip per person from a headcount and the
 /// month's figures, department totals, and the payroll-to-revenue ratio (docs/model.md §4).
 #include <array>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <storeops/core/money.hpp>
+#include <storeops/core/rate.hpp>
 #include <storeops/team/pay.hpp>
 #include <storeops/team/staffing.hpp>
 
@@ -219,7 +221,10 @@ inline Money payroll_total_per_person(const PayPolicy& pay, const Headcount& sta
 /// person (payroll_total_per_person).
 class TeamPay {
  public:
-  TeamPay(const PayPolicy& pay, const Headcount& staff) : pay_(&pay), staff_(staff) {
+  /// The team's pay folded; with `rating_change` (the plan's, the same every month) the rating
+  /// bonus is folded too, so a month with that change adds no work for it.
+  TeamPay(const PayPolicy& pay, const Headcount& staff, double rating_change = NAN)
+      : pay_(&pay), staff_(staff) {
     by_roles_ = pay.minimum_wage().fen() == 0 && pay.kpi_multipliers().empty();
     for (std::size_t r = 0; r < role_count && by_roles_; ++r) {
       const auto role = static_cast<Role>(r);
@@ -233,11 +238,19 @@ class TeamPay {
       fixed_ += (rule.base + rule.position_allowance + rule.benefits + rule.extra_reward) * n;
       if (rule.rating_bonus) bonus_people_ += n;
       if (rule.commission == CommissionBasis::pool) pool_ = true;
-      if (rule.commission == CommissionBasis::personal_sales) personal_rate_ = rule.commission_rate;
+      if (rule.commission == CommissionBasis::personal_sales) {
+        personal_ = true;
+        personal_rate_ = Rate::memo(rule.commission_rate, "commission_rate");
+      }
       if (rule.commission == CommissionBasis::team_sales)
-        team_[team_roles_++] = {rule.commission_rate, n};
+        team_[team_roles_++] = {Rate::memo(rule.commission_rate, "commission_rate"), n};
     }
     agents_ = staff.count(Role::cs_agent);
+    if (pool_) pool_rate_ = Rate::memo(pay.pool_rate(), "pool_rate");
+    if (by_roles_ && !std::isnan(rating_change)) {
+      folded_change_ = rating_change;
+      fixed_and_bonus_ = fixed_ + bonus(rating_change);
+    }
   }
 
   /// The month's payroll total: the same fen as payroll_total_per_person().
@@ -246,25 +259,25 @@ class TeamPay {
     if (!by_roles_)
       return payroll_total_per_person(*pay_, staff_, cs_sales, silent_sales, neutral_reviews,
                                       negative_reviews, rating_change);
-    Money total = fixed_;
+    Money total = rating_change == folded_change_ ? fixed_and_bonus_ : fixed_ + bonus(rating_change);
     if (agents_ > 0) {
-      if (personal_rate_) {  // the agents' even shares: (q + 1) for the first `extra`, q after
-        const std::int64_t q = cs_sales.fen() / agents_, extra = cs_sales.fen() % agents_;
-        if (extra > 0)
-          total += Money::from_fen(q + 1).times(*personal_rate_, "commission_rate") * extra;
-        total += Money::from_fen(q).times(*personal_rate_, "commission_rate") * (agents_ - extra);
+      if (personal_) {  // the agents' even shares: (q + 1) for the first `extra`, q after
+        if (agents_ == 1) {
+          total += personal_rate_.of(cs_sales);
+        } else {
+          const std::int64_t q = cs_sales.fen() / agents_, extra = cs_sales.fen() % agents_;
+          if (extra > 0) total += personal_rate_.of(Money::from_fen(q + 1)) * extra;
+          total += personal_rate_.of(Money::from_fen(q)) * (agents_ - extra);
+        }
       }
       for (std::size_t i = 0; i < team_roles_; ++i)
-        total += cs_sales.times(team_[i].rate, "commission_rate") * team_[i].people;
+        total += team_[i].rate.of(cs_sales) * team_[i].people;
     }
-    if (pool_) total += silent_sales.times(pay_->pool_rate(), "pool_rate");
+    if (pool_) total += pool_rate_.of(silent_sales);
     if (bonus_people_ > 0) {
+      // each person's bonus less their neutral and negative reviews; the reviews of all
+      // customer-service people add up to the month's totals
       const RatingBonusRule& rt = pay_->rating();
-      const long tenths = detail::rating_tenths(rating_change);
-      const Money step = tenths >= 0 ? rt.per_tenth_up * tenths : -(rt.per_tenth_down * (-tenths));
-      // each person: bonus ± rating steps − their neutral and negative reviews; the reviews
-      // of all customer-service people add up to the month's totals
-      total += (rt.bonus + step) * bonus_people_;
       total -= rt.per_neutral * neutral_reviews + rt.per_negative * negative_reviews;
     }
     return total;
@@ -273,16 +286,26 @@ class TeamPay {
   const Headcount& staff() const noexcept { return staff_; }
 
  private:
+  /// The rating bonus of everyone who earns it: bonus ± the rating's steps, each person.
+  Money bonus(double rating_change) const {
+    if (bonus_people_ == 0) return Money();
+    const RatingBonusRule& rt = pay_->rating();
+    const long tenths = detail::rating_tenths(rating_change);
+    const Money step = tenths >= 0 ? rt.per_tenth_up * tenths : -(rt.per_tenth_down * (-tenths));
+    return (rt.bonus + step) * bonus_people_;
+  }
+
   struct TeamCommission {
-    double rate;
+    Rate rate;
     long people;
   };
   const PayPolicy* pay_;
   Headcount staff_;
-  bool by_roles_ = true, pool_ = false;
-  Money fixed_;
+  bool by_roles_ = true, pool_ = false, personal_ = false;
+  Money fixed_, fixed_and_bonus_;
+  double folded_change_ = NAN;  // the rating change folded into fixed_and_bonus_ (NaN: none)
   long agents_ = 0, bonus_people_ = 0;
-  std::optional<double> personal_rate_;
+  Rate personal_rate_, pool_rate_;
   std::array<TeamCommission, role_count> team_{};
   std::size_t team_roles_ = 0;
 };

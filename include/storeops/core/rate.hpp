@@ -1,0 +1,108 @@
+#pragma once
+/// A rate prepared for multiplying many amounts (a share of revenue, a commission, a tax):
+/// read once as the decimal it prints as, m / 10^k, so that each product is integer
+/// arithmetic — one multiply, and the division by 10^k done as a multiply-high — with exactly
+/// the fen Money::times gives (rounded once, halves away from zero). docs/model.md §1.
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <string_view>
+
+#include <storeops/core/money.hpp>
+#include <storeops/detail/decimal.hpp>
+
+namespace storeops {
+
+class Rate {
+ public:
+  /// A rate of zero.
+  Rate() = default;
+  /// `value` (finite; `field` names it in errors), prepared.
+  Rate(double value, std::string_view field) : value_(value), field_(field) {
+    prepare(detail::Decimal::of(value, field));
+  }
+
+  /// The same Rate as Rate(value, field), read once per thread and value (a memo of 64).
+  static Rate memo(double value, std::string_view field) {
+    thread_local std::array<Rate, 64> memo{};
+    thread_local std::array<bool, 64> filled{};
+    const auto bits = std::bit_cast<std::uint64_t>(value);
+    const std::size_t at = (bits * 0x9E3779B97F4A7C15ull) >> 58;  // Fibonacci hashing
+    if (!filled[at] || std::bit_cast<std::uint64_t>(memo[at].value_) != bits) {
+      memo[at] = Rate(value, field);
+      filled[at] = true;
+    }
+    Rate r = memo[at];
+    r.field_ = field;
+    return r;
+  }
+
+  /// `value` unprepared: every product goes through Money::times (for a rate used for a few
+  /// amounts only, where reading its decimal costs more than it saves).
+  static Rate unprepared(double value, std::string_view field) noexcept {
+    Rate r;
+    r.value_ = value;
+    r.field_ = field;
+    r.limit_ = 0;
+    return r;
+  }
+
+  double value() const noexcept { return value_; }
+
+  /// amount × rate, rounded to the nearest fen, halves away from zero: amount.times(value()).
+  [[gnu::always_inline]] Money of(Money amount) const {
+    const std::int64_t fen = amount.fen();
+    if (fen >= 0 && std::uint64_t(fen) <= limit_) [[likely]] {
+      const std::uint64_t n = std::uint64_t(fen) * mantissa_ + half_;
+      if (shift_ < 0) return Money::from_fen(std::int64_t(n));  // a whole number: no division
+      const auto q = std::uint64_t((static_cast<detail::uint128>(magic_) * n) >> 64);
+      return Money::from_fen(std::int64_t((((n - q) >> 1) + q) >> shift_));
+    }
+    return general(amount);
+  }
+
+ private:
+  /// Money::times, out of line: the amounts the integer path does not take.
+  [[gnu::noinline]] Money general(Money amount) const { return amount.times(value_, field_); }
+
+  /// m / 10^k with m >= 0: the product of an amount up to limit_ fen by m fits in 63 bits and
+  /// is divided by 10^k with the branch-free multiply-high of libdivide (Granlund-Montgomery);
+  /// anything else (a negative rate, more digits than fit) takes Money::times.
+  void prepare(detail::Decimal d) {
+    limit_ = 0;  // until prepared: every amount but 0 goes the general way
+    if (d.mantissa < 0) return;
+    auto m = static_cast<std::uint64_t>(d.mantissa);
+    std::uint64_t scale = 1;
+    for (int i = 0; i < d.exponent; ++i) {
+      if (m > (std::uint64_t(1) << 62) / 10) return;
+      m *= 10;
+    }
+    if (d.exponent < -18) return;
+    for (int i = 0; i < -d.exponent; ++i) scale *= 10;
+    constexpr std::uint64_t top = std::uint64_t(1) << 63;
+    mantissa_ = m;
+    half_ = scale / 2;
+    limit_ = m == 0 ? top : (top - 1 - half_) / m;  // fen × m + half <= 2^63 - 1
+    if (scale == 1) {
+      shift_ = -1;
+      return;
+    }
+    const int log2 = 63 - std::countl_zero(scale);  // 10^k, k >= 1: not a power of two
+    const detail::uint128 numerator = static_cast<detail::uint128>(1) << (64 + log2);
+    auto proposed = std::uint64_t(numerator / scale);
+    const auto remainder = std::uint64_t(numerator % scale);
+    proposed += proposed;
+    const std::uint64_t twice = remainder + remainder;
+    if (twice >= scale || twice < remainder) proposed += 1;
+    magic_ = proposed + 1;
+    shift_ = log2;
+  }
+
+  double value_ = 0;
+  std::string_view field_ = "rate";
+  std::uint64_t mantissa_ = 0, half_ = 0, magic_ = 0;
+  std::uint64_t limit_ = std::uint64_t(1) << 63;  // the rate of zero: every amount is exact
+  int shift_ = -1;
+};
+
+}  // namespace storeops
