@@ -69,6 +69,7 @@ void register_simulate(py::module_& m) {
   for (const auto& c : monte_carlo_columns) columns.append(std::string(c.name));
   m.attr("MONTE_CARLO_COLUMNS") = py::tuple(columns);
   m.attr("DEFAULT_RUNS") = default_runs;
+  m.attr("DEFAULT_BLOCK_SIZE") = default_block_size;
 
   py::class_<StoreState>(m, "StoreState", R"doc(
 Where a store stands between two months: everything the months after depend on (cash, staff,
@@ -188,8 +189,9 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
   m.def(
       "_monte_carlo",
       [](const Plan& plan, int runs, int months, std::uint64_t seed, int threads,
-         const py::object& progress, std::uint64_t first_run, std::optional<StoreState> start) {
-        MonteCarloOptions o{runs, months, seed, threads, first_run, {}, std::move(start)};
+         const py::object& progress, std::uint64_t first_run, std::optional<StoreState> start,
+         int block_size) {
+        MonteCarloOptions o{runs, months, seed, threads, first_run, {}, std::move(start), block_size};
         if (!progress.is_none())
           o.progress = [progress](int done, int total) {
             py::gil_scoped_acquire hold;
@@ -200,7 +202,7 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
       },
       py::arg("plan"), py::arg("runs"), py::arg("months") = 36, py::arg("seed") = 0,
       py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("first_run") = 0,
-      py::arg("start") = py::none());
+      py::arg("start") = py::none(), py::arg("block_size") = default_block_size);
 
   m.def("_quantiles", [](const Eigen::Ref<const Matrix>& values, const std::vector<double>& q) {
     return quantiles_by_column(values, q);

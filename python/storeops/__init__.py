@@ -116,7 +116,7 @@ from ._core import (
     sbg_retention,
 )
 from .report import daily_report_frame, traffic_target
-from .simulation import DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
+from .simulation import DEFAULT_BLOCK_SIZE, DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
 from .sweep import sweep, sweep_paths
 from ._core import CatalogFinding, CatalogRules, Item, ReviewRules, RoleCountRule
 from .assessment import AssessmentRules, KpiTarget, ScoreBand, assess, kpis, payroll, read_chats
@@ -228,6 +228,7 @@ __all__ = [
     "customers",
     "plots",
     "promotions",
+    "DEFAULT_BLOCK_SIZE",
     "DEFAULT_RUNS",
     "MONTE_CARLO_COLUMNS",
     "UNCERTAIN_INPUTS",

@@ -56,17 +56,17 @@ def chunk_sizes(runs: int, workers: int, chunk_runs: int | None = None) -> list[
 
 
 def _run_chunk(plan: Plan, runs: int, months: int, seed: int, threads: int, first_run: int,
-               start: StoreState | None) -> MonteCarlo:
+               start: StoreState | None, block_size: int) -> MonteCarlo:
     # on a worker: a plain local Monte Carlo of this chunk's futures
     from .simulation import monte_carlo
 
     return monte_carlo(plan, runs, months=months, seed=seed, threads=threads,
-                       first_run=first_run, start=start)
+                       first_run=first_run, start=start, block_size=block_size)
 
 
 def monte_carlo_on(client: Any, plan: Plan, runs: int, *, months: int, seed: int, threads: int,
                    first_run: int, start: StoreState | None,
-                   chunk_runs: int | None = None) -> MonteCarlo:
+                   chunk_runs: int | None = None, block_size: int = 128) -> MonteCarlo:
     """The Monte Carlo of ``runs`` futures, run in chunks on the cluster and joined."""
     from .simulation import MonteCarlo
 
@@ -77,7 +77,7 @@ def monte_carlo_on(client: Any, plan: Plan, runs: int, *, months: int, seed: int
     futures, at = [], first_run
     for n in sizes:
         futures.append(client.submit(_run_chunk, plan_future, n, months, seed, threads, at, start,
-                                     pure=False))
+                                     block_size, pure=False))
         at += n
     return MonteCarlo.concat(client.gather(futures))
 

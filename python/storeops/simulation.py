@@ -121,6 +121,9 @@ class Simulation:
 #: How many futures :func:`monte_carlo` samples when not told (the same in C++ and the CLI).
 DEFAULT_RUNS: int = _core.DEFAULT_RUNS
 
+#: How many runs :func:`monte_carlo` simulates side by side, month by month, when not told.
+DEFAULT_BLOCK_SIZE: int = _core.DEFAULT_BLOCK_SIZE
+
 _SEED_MAX = 2**64 - 1
 
 
@@ -386,6 +389,7 @@ def monte_carlo(
     start: StoreState | None = None,
     client: Any = None,
     chunk_runs: int | None = None,
+    block_size: int = DEFAULT_BLOCK_SIZE,
 ) -> MonteCarlo:
     """Samples ``runs`` futures of the plan's uncertain inputs and simulates each.
 
@@ -419,6 +423,10 @@ def monte_carlo(
     chunk_runs : int, optional
         Runs per chunk on the cluster; by default about four chunks per worker, at least 1,000
         runs each.
+    block_size : int
+        Runs simulated side by side, month by month, 1..4096 (default
+        :data:`DEFAULT_BLOCK_SIZE`): a matter of speed only; the arrays are the same for every
+        block size.
 
     Returns
     -------
@@ -437,10 +445,12 @@ def monte_carlo(
 
         return cluster.monte_carlo_on(cluster.check_client(client, "monte_carlo"), plan, runs,
                                       months=months, seed=seed, threads=threads,
-                                      first_run=first_run, start=start, chunk_runs=chunk_runs)
+                                      first_run=first_run, start=start, chunk_runs=chunk_runs,
+                                      block_size=block_size)
     if chunk_runs is not None:
         raise _core.Error("chunk_runs applies to a run on a cluster: give client= as well")
-    core = _core._monte_carlo(plan, runs, months, seed, threads, callback, first_run, start)
+    core = _core._monte_carlo(plan, runs, months, seed, threads, callback, first_run, start,
+                              block_size)
     return MonteCarlo._from_core(plan, core, seed, first_run,
                                  1 if start is None else start.month + 1)
 

@@ -8,14 +8,19 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <type_traits>
 #include <utility>
 #include <vector>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include <storeops/simulation/simulate.hpp>
 
@@ -23,31 +28,41 @@ namespace storeops {
 
 using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-/// A per-month column of a Monte Carlo result: its name and how a month gives it.
+/// A per-month column of a Monte Carlo result: its name, how a month gives it, and how a
+/// block's month just run gives it for one run (the same figure, read from the block).
 struct MonteCarloColumn {
   std::string_view name;
   double (*value)(const MonthRecord&);
+  double (*lane)(const detail::MonthBlock&, std::size_t);
 };
 
 /// The per-month columns a Monte Carlo result holds, in order (MONTE_CARLO_COLUMNS in
 /// Python): money in yuan rounded to the fen, counts as the expectations they are.
+#define STOREOPS_COLUMN(name, of_record, field)                                          \
+  MonteCarloColumn {                                                                       \
+    name, [](const MonthRecord& r) { return of_record; },                                  \
+        [](const detail::MonthBlock& b, std::size_t i) { return field; }                    \
+  }
 inline constexpr std::array<MonteCarloColumn, 12> monte_carlo_columns = {{
-    {"visitors", [](const MonthRecord& r) { return r.visitors; }},
-    {"orders", [](const MonthRecord& r) { return r.orders; }},
-    {"orders_per_day", [](const MonthRecord& r) { return r.orders_per_day; }},
-    {"revenue", [](const MonthRecord& r) { return r.revenue.yuan(); }},
-    {"headcount", [](const MonthRecord& r) { return double(r.staff.total()); }},
-    {"payroll", [](const MonthRecord& r) { return r.payroll.yuan(); }},
-    {"promotion_spend", [](const MonthRecord& r) { return r.promotion_spend.yuan(); }},
-    {"platform_fees", [](const MonthRecord& r) { return r.platform_fees.yuan(); }},
-    {"gross_profit", [](const MonthRecord& r) { return r.gross_profit.yuan(); }},
-    {"operating_profit", [](const MonthRecord& r) { return r.operating_profit.yuan(); }},
-    {"cash_flow", [](const MonthRecord& r) { return r.cash_flow.yuan(); }},
-    {"cumulative_cash", [](const MonthRecord& r) { return r.cumulative_cash.yuan(); }},
+    STOREOPS_COLUMN("visitors", r.visitors, b.figures().visitors[i]),
+    STOREOPS_COLUMN("orders", r.orders, b.figures().orders[i]),
+    STOREOPS_COLUMN("orders_per_day", r.orders_per_day, b.figures().orders_per_day[i]),
+    STOREOPS_COLUMN("revenue", r.revenue.yuan(), b.figures().revenue[i].yuan()),
+    STOREOPS_COLUMN("headcount", double(r.staff.total()), double(b.staff(i).total())),
+    STOREOPS_COLUMN("payroll", r.payroll.yuan(), b.figures().payroll[i].yuan()),
+    STOREOPS_COLUMN("promotion_spend", r.promotion_spend.yuan(), b.figures().promotion_spend[i].yuan()),
+    STOREOPS_COLUMN("platform_fees", r.platform_fees.yuan(), b.figures().platform_fees[i].yuan()),
+    STOREOPS_COLUMN("gross_profit", r.gross_profit.yuan(), b.figures().gross_profit[i].yuan()),
+    STOREOPS_COLUMN("operating_profit", r.operating_profit.yuan(), b.figures().operating_profit[i].yuan()),
+    STOREOPS_COLUMN("cash_flow", r.cash_flow.yuan(), b.figures().cash_flow[i].yuan()),
+    STOREOPS_COLUMN("cumulative_cash", r.cumulative_cash.yuan(), b.figures().cumulative_cash[i].yuan()),
 }};
+#undef STOREOPS_COLUMN
 
 /// How many futures a Monte Carlo samples when not told (the same in Python and the CLI).
 inline constexpr int default_runs = 10'000;
+/// How many runs a Monte Carlo simulates side by side in one block when not told.
+inline constexpr int default_block_size = 128;
 
 struct MonteCarloOptions {
   int runs = default_runs;
@@ -61,6 +76,9 @@ struct MonteCarloOptions {
   std::function<void(int, int)> progress;
   /// Every run starts from this state (none: an empty store) and runs `months` more months.
   std::optional<StoreState> start = std::nullopt;
+  /// Runs simulated side by side, month by month, in one block (1..4096): a matter of speed
+  /// only, the results are the same for every block size.
+  int block_size = default_block_size;
 };
 
 using StageMatrix = Eigen::Matrix<std::int8_t, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
@@ -104,27 +122,38 @@ inline Matrix stage_reached_share(const Eigen::Ref<const StageMatrix>& stage) {
 
 namespace detail {
 
-/// Runs `work(i)` for i in [0, count) on `threads` threads (0: every core), in chunks of 64
-/// handed out in order; `progress(done, count)` from the calling thread about ten times a
-/// second. What work(i) computes must depend on i only, so results never depend on threads.
-/// The first exception stops the work and is rethrown.
-template <class Work>
-void parallel_for(Eigen::Index count, int threads, Work&& work,
-                  const std::function<void(int, int)>& progress = {}) {
+/// The threads parallel_for runs `count` items on, `threads` asked for (0: every core).
+inline int worker_count(Eigen::Index count, int threads, Eigen::Index chunk) {
   if (threads < 0) fail("threads", std::to_string(threads), ">= 0");
   const int n = threads > 0 ? threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  constexpr Eigen::Index chunk = 64;
+  return static_cast<int>(std::max<Eigen::Index>(1, std::min<Eigen::Index>(n, (count + chunk - 1) / chunk)));
+}
+
+/// Runs `work(i)` (or `work(i, worker)`, worker the thread's index in
+/// [0, worker_count(count, threads, chunk))) for i in [0, count) on `threads` threads (0:
+/// every core), in chunks of `chunk` handed out in order; `progress(done, count)` from the
+/// calling thread about ten times a second. What work(i) computes must depend on i only, so
+/// results never depend on threads. The first exception stops the work and is rethrown.
+template <class Work>
+void parallel_for(Eigen::Index count, int threads, Work&& work,
+                  const std::function<void(int, int)>& progress = {}, Eigen::Index chunk = 64) {
+  const int n = worker_count(count, threads, chunk);
   std::atomic<Eigen::Index> next{0};
   std::atomic<int> done{0};
   std::exception_ptr failure;
   std::atomic<bool> failed{false};
-  auto worker = [&] {
+  auto worker = [&](int index) {
     try {
       for (;;) {
         const Eigen::Index start = next.fetch_add(chunk);
         if (start >= count || failed) return;
         const Eigen::Index end = std::min(count, start + chunk);
-        for (Eigen::Index i = start; i < end; ++i) work(i);
+        for (Eigen::Index i = start; i < end; ++i) {
+          if constexpr (std::is_invocable_v<Work&, Eigen::Index, int>)
+            work(i, index);
+          else
+            work(i);
+        }
         done += static_cast<int>(end - start);
       }
     } catch (...) {
@@ -132,7 +161,7 @@ void parallel_for(Eigen::Index count, int threads, Work&& work,
     }
   };
   std::vector<std::thread> pool;
-  for (int i = 0; i < std::min<Eigen::Index>(n, (count + chunk - 1) / chunk); ++i) pool.emplace_back(worker);
+  for (int i = 0; i < n; ++i) pool.emplace_back(worker, i);
   if (progress) {
     while (done.load() < count && !failed.load()) {
       progress(done.load(), static_cast<int>(count));
@@ -168,59 +197,99 @@ struct MonteCarloResult {
   Matrix stage_probability() const { return stage_reached_share(stage); }
 };
 
-/// Runs `options.runs` sampled futures of the plan.
+namespace detail {
+/// Asks the kernel for huge pages behind a large result array before it is first written, as
+/// NumPy does for its arrays of 4 MiB and more: a 20,000 × 36 result is 75 MB of fresh memory,
+/// and faulting it in 4 KiB pages can cost as much as simulating it. Only a hint (Linux).
+inline void advise_huge_pages(void* data, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t huge = std::uintptr_t(1) << 21;
+  if (bytes < 2 * huge) return;
+  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+  (void)data;
+  (void)bytes;
+#endif
+}
+
+/// Column C of a block's month just run into month k of runs first.. of a result.
+template <std::size_t C>
+[[gnu::always_inline]] inline void write_column(const MonthBlock& block, Matrix& column,
+                                                Eigen::Index first, Eigen::Index lanes,
+                                                Eigen::Index k) {
+  double* to = column.data() + first * column.cols() + k;
+  for (Eigen::Index i = 0; i < lanes; ++i)
+    to[i * column.cols()] = monte_carlo_columns[C].lane(block, std::size_t(i));
+}
+}  // namespace detail
+
+/// Runs `options.runs` sampled futures of the plan, `options.block_size` side by side.
 inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& options = {}) {
   check_months(options.months, options.start);
   if (options.runs < 1 || options.runs > 100'000'000)
     detail::fail("runs", std::to_string(options.runs), "in 1..100000000");
   if (options.threads < 0) detail::fail("threads", std::to_string(options.threads), ">= 0");
+  if (options.block_size < 1 || options.block_size > 4096)
+    detail::fail("block_size", std::to_string(options.block_size), "in 1..4096");
   plan.validate();
-  const Eigen::Index runs = options.runs, months = options.months;
+  const StoreState start = options.start.value_or(StoreState{});
+  check_state(plan, start);
+  const Eigen::Index runs = options.runs, months = options.months, size = options.block_size;
   MonteCarloResult out;
-  for (auto& c : out.columns) c.resize(runs, months);
+  for (auto& c : out.columns) {
+    c.resize(runs, months);
+    detail::advise_huge_pages(c.data(), std::size_t(c.size()) * sizeof(double));
+  }
   out.stage.resize(runs, months);
   out.payback_months.resize(runs);
-  const detail::RunState initial =
-      options.start ? detail::RunState(plan, *options.start) : detail::RunState(plan);
-  const Schedule schedule(plan, initial.month + options.months);
-  const int first_month = initial.month;
+  const Schedule schedule(plan, start.month + options.months);
   const auto factor = correlation_factor_of(plan);
 
-  auto one_run = [&](Eigen::Index run) {
-    const Draw d = draw_of(plan, options.seed, options.first_run + static_cast<std::uint64_t>(run),
-                           factor ? &*factor : nullptr);
-    double* col[monte_carlo_columns.size()];
-    for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) col[c] = out.columns[c].row(run).data();
-    std::int8_t* st = out.stage.row(run).data();
-    auto record = [&](const MonthRecord& r) {
-      const auto t = std::size_t(r.month - 1 - first_month);
+  // each thread's block and draws, made in the thread on its first block and kept
+  struct Space {
+    std::optional<detail::MonthBlock> block;
+    std::vector<Draw> draws;
+  };
+  const Eigen::Index blocks = (runs + size - 1) / size;
+  std::vector<Space> spaces(std::size_t(detail::worker_count(blocks, options.threads, 1)));
+
+  auto one_block = [&](Eigen::Index index, int worker) {
+    Space& space = spaces[std::size_t(worker)];
+    if (!space.block) {
+      space.block.emplace(plan, schedule, std::size_t(size));
+      space.draws.resize(std::size_t(size));
+    }
+    detail::MonthBlock& block = *space.block;
+    const Eigen::Index first = index * size, lanes = std::min(size, runs - first);
+    for (Eigen::Index i = 0; i < lanes; ++i)
+      space.draws[std::size_t(i)] =
+          draw_of(plan, options.seed, options.first_run + static_cast<std::uint64_t>(first + i),
+                  factor ? &*factor : nullptr);
+    block.start(std::span(space.draws.data(), std::size_t(lanes)), start);
+    for (Eigen::Index k = 0; k < months; ++k) {
+      block.run_month();
       // each column's accessor is a constant of the table: direct, inlined calls
       [&]<std::size_t... C>(std::index_sequence<C...>) {
-        ((col[C][t] = monte_carlo_columns[C].value(r)), ...);
+        ((detail::write_column<C>(block, out.columns[C], first, lanes, k)), ...);
       }(std::make_index_sequence<monte_carlo_columns.size()>{});
-      st[t] = static_cast<std::int8_t>(r.stage);
-    };
-    auto months_of = [&](detail::RunState& s) {
-      run_plan(plan, schedule, d, options.months, s, record);
-      out.payback_months(run) =
-          s.payback ? double(*s.payback) : std::numeric_limits<double>::quiet_NaN();
-    };
-    if (options.start) {
-      detail::RunState s = initial;
-      months_of(s);
-    } else {
-      // a fresh store in each thread's own RunState, restarted run after run: built once
-      // per thread (no allocation), its history neither copied nor cleared
-      thread_local std::optional<detail::RunState> fresh;
-      if (fresh)
-        fresh->restart(plan);
-      else
-        fresh.emplace(plan);
-      months_of(*fresh);
+      for (Eigen::Index i = 0; i < lanes; ++i)
+        out.stage(first + i, k) = static_cast<std::int8_t>(block.figures().stage[std::size_t(i)]);
+    }
+    for (Eigen::Index i = 0; i < lanes; ++i) {
+      const auto payback = block.payback_month(std::size_t(i));
+      out.payback_months(first + i) =
+          payback ? double(*payback) : std::numeric_limits<double>::quiet_NaN();
     }
   };
 
-  detail::parallel_for(runs, options.threads, one_run, options.progress);
+  std::function<void(int, int)> progress;
+  if (options.progress)  // blocks done, reported as runs done
+    progress = [&](int done, int) {
+      options.progress(static_cast<int>(std::min<Eigen::Index>(done * size, runs)), options.runs);
+    };
+  detail::parallel_for(blocks, options.threads, one_block, progress, 1);
   return out;
 }
 
@@ -245,15 +314,16 @@ inline std::vector<Swing> sensitivity(const Plan& plan, int months = 36,
                 "payback_month, got '" + std::string(metric) + "'");
   const Schedule schedule(plan, months);
   auto measure = [&](const Draw& d) {
-    detail::RunState s(plan);
     Money profit, revenue;
-    run_plan(plan, schedule, d, months, s, [&](const MonthRecord& r) {
+    const StoreState s = run_plan(plan, schedule, d, months, [&](const MonthRecord& r) {
       profit += r.operating_profit;
       revenue += r.revenue;
     });
     if (metric == "payback_month")
-      return s.payback ? double(*s.payback) : std::numeric_limits<double>::quiet_NaN();
-    return (metric == "revenue" ? revenue : metric == "operating_profit" ? profit : s.cumulative).yuan();
+      return s.payback_month ? double(*s.payback_month) : std::numeric_limits<double>::quiet_NaN();
+    return (metric == "revenue" ? revenue
+            : metric == "operating_profit" ? profit
+                                           : s.cumulative_cash).yuan();
   };
   std::vector<Swing> out;
   for (const auto& input : uncertain_inputs) {

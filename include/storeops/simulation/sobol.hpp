@@ -41,11 +41,11 @@ namespace detail {
 
 inline double sobol_output(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
                            std::string_view output) {
-  RunState s(plan);
   Money revenue;
-  run_plan(plan, schedule, d, months, s, [&](const MonthRecord& r) { revenue += r.revenue; });
-  if (output == "payback_month") return s.payback ? double(*s.payback) : double(months + 1);
-  return (output == "revenue" ? revenue : s.cumulative).yuan();
+  const StoreState s =
+      run_plan(plan, schedule, d, months, [&](const MonthRecord& r) { revenue += r.revenue; });
+  if (output == "payback_month") return s.payback_month ? double(*s.payback_month) : double(months + 1);
+  return (output == "revenue" ? revenue : s.cumulative_cash).yuan();
 }
 
 /// S1 and ST from f(A), f(AB_i), f(B) over the rows `rows`.

@@ -200,6 +200,29 @@ class StaffingPolicy {
     return tier;
   }
 
+  /// Where a month stands in the staffing rules: its revenue tier and how many of the bands'
+  /// hiring points its orders a day reach. department_counts() depends on nothing else, so a
+  /// run recomposes its need only when the level changes.
+  struct Level {
+    std::size_t tier = 0, bands = 0;
+    friend bool operator==(Level, Level) = default;
+    /// One number per level, in 0..level_count(): tier × (bands + 1) + bands reached.
+    std::size_t key(std::size_t band_count) const noexcept { return tier * (band_count + 1) + bands; }
+  };
+  std::size_t level_count() const noexcept { return tier_fen_.size() * (band_at_.size() + 1); }
+
+  /// The level of a month (what department_counts() reads), searched from `near`, the last
+  /// month's: revenue and orders move little from month to month, so this takes a few steps.
+  Level level(std::int64_t revenue_fen, double orders_per_day, Level near) const noexcept {
+    std::size_t tier = std::min(near.tier, tier_fen_.size() - 1);
+    while (tier > 0 && revenue_fen < tier_fen_[tier]) --tier;
+    while (tier + 1 < tier_fen_.size() && revenue_fen >= tier_fen_[tier + 1]) ++tier;
+    std::size_t bands = std::min(near.bands, sorted_band_at_.size());
+    while (bands > 0 && !(orders_per_day >= sorted_band_at_[bands - 1])) --bands;
+    while (bands < sorted_band_at_.size() && orders_per_day >= sorted_band_at_[bands]) ++bands;
+    return {tier, bands};
+  }
+
   /// Headcounts of many (revenue, orders) pairs: row i of `out` (n × 6, row-major) gets
   /// department counts of revenue_yuan[i] and orders_per_day[i].
   void headcount_batch(std::span<const double> revenue_yuan,
@@ -334,6 +357,10 @@ class StaffingPolicy {
       band_department_.push_back(index(band.department));
       band_add_.push_back(band.add);
     }
+    // the bands a month reaches are those whose hiring point is at most its orders a day: the
+    // first `bands` of these, sorted (Level)
+    sorted_band_at_ = band_at_;
+    std::sort(sorted_band_at_.begin(), sorted_band_at_.end());
   }
 
   std::vector<RevenueTier> tiers_;
@@ -346,6 +373,7 @@ class StaffingPolicy {
   std::vector<std::int64_t> tier_fen_;
   std::vector<int> tier_counts_;  // tiers × departments
   std::vector<double> band_at_;   // orders a day where each band hires
+  std::vector<double> sorted_band_at_;  // the same, in increasing order
   std::vector<std::size_t> band_department_;
   std::vector<int> band_add_;
 };

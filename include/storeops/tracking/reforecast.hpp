@@ -23,7 +23,7 @@ inline SimulationResult replay_actuals(const Plan& plan, std::span<const DailyAc
     if (a.complete()) last = a.month;
   if (last == 0) {  // nothing complete: the store before its first month
     SimulationResult none;
-    none.state = detail::RunState(plan).snapshot(plan);
+    none.state = StoreState{};
     return none;
   }
   SimulationOptions options;

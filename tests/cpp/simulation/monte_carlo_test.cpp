@@ -22,6 +22,63 @@ BOOST_AUTO_TEST_CASE(monte_carlo_is_the_same_on_one_and_two_threads) {
   BOOST_TEST(!(other.column("revenue") == one.column("revenue")));
 }
 
+namespace {
+MonteCarloOptions options(int runs, int months, std::uint64_t seed, int threads, int block_size) {
+  MonteCarloOptions o;
+  o.runs = runs;
+  o.months = months;
+  o.seed = seed;
+  o.threads = threads;
+  o.block_size = block_size;
+  return o;
+}
+
+bool same_results(const MonteCarloResult& a, const MonteCarloResult& b) {
+  for (std::size_t c = 0; c < a.columns.size(); ++c)
+    if (!(a.columns[c] == b.columns[c])) return false;
+  for (Eigen::Index r = 0; r < a.payback_months.size(); ++r) {
+    const double x = a.payback_months(r), y = b.payback_months(r);
+    if (!((std::isnan(x) && std::isnan(y)) || x == y)) return false;
+  }
+  return a.stage == b.stage;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(monte_carlo_is_the_same_for_every_block_size_and_thread_count) {
+  // the preset with its noisy months, customers on the sBG curve, and a state to go on from:
+  // the engine's every path, in blocks of one run, of a few (the last one partial), of the
+  // default and of more runs than there are
+  auto sbg = presets::tmall_2014();
+  sbg.market.retention_alpha = 0.8;
+  sbg.market.retention_beta = 2.4;
+  for (const Plan& plan : {presets::tmall_2014(), sbg}) {
+    const auto reference = monte_carlo(plan, options(300, 30, 11, 1, default_block_size));
+    for (int block : {1, 7, 64, 4096})
+      for (int threads : {1, 2})
+        BOOST_TEST(same_results(reference, monte_carlo(plan, options(300, 30, 11, threads, block))),
+                   "block " << block << ", threads " << threads);
+    auto from = options(90, 12, 11, 2, 5);
+    from.start = simulate(plan, {10, 3}).state;
+    auto whole = from;
+    whole.block_size = 128;
+    whole.threads = 1;
+    BOOST_TEST(same_results(monte_carlo(plan, whole), monte_carlo(plan, from)));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(simulate_runs_the_same_steps_as_a_block_of_many) {
+  // every column of run 0 of a sampled Monte Carlo, block of 128, is the simulation of that
+  // seed (a block of one run), to the last bit
+  const auto plan = presets::tmall_2014();
+  const auto mc = monte_carlo(plan, options(200, 36, 42, 1, 128));
+  const auto one = simulate(plan, {36, 42});
+  for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c)
+    for (int t = 0; t < 36; ++t)
+      BOOST_TEST(mc.columns[c](0, t) == monte_carlo_columns[c].value(one.months[std::size_t(t)]),
+                 monte_carlo_columns[c].name << " month " << t + 1);
+  BOOST_TEST(mc.payback_months(0) == double(one.payback_month.value_or(-1)));
+}
+
 BOOST_AUTO_TEST_CASE(chunks_concatenate_to_the_whole_run) {
   const auto plan = presets::tmall_2014();
   const auto whole = monte_carlo(plan, {100, 12, 5, 2, 0, {}});
@@ -67,6 +124,10 @@ BOOST_AUTO_TEST_CASE(bad_options) {
   BOOST_CHECK_THROW(simulate(plan, {0, {}}), Error);
   BOOST_CHECK_THROW(monte_carlo(plan, {0, 36, 0, 0, 0, {}}), Error);
   BOOST_CHECK_THROW(monte_carlo(plan, {10, 36, 0, -1, 0, {}}), Error);
+  for (int block : {0, 4097})
+    BOOST_CHECK_EXCEPTION(monte_carlo(plan, options(10, 36, 0, 1, block)), Error, [&](const Error& e) {
+      return std::string(e.what()) == "block_size must be in 1..4096, got " + std::to_string(block);
+    });
   auto bad = plan;
   bad.market.display_ctr = 1.5;
   BOOST_CHECK_THROW(simulate(bad, {}), Error);

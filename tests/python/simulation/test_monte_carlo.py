@@ -24,6 +24,32 @@ def test_monte_carlo_shapes_and_threads(plan):
     assert one.revenue.base is not None
 
 
+@pytest.mark.parametrize(("block_size", "threads"), [(1, 1), (7, 2), (64, 1), (4096, 2)])
+def test_the_arrays_do_not_depend_on_the_block_size(block_size, threads):
+    # the preset's noisy months: every run draws its own month streams, whatever its block
+    plan = presets.tmall_2014()
+    reference = storeops.monte_carlo(plan, runs=300, months=30, seed=5, threads=1)
+    assert storeops.DEFAULT_BLOCK_SIZE == 128
+    other = storeops.monte_carlo(plan, runs=300, months=30, seed=5, threads=threads,
+                                 block_size=block_size)
+    for column in [*storeops.MONTE_CARLO_COLUMNS, "stage"]:
+        assert np.array_equal(getattr(reference, column), getattr(other, column)), column
+    assert np.array_equal(reference.payback_months, other.payback_months, equal_nan=True)
+
+
+def test_a_block_size_out_of_range_is_refused(plan):
+    with pytest.raises(ValueError, match=r"^block_size must be in 1\.\.4096, got 0$"):
+        storeops.monte_carlo(plan, runs=10, block_size=0)
+
+
+def test_progress_counts_runs_in_blocks(plan):
+    calls = []
+    storeops.monte_carlo(plan, runs=300, months=6, block_size=64, threads=1,
+                         progress=lambda d, t: calls.append((d, t)))
+    assert calls[-1] == (300, 300)
+    assert all(0 <= d <= 300 and t == 300 for d, t in calls)
+
+
 def test_quantile_summaries(plan):
     mc = storeops.monte_carlo(plan, runs=400, months=36, seed=11)
     q = mc.quantiles("revenue")

@@ -1,0 +1,808 @@
+#pragma once
+/// The month as named steps over a block of runs (docs/model.md §8). A block holds the runs it
+/// simulates side by side, structure-of-arrays: one contiguous array per figure, one element
+/// per run. Each step is a loop over the block: the advertising and traffic, the funnel, the
+/// customers, the reviews, the staffing, the pay, the profit and loss, the stage transition.
+/// `simulate` runs a block of one run and a Monte Carlo blocks of many, so every rule of the
+/// month exists once. A block is built once per thread; running a month allocates nothing.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <storeops/core/random.hpp>
+#include <storeops/market/customers.hpp>
+#include <storeops/plan/finance.hpp>
+#include <storeops/plan/plan.hpp>
+#include <storeops/simulation/draw.hpp>
+#include <storeops/simulation/store_state.hpp>
+#include <storeops/team/payroll.hpp>
+
+namespace storeops {
+
+/// One month of one future. Money is exact; the visitor and order counts are expectations.
+struct MonthRecord {
+  int month = 0;  ///< 1-based
+  Stage stage = Stage::setup;
+  double organic = 0, search = 0, display = 0, affiliate = 0, returning = 0;
+  double visitors = 0, inquiries = 0, orders = 0, silent_orders = 0, orders_per_day = 0;
+  Money revenue, refunds, net_sales, gross_profit, platform_fees, promotion_spend, payroll,
+      operating_profit, cash_flow, cumulative_cash;
+  /// Deposits paid and one-off purchases (the investment schedule, stage software): what
+  /// cash_flow takes off operating_profit. Payback sums operating_profit.
+  Money deposits_and_purchases;
+  Money inquiry_revenue, silent_revenue, search_spend, display_spend, affiliate_spend;
+  Headcount staff;
+  long neutral_reviews = 0, negative_reviews = 0;  ///< of inquiry orders: charged to CS pay
+  std::int64_t credit_points = 0;
+};
+
+/// What every run of a plan shares, worked out once: the investments by month and the
+/// customer retention curve.
+struct Schedule {
+  std::vector<Money> deposits, purchases;  ///< by month
+  /// Campaign-day temporary staff by month (CampaignMonth::temporary_staff_cost): paid with
+  /// the month's payroll once the store is open.
+  std::vector<Money> temporary_staff;
+  /// The share of a month's customers still in the base k months later (sBG plans only).
+  std::vector<double> retention;
+  explicit Schedule(const Plan& plan, int months)
+      : deposits(std::size_t(months)), purchases(std::size_t(months)),
+        temporary_staff(std::size_t(months)) {
+    for (const auto& i : plan.investments)
+      if (i.month < months) (i.refundable ? deposits : purchases)[std::size_t(i.month)] += i.amount;
+    for (int t = 0; t < months; ++t)
+      for (const auto& c : plan.market.campaigns)
+        if (c.month_of_year == (plan.market.start_month - 1 + t) % 12 + 1)
+          temporary_staff[std::size_t(t)] += c.temporary_staff_cost;
+    if (plan.market.follows_sbg())
+      retention = sbg_retention(plan.market.retention_alpha, plan.market.retention_beta, months);
+  }
+};
+/// A month's calendar effects: seasonality times the traffic lift of a campaign month (618,
+/// 双11, 双12), and the campaign's conversion lift.
+struct CalendarEffect {
+  double traffic = 1, conversion = 1;
+};
+
+/// The calendar effects of month t + 1 (t months after the plan's first month).
+inline CalendarEffect calendar_effect(const MarketAssumptions& m, int t) {
+  const int moy = (m.start_month - 1 + t) % 12;
+  CalendarEffect e{m.seasonality[std::size_t(moy)], 1.0};
+  for (const auto& c : m.campaigns)
+    if (c.month_of_year == moy + 1) {
+      e.traffic *= c.traffic_multiplier;
+      e.conversion *= c.conversion_multiplier;
+    }
+  return e;
+}
+
+/// The conversion rate the funnel gives (docs/model.md §2): inquiry and silent conversion
+/// lifted by a campaign, each at most 1.
+inline double conversion_rate(double inquiry_rate, double inquiry_conversion,
+                              double silent_conversion, double conversion_lift) {
+  return inquiry_rate * std::min(1.0, inquiry_conversion * conversion_lift) +
+         (1.0 - inquiry_rate) * std::min(1.0, silent_conversion * conversion_lift);
+}
+inline double conversion_rate(const Draw& d, double conversion_lift) {
+  return conversion_rate(d.inquiry_rate, d.inquiry_conversion, d.silent_conversion,
+                         conversion_lift);
+}
+
+/// What a store's reports say about one month (跑店数据): it replaces the model's visitors,
+/// orders and revenue for that month, so the months after start from what happened.
+struct ObservedMonth {
+  double visitors = 0;
+  double buyers = 0;  ///< 支付买家数: one order each, as the model counts orders
+  Money revenue;
+};
+
+/// Months that happened, by month from the start of a run: a month with a value replaces the
+/// model's traffic, orders and revenue with what was reported (ObservedMonth).
+using ObservedMonths = std::span<const std::optional<ObservedMonth>>;
+
+/// Checks a state against the plan it is to be resumed under: each field in its range, the
+/// history as long as the plan needs (the needs of the hiring lag, the sBG cohorts).
+inline void check_state(const Plan& plan, const StoreState& s) {
+  using detail::fail;
+  const auto lag = static_cast<std::size_t>(plan.staffing.hiring_lag_months());
+  if (s.month < 0 || s.month > 1200) fail("state.month", std::to_string(s.month), "in 0..1200");
+  if (s.months_open < 0 || s.months_open > s.month)
+    fail("state.months_open", std::to_string(s.months_open), "in 0..state.month");
+  StageTracker(plan.stages, s.stage);  // checks the stage against the lifecycle
+  const auto want = std::min<std::size_t>(lag, std::size_t(s.month));
+  if (s.needs.size() != want)
+    fail("state.needs", std::to_string(s.needs.size()) + " needs",
+         std::to_string(want) + " (the last min(hiring lag, month) months)");
+  if (plan.market.follows_sbg() && s.cohorts.size() != std::size_t(s.month))
+    fail("state.cohorts", std::to_string(s.cohorts.size()) + " months",
+         std::to_string(s.month) + " (every month's orders, for the sBG curve)");
+  for (const auto& [value, field] :
+       {std::pair{s.organic, "state.organic"}, {s.search_stock, "state.search_stock"},
+        {s.display_stock, "state.display_stock"}, {s.paid_before, "state.paid_before"},
+        {s.customers, "state.customers"}})
+    detail::require_non_negative(value, field);
+  for (std::size_t k = 0; k < s.cohorts.size(); ++k)
+    detail::require_non_negative(s.cohorts[k], "state.cohorts[" + std::to_string(k) + "]");
+  if (s.last_revenue.fen() < 0) fail("state.last_revenue", s.last_revenue.to_string(), ">= 0");
+  if (s.payback_month && (*s.payback_month < 1 || *s.payback_month > s.month))
+    fail("state.payback_month", std::to_string(*s.payback_month), "in 1..state.month");
+  detail::require_finite(s.traffic_shock, "state.traffic_shock");
+}
+
+namespace detail {
+
+/// One run's staffing: its team and needs, as indices into the block's tables of the distinct
+/// teams and needs met so far.
+struct LaneStaff {
+  int employed = 0;  // the team employed (index of MonthBlock's teams)
+  int applied = -1;  // the need last applied as a target; -1: none yet
+  int need = -1;     // the need at `level`
+  StaffingPolicy::Level level;
+  bool level_known = false;  // `need` is the need at `level`
+  Money probation;           // this month's probation pay adjustment (ProbationPolicy)
+};
+
+/// A team met in a block: who, how many, and their pay folded (TeamPay).
+struct Team {
+  Headcount staff;
+  int people = 0, agents = 0;  // staff.total(), staff.count(Role::cs_agent)
+  TeamPay pay;
+};
+
+/// A block of runs of one plan, each with its own draw, all at the same month; the month's
+/// figures of every run, one array per figure (index: the run's lane in the block).
+class MonthBlock {
+ public:
+  /// The month's figures, by lane. Money is exact; visitor and order counts are expectations.
+  /// One figure of every lane: a fixed array (bool flags too, unlike std::vector<bool>).
+  template <class T>
+  class Lanes {
+   public:
+    void resize(std::size_t n, const T& value = T()) {
+      data_ = std::make_unique<T[]>(n);
+      std::fill(data_.get(), data_.get() + n, value);
+    }
+    T& operator[](std::size_t i) noexcept { return data_[i]; }
+    const T& operator[](std::size_t i) const noexcept { return data_[i]; }
+
+   private:
+    std::unique_ptr<T[]> data_;
+  };
+  struct Figures {
+    Lanes<Stage> stage;
+    Lanes<bool> open, entered;  // open for business; the first month of a stage
+    Lanes<double> season, lift;         // the calendar's traffic and conversion effects
+    Lanes<double> organic, search, display, affiliate, returning, visitors, inquiries, orders,
+        silent_orders, inquiry_orders, orders_per_day;
+    Lanes<Money> search_spend, display_spend, affiliate_spend, promotion_spend, inquiry_revenue,
+        silent_revenue, revenue, refunds, net_sales, gross_profit, platform_fees, payroll,
+        operating_profit, cash_flow, deposits_and_purchases, cumulative_cash;
+    Lanes<long> neutral_reviews, negative_reviews;
+    Lanes<std::int64_t> credit_points;
+  };
+
+  /// A block for up to `capacity` runs of `plan` over the months of `schedule`.
+  MonthBlock(const Plan& plan, const Schedule& schedule, std::size_t capacity)
+      : plan_(plan), m_(plan.market), schedule_(schedule), capacity_(capacity),
+        trial_(first_ad_budget(plan)), trial_month_(trial_.divided_by(m_.ad_trial_months)),
+        investment_(plan.initial_investment()),
+        promotion_share_(m_.promotion_share, "promotion_share"),
+        search_share_(m_.search_share, "search_share"),
+        affiliate_commission_(m_.affiliate_commission, "commission"),
+        sales_rates_(plan.fees, plan.costs),
+        plan_refund_(m_.refund_rate.value, "refund_rate"),
+        ring_(std::size_t(plan.staffing.hiring_lag_months()) + 1),
+        horizon_(schedule.deposits.size()) {
+    resize_all(capacity);
+  }
+
+  std::size_t capacity() const noexcept { return capacity_; }
+  std::size_t lanes() const noexcept { return n_; }
+  /// Months behind every run of the block (the next month is month() + 1).
+  int month() const noexcept { return month_; }
+  const Figures& figures() const noexcept { return f_; }
+  const Headcount& staff(std::size_t lane) const noexcept { return team(lane).staff; }
+  const Team& team(std::size_t lane) const noexcept { return teams_[std::size_t(staff_[lane].employed)]; }
+  std::optional<int> payback_month(std::size_t lane) const noexcept {
+    return payback_[lane] > 0 ? std::optional<int>(payback_[lane]) : std::nullopt;
+  }
+  Money cumulative_cash(std::size_t lane) const noexcept { return cumulative_[lane]; }
+
+  /// Starts `lanes` runs from `state` (checked with check_state), lane i with `draws[i]`.
+  void start(std::span<const Draw> draws, const StoreState& state) {
+    if (draws.size() > capacity_)
+      fail("runs in a block", std::to_string(draws.size()), "at most " + std::to_string(capacity_));
+    n_ = draws.size();
+    month_ = state.month;
+    const int employed = team_of(state.employed);
+    for (std::size_t i = 0; i < n_; ++i) {
+      set_draw(i, draws[i]);
+      load(i, state, employed);
+    }
+  }
+
+  /// Runs every lane's next month, as the named steps; an observed month replaces each lane's
+  /// traffic, orders and revenue with the reported ones.
+  void run_month(const ObservedMonth* observed = nullptr) {
+    if (std::size_t(month_) >= horizon_)
+      fail("month", std::to_string(month_ + 1), "within the schedule's " + std::to_string(horizon_));
+    const int t = month_;
+    calendar(t);
+    advertising_and_traffic();
+    funnel();
+    if (observed) observe(*observed);
+    customers(t);
+    reviews();
+    staffing(t);
+    pay(t);
+    profit_and_loss(t);
+    stage_transition();
+    month_ = t + 1;
+  }
+
+  /// Lane `i`'s month just run, as one record.
+  MonthRecord record(std::size_t i) const {
+    MonthRecord r;
+    r.month = month_;
+    r.stage = f_.stage[i];
+    r.organic = f_.organic[i];
+    r.search = f_.search[i];
+    r.display = f_.display[i];
+    r.affiliate = f_.affiliate[i];
+    r.returning = f_.returning[i];
+    r.visitors = f_.visitors[i];
+    r.inquiries = f_.inquiries[i];
+    r.orders = f_.orders[i];
+    r.silent_orders = f_.silent_orders[i];
+    r.orders_per_day = f_.orders_per_day[i];
+    r.revenue = f_.revenue[i];
+    r.refunds = f_.refunds[i];
+    r.net_sales = f_.net_sales[i];
+    r.gross_profit = f_.gross_profit[i];
+    r.platform_fees = f_.platform_fees[i];
+    r.promotion_spend = f_.promotion_spend[i];
+    r.payroll = f_.payroll[i];
+    r.operating_profit = f_.operating_profit[i];
+    r.cash_flow = f_.cash_flow[i];
+    r.cumulative_cash = f_.cumulative_cash[i];
+    r.deposits_and_purchases = f_.deposits_and_purchases[i];
+    r.inquiry_revenue = f_.inquiry_revenue[i];
+    r.silent_revenue = f_.silent_revenue[i];
+    r.search_spend = f_.search_spend[i];
+    r.display_spend = f_.display_spend[i];
+    r.affiliate_spend = f_.affiliate_spend[i];
+    r.staff = staff(i);
+    r.neutral_reviews = f_.neutral_reviews[i];
+    r.negative_reviews = f_.negative_reviews[i];
+    r.credit_points = f_.credit_points[i];
+    return r;
+  }
+
+  /// Where lane `i` stands after the months run: the start of a simulation that goes on.
+  StoreState state(std::size_t i) const {
+    StoreState s;
+    s.month = month_;
+    s.months_open = months_open_[i];
+    s.stage = tracker_[i].progress();
+    s.last_stage = last_stage_[i];
+    s.cumulative_cash = cumulative_[i];
+    s.last_revenue = last_revenue_[i];
+    s.operating_profit_sum = profit_sum_[i];
+    s.payback_month = payback_month(i);
+    s.organic = organic_[i];
+    s.search_stock = search_stock_[i];
+    s.display_stock = display_stock_[i];
+    s.paid_before = paid_before_[i];
+    s.customers = customers_[i];
+    s.traffic_shock = traffic_shock_[i];
+    s.credit_points = credit_points_[i];
+    s.employed = staff(i);
+    if (staff_[i].applied >= 0) s.applied = need_table_[std::size_t(staff_[i].applied)];
+    const std::size_t lag = ring_ - 1, month = std::size_t(month_);
+    for (std::size_t k = month - std::min(lag, month); k < month; ++k)
+      s.needs.push_back(need_table_[std::size_t(needs_[i * ring_ + k % ring_])]);
+    if (sbg()) s.cohorts.assign(&cohorts_[i * horizon_], &cohorts_[i * horizon_] + month_);
+    return s;
+  }
+
+ private:
+  static Money first_ad_budget(const Plan& plan) {
+    for (const auto& st : plan.stages.stages())
+      if (st.ad_budget.fen() > 0) return st.ad_budget;
+    return Money();
+  }
+  bool sbg() const noexcept { return !schedule_.retention.empty(); }
+
+  void resize_all(std::size_t n) {
+    for (auto* v : {&f_.stage}) v->resize(n);
+    for (auto* v : {&f_.open, &f_.entered, &noisy_, &shocked_, &neutral_}) v->resize(n);
+    for (auto* v : {&f_.season, &f_.lift, &f_.organic, &f_.search, &f_.display, &f_.affiliate,
+                    &f_.returning, &f_.visitors, &f_.inquiries, &f_.orders, &f_.silent_orders,
+                    &f_.inquiry_orders, &f_.orders_per_day, &organic_start_, &organic_growth_,
+                    &cpc_, &cpm_, &inquiry_rate_, &inquiry_conversion_, &silent_conversion_,
+                    &failure_, &organic_, &search_stock_, &display_stock_,
+                    &paid_before_, &customers_, &traffic_shock_})
+      v->resize(n);
+    for (auto* v : {&f_.search_spend, &f_.display_spend, &f_.affiliate_spend, &f_.promotion_spend,
+                    &f_.inquiry_revenue, &f_.silent_revenue, &f_.revenue, &f_.refunds,
+                    &f_.net_sales, &f_.gross_profit, &f_.platform_fees, &f_.payroll,
+                    &f_.operating_profit, &f_.cash_flow, &f_.deposits_and_purchases,
+                    &f_.cumulative_cash, &aov_, &cumulative_, &last_revenue_, &profit_sum_})
+      v->resize(n);
+    for (auto* v : {&f_.neutral_reviews, &f_.negative_reviews}) v->resize(n);
+    for (auto* v : {&f_.credit_points, &credit_points_}) v->resize(n);
+    for (auto* v : {&months_open_, &payback_}) v->resize(n);
+    last_stage_.resize(n);
+    refund_rate_.resize(n);
+    seed_.resize(n);
+    run_.resize(n);
+    noise_.resize(n, Rng(0, 0));
+    tracker_.resize(n, StageTracker(plan_.stages));
+    staff_.resize(n);
+    // a table of each: filled as the block meets teams, kept from block to block; when full
+    // it starts again (the tables only save work, they never change a result)
+    teams_.reserve(team_capacity);
+    moves_.assign(2 * team_capacity, Move{});
+    needs_.resize(n * ring_);
+    // at most one need a level, and those of a state's history: the table never grows past
+    // this, so interning a need never allocates
+    need_table_.reserve(plan_.staffing.level_count() + ring_ + 1);
+    level_need_.assign(plan_.staffing.level_count(), -1);
+    if (sbg()) cohorts_.resize(n * horizon_);
+  }
+
+  void set_draw(std::size_t i, const Draw& d) {
+    organic_start_[i] = d.organic_start;
+    organic_growth_[i] = d.organic_growth;
+    cpc_[i] = d.cpc;
+    cpm_[i] = d.cpm;
+    inquiry_rate_[i] = d.inquiry_rate;
+    inquiry_conversion_[i] = d.inquiry_conversion;
+    silent_conversion_[i] = d.silent_conversion;
+    aov_[i] = Money::from_yuan(d.average_order_value, "average_order_value");
+    refund_rate_[i] = d.refund_rate == plan_refund_.value()
+                          ? plan_refund_
+                          : Rate::unprepared(d.refund_rate, "refund_rate");  // a sampled one
+    failure_[i] = std::isnan(d.probation_failure) ? plan_.probation.failure_rate.value
+                                                  : d.probation_failure;
+    neutral_[i] = plan_.probation.neutral(failure_[i]);
+    noisy_[i] = d.noisy;
+    seed_[i] = d.seed;
+    run_[i] = d.run;
+  }
+
+  void load(std::size_t i, const StoreState& s, int employed) {
+    months_open_[i] = s.months_open;
+    tracker_[i] = StageTracker(plan_.stages, s.stage);
+    last_stage_[i] = s.last_stage;
+    cumulative_[i] = s.cumulative_cash;
+    last_revenue_[i] = s.last_revenue;
+    profit_sum_[i] = s.operating_profit_sum;
+    payback_[i] = s.payback_month.value_or(0);
+    organic_[i] = s.organic;
+    search_stock_[i] = s.search_stock;
+    display_stock_[i] = s.display_stock;
+    paid_before_[i] = s.paid_before;
+    customers_[i] = s.customers;
+    traffic_shock_[i] = s.traffic_shock;
+    shocked_[i] = s.months_open > 0;  // a store open before has drawn its first shock
+    credit_points_[i] = s.credit_points;
+    LaneStaff& staff = staff_[i];
+    staff.employed = employed;
+    staff.applied = s.applied ? intern(*s.applied) : -1;
+    staff.level_known = false;
+    staff.probation = Money();
+    // the needs of the last months, in the ring by month (a run writes a month's need before
+    // it reads it, so the rest of the ring needs no clearing)
+    for (std::size_t k = 0; k < s.needs.size(); ++k)
+      needs_[i * ring_ + (std::size_t(s.month) - s.needs.size() + k) % ring_] = intern(s.needs[k]);
+    std::copy(s.cohorts.begin(), s.cohorts.end(), &cohorts_[i * horizon_]);
+  }
+
+  // ---- the steps of a month, each over every lane ----
+
+  /// Where each run is in its lifecycle, and the month's calendar: seasonality and campaign
+  /// lifts; a sampled future's campaign lifts are uncertain, each times exp(c·z − c²/2).
+  void calendar(int t) {
+    const CalendarEffect e = calendar_effect(m_, t);
+    const int moy = (m_.start_month - 1 + t) % 12;
+    const double c = m_.campaign_lift_noise;
+    for (std::size_t i = 0; i < n_; ++i) {
+      f_.stage[i] = tracker_[i].stage();
+      f_.entered[i] = t == 0 || tracker_[i].index() != last_stage_[i];
+      last_stage_[i] = tracker_[i].index();
+      f_.open[i] = f_.stage[i] != Stage::setup;
+      f_.season[i] = e.traffic;
+      f_.lift[i] = e.conversion;
+      if (!noisy_[i] || !f_.open[i]) continue;
+      noise_[i] = Rng(seed_[i], run_[i], std::uint64_t(t));  // the month's own stream
+      for (const auto& campaign : m_.campaigns)
+        if (campaign.month_of_year == moy + 1 && c > 0) {
+          f_.season[i] *= std::exp(c * noise_[i].normal() - 0.5 * c * c);
+          f_.lift[i] *= std::exp(c * noise_[i].normal() - 0.5 * c * c);
+        }
+    }
+  }
+
+  /// The ad budget — the trial over the first months open, then a share of last month's
+  /// revenue (000 ch.4), split between 直通车 and 钻展 — and the visitors it and the rest of
+  /// the market bring: paid by adstock and Hill saturation, (K / price) · x^h / (1 + x^h) with
+  /// x = stock / K; organic growing logistically with sales momentum; affiliates and returning
+  /// customers. A sampled future's traffic has an AR(1) log-shock each month.
+  void advertising_and_traffic() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      const bool open = f_.open[i];
+      Money ad;
+      if (open)
+        ad = months_open_[i] < m_.ad_trial_months && trial_.fen() > 0
+                 ? trial_month_
+                 : promotion_share_.of(last_revenue_[i]);
+      f_.search_spend[i] = search_share_.of(ad);
+      f_.display_spend[i] = ad - f_.search_spend[i];
+      if (open) {
+        traffic(i);
+      } else {
+        f_.organic[i] = f_.search[i] = f_.display[i] = f_.affiliate[i] = f_.returning[i] = 0;
+      }
+      if (noisy_[i] && open) traffic_noise(i);
+      f_.visitors[i] = f_.organic[i] + f_.search[i] + f_.display[i] + f_.affiliate[i] + f_.returning[i];
+    }
+  }
+
+  void traffic(std::size_t i) {
+    const double season = f_.season[i];
+    search_stock_[i] = f_.search_spend[i].yuan() + m_.adstock * search_stock_[i];
+    display_stock_[i] = f_.display_spend[i].yuan() + m_.adstock * display_stock_[i];
+    auto hill = [&](double stock, double half) {
+      const double x = stock / half;
+      const double xh = m_.hill_shape == 1.0 ? x : std::pow(x, m_.hill_shape);
+      return half * xh / (1.0 + xh);
+    };
+    double search = hill(search_stock_[i], m_.search_half_saturation) / cpc_[i];
+    double display =
+        hill(display_stock_[i], m_.display_half_saturation) * 1000.0 * m_.display_ctr / cpm_[i];
+    double& organic = organic_[i];
+    if (months_open_[i] == 0) {
+      organic = organic_start_[i];
+    } else {
+      organic += organic_growth_[i] * (organic + m_.paid_spillover * paid_before_[i]) *
+                 (1.0 - organic / m_.organic_market_cap);
+      organic = std::max(0.0, organic);
+    }
+    f_.organic[i] = organic * season;
+    f_.search[i] = search * season;
+    f_.display[i] = display * season;
+    f_.affiliate[i] = m_.affiliate_share * f_.organic[i];
+    f_.returning[i] = m_.repeat_visits * customers_[i] * season;
+    paid_before_[i] = f_.search[i] + f_.display[i];
+  }
+
+  /// Every channel's visitors times exp(x − σ²/2), x the month's AR(1) log-shock: stationary
+  /// with sd σ, so the first shock is drawn with sd σ and each later one keeps ρ of the last.
+  void traffic_noise(std::size_t i) {
+    const double sigma = m_.monthly_traffic_noise, rho = m_.traffic_noise_autocorrelation;
+    if (!(sigma > 0)) return;
+    const double z = noise_[i].normal();
+    traffic_shock_[i] = shocked_[i]
+                            ? rho * traffic_shock_[i] + std::sqrt(1 - rho * rho) * sigma * z
+                            : sigma * z;
+    shocked_[i] = true;
+    const double k = std::exp(traffic_shock_[i] - 0.5 * sigma * sigma);
+    for (auto* v : {&f_.organic, &f_.search, &f_.display, &f_.affiliate, &f_.returning}) (*v)[i] *= k;
+    paid_before_[i] = f_.search[i] + f_.display[i];
+  }
+
+  /// Inquiries, inquiry and silent orders (Poisson counts around their expectations in a
+  /// sampled future's noisy month), revenue at the order value, affiliate commission.
+  void funnel() {
+    const double days = m_.days_in_month;
+    for (std::size_t i = 0; i < n_; ++i) {
+      const double ir = inquiry_rate_[i], lift = f_.lift[i], visitors = f_.visitors[i];
+      const double ic = std::min(1.0, inquiry_conversion_[i] * lift);
+      const double sc = std::min(1.0, silent_conversion_[i] * lift);
+      f_.inquiries[i] = visitors * ir;
+      double inquiry_orders = f_.inquiries[i] * ic;
+      double silent = visitors * (1.0 - ir) * sc;
+      if (noisy_[i] && f_.open[i]) {
+        inquiry_orders = double(noise_[i].poisson(inquiry_orders));
+        silent = double(noise_[i].poisson(silent));
+      }
+      f_.inquiry_orders[i] = inquiry_orders;
+      f_.silent_orders[i] = silent;
+      const double orders = inquiry_orders + silent;
+      f_.orders[i] = orders;
+      f_.orders_per_day[i] = orders / days;
+      const Money aov = aov_[i];
+      f_.inquiry_revenue[i] = aov.times(inquiry_orders, "orders");
+      f_.silent_revenue[i] = aov.times(silent, "orders");
+      f_.revenue[i] = f_.inquiry_revenue[i] + f_.silent_revenue[i];
+      const double conversion = visitors > 0 ? orders / visitors : 0.0;
+      f_.affiliate_spend[i] =
+          affiliate_commission_.of(aov.times(f_.affiliate[i] * conversion, "orders"));
+    }
+  }
+
+  /// The month as reported: visitors by channel scaled to the reported total (the plan's mix
+  /// kept; all organic when the plan has none), the traffic levels the next month grows from
+  /// scaled alike, buyers split between inquiry and silent orders as the plan splits them, and
+  /// the reported revenue (exact) split the same way.
+  void observe(const ObservedMonth& o) {
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (f_.visitors[i] > 0) {
+        const double k = o.visitors / f_.visitors[i];
+        for (auto* v : {&f_.organic, &f_.search, &f_.display, &f_.affiliate, &f_.returning})
+          (*v)[i] *= k;
+        organic_[i] *= k;
+        paid_before_[i] *= k;
+      } else {
+        f_.organic[i] = o.visitors;
+      }
+      const double ir = inquiry_rate_[i];
+      const double inquiry_share =
+          f_.orders[i] > 0
+              ? f_.inquiry_orders[i] / f_.orders[i]
+              : ir * inquiry_conversion_[i] /
+                    std::max(conversion_rate(ir, inquiry_conversion_[i], silent_conversion_[i], 1.0),
+                             1e-300);
+      f_.visitors[i] = o.visitors;
+      f_.inquiries[i] = o.visitors * ir;
+      f_.orders[i] = o.buyers;
+      f_.silent_orders[i] = o.buyers * (1.0 - inquiry_share);
+      f_.orders_per_day[i] = f_.orders[i] / m_.days_in_month;
+      f_.revenue[i] = o.revenue;
+      f_.inquiry_revenue[i] = o.revenue.times(inquiry_share, "inquiry_share");
+      f_.silent_revenue[i] = o.revenue - f_.inquiry_revenue[i];
+      f_.affiliate_spend[i] =
+          f_.visitors[i] > 0 ? affiliate_commission_.of(
+                                   o.revenue.times(f_.affiliate[i] / f_.visitors[i], "affiliate share"))
+                             : Money();
+      f_.inquiry_orders[i] = o.buyers * inquiry_share;
+    }
+  }
+
+  /// The customer base: geometric churn, or each month's buyers on the sBG curve.
+  void customers(int t) {
+    if (!sbg()) {
+      const double keep = 1.0 - m_.customer_churn;
+      for (std::size_t i = 0; i < n_; ++i) customers_[i] = customers_[i] * keep + f_.orders[i];
+      return;
+    }
+    const std::vector<double>& retention = schedule_.retention;
+    for (std::size_t i = 0; i < n_; ++i) {
+      double* cohorts = &cohorts_[i * horizon_];
+      cohorts[t] = f_.orders[i];
+      double sum = 0;
+      for (int c = 0; c <= t; ++c) sum += cohorts[c] * retention[std::size_t(t - c)];
+      customers_[i] = sum;
+    }
+  }
+
+  /// Reviews: all count for credit (+1 positive, −1 negative); customer service answers for
+  /// the neutral and negative reviews of the orders it served (000 attachment 七).
+  void reviews() {
+    auto whole = [](double x) { return static_cast<long>(x + 0.5); };  // counts >= 0, no libm
+    const double share = m_.review_share, neutral = m_.neutral_share, negative = m_.negative_share;
+    for (std::size_t i = 0; i < n_; ++i) {
+      const double all = f_.orders[i] * share;
+      const double served = f_.inquiry_orders[i] * share;
+      f_.neutral_reviews[i] = whole(served * neutral);
+      f_.negative_reviews[i] = whole(served * negative);
+      credit_points_[i] += whole(all * (1.0 - neutral - negative)) - whole(all * negative);
+      f_.credit_points[i] = credit_points_[i];
+    }
+  }
+
+  /// The index of `need` in the table of distinct needs (added when new).
+  int intern(const Headcount& need) {
+    for (std::size_t k = 0; k < need_table_.size(); ++k)
+      if (need_table_[k] == need) return int(k);
+    if (need_table_.size() == need_table_.capacity())
+      fail("staffing needs", std::to_string(need_table_.size() + 1), "within the block's table");
+    need_table_.push_back(need);
+    return int(need_table_.size() - 1);
+  }
+
+  /// The need at a level, composed the first time the block meets the level.
+  int need_at(StaffingPolicy::Level level, std::int64_t revenue_fen, double orders_per_day) {
+    const StaffingPolicy& policy = plan_.staffing;
+    int& id = level_need_[level.key(policy.bands().size())];
+    if (id < 0) {
+      std::array<int, department_count> counts{};
+      const std::size_t tier = policy.department_counts(revenue_fen, orders_per_day, counts.data());
+      id = intern(policy.compose(tier, counts));
+    }
+    return id;
+  }
+
+  /// Staff: the need of `lag` months ago (docs/model.md §3), looked up again only when the
+  /// month's staffing level (tier, bands reached) changes; a target is applied only when it
+  /// differs from the last, and the pay is refolded only when the staff change. A hire month
+  /// pays its probation adjustment.
+  void staffing(int t) {
+    const StaffingPolicy& policy = plan_.staffing;
+    const std::size_t lag = ring_ - 1, now = std::size_t(t);
+    const std::size_t write = now % ring_, read = (now - std::min(lag, now)) % ring_;
+    for (std::size_t i = 0; i < n_; ++i) {
+      LaneStaff& s = staff_[i];
+      const bool open = f_.open[i];
+      const std::int64_t revenue = open ? f_.revenue[i].fen() : 0;
+      const double orders_per_day = open ? f_.orders_per_day[i] : 0.0;
+      const StaffingPolicy::Level level = policy.level(revenue, orders_per_day, s.level);
+      if (!s.level_known || !(level == s.level)) {
+        s.need = need_at(level, revenue, orders_per_day);
+        s.level = level;
+        s.level_known = true;
+      }
+      int* ring = &needs_[i * ring_];
+      ring[write] = s.need;
+      const int target = ring[read];
+      s.probation = Money();
+      if (!open || s.applied == target) continue;
+      s.applied = target;
+      if (neutral_[i]) {
+        s.employed = next_team(s.employed, target);
+        continue;
+      }
+      const Headcount before = teams_[std::size_t(s.employed)].staff;
+      s.employed = next_team(s.employed, target);
+      s.probation = plan_.probation.hire_month_cost(
+          plan_.pay, before, teams_[std::size_t(s.employed)].staff, failure_[i]);
+    }
+  }
+
+  /// The index of the team `staff` (added when new).
+  int team_of(const Headcount& staff) {
+    for (std::size_t k = 0; k < teams_.size(); ++k)
+      if (teams_[k].staff == staff) return int(k);
+    if (teams_.size() == team_capacity) forget_teams();
+    teams_.push_back(Team{staff, staff.total(), staff.count(Role::cs_agent),
+                          TeamPay(plan_.pay, staff, m_.rating_change)});
+    return int(teams_.size() - 1);
+  }
+
+  /// The team after a month whose staffing target is need `target` (StaffingPolicy::next_staff),
+  /// remembered by (team, target): runs of a block hire along the same few paths.
+  int next_team(int from, int target) {
+    const std::uint64_t key = (std::uint64_t(std::uint32_t(from)) << 32) | std::uint32_t(target);
+    const std::size_t mask = moves_.size() - 1;
+    std::size_t k = (key * 0x9E3779B97F4A7C15ull) >> 40 & mask;
+    for (; moves_[k].key != Move::none; k = (k + 1) & mask)
+      if (moves_[k].key == key) return moves_[k].to;
+    const std::size_t generation = generation_;
+    const int to = team_of(plan_.staffing.next_staff(teams_[std::size_t(from)].staff,
+                                                     need_table_[std::size_t(target)]));
+    // remembered unless the tables started again meanwhile, or the memo is half full (its
+    // probes stay short; what is not remembered is worked out again)
+    if (generation == generation_ && 2 * (moves_used_ + 1) <= moves_.size()) {
+      moves_[k] = {key, to};
+      ++moves_used_;
+    }
+    return to;
+  }
+
+  /// Empties the team tables when full: every lane's team is kept, the memo of moves cleared.
+  void forget_teams() {
+    std::vector<Team> kept;  // only on this rare path: a block met more teams than the table holds
+    for (std::size_t i = 0; i < n_; ++i) {
+      const Team& t = teams_[std::size_t(staff_[i].employed)];
+      staff_[i].employed = int(kept.size());
+      kept.push_back(t);
+    }
+    teams_ = std::move(kept);
+    teams_.reserve(team_capacity);
+    std::fill(moves_.begin(), moves_.end(), Move{});
+    moves_used_ = 0;
+    ++generation_;
+  }
+
+  /// The payslips of the month's staff, summed (folded by TeamPay), and once open the
+  /// campaign days' temporary staff and the probation adjustment.
+  void pay(int t) {
+    const Money temporary = schedule_.temporary_staff[std::size_t(t)];
+    for (std::size_t i = 0; i < n_; ++i) {
+      const LaneStaff& s = staff_[i];
+      const Team& team = teams_[std::size_t(s.employed)];
+      Money payroll;
+      if (team.people != 0)
+        payroll = team.pay.total(team.agents > 0 ? f_.inquiry_revenue[i] : Money(),
+                               f_.silent_revenue[i], f_.neutral_reviews[i], f_.negative_reviews[i],
+                               m_.rating_change);
+      if (f_.open[i]) payroll += temporary + s.probation;
+      f_.payroll[i] = payroll;
+    }
+  }
+
+  /// The month's P&L and cash (docs/model.md §5), and the payback test.
+  void profit_and_loss(int t) {
+    const Money deposits = schedule_.deposits[std::size_t(t)];
+    const Money purchases = schedule_.purchases[std::size_t(t)];
+    const Money annual_fee = plan_.fees.annual_fee, investment = investment_;
+    const SalesRates rates = sales_rates_;  // a local copy: the loop's stores cannot touch it
+    const auto& stages = plan_.stages.stages();
+    for (std::size_t i = 0; i < n_; ++i) {
+      const Money promotion = f_.search_spend[i] + f_.display_spend[i] + f_.affiliate_spend[i];
+      const SalesLines lines = sales_lines(rates, f_.revenue[i], refund_rate_[i]);
+      const Money fee = f_.open[i] && months_open_[i] % 12 == 0 ? annual_fee : Money();
+      const Money bought = f_.entered[i] ? purchases + stages[last_stage_[i]].software : purchases;
+      const Money operating = lines.operating_profit(fee, promotion, f_.payroll[i]);
+      const Money cash = operating - deposits - bought;
+      const Money cumulative = cumulative_[i] + cash;
+      const Money profit_sum = profit_sum_[i] + operating;
+      f_.promotion_spend[i] = promotion;
+      f_.refunds[i] = lines.refunds;
+      f_.net_sales[i] = lines.net_sales;
+      f_.gross_profit[i] = lines.gross_profit;
+      f_.platform_fees[i] = lines.platform_commission + fee;
+      f_.operating_profit[i] = operating;
+      f_.deposits_and_purchases[i] = deposits + bought;
+      f_.cash_flow[i] = cash;
+      f_.cumulative_cash[i] = cumulative_[i] = cumulative;
+      profit_sum_[i] = profit_sum;
+      if (payback_[i] == 0 && profit_sum >= investment) payback_[i] = t + 1;
+    }
+  }
+
+  /// The stage transition: each run's revenue against its stage's target.
+  void stage_transition() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      tracker_[i].record(f_.revenue[i]);
+      last_revenue_[i] = f_.revenue[i];
+      if (f_.open[i]) ++months_open_[i];
+    }
+  }
+
+  const Plan& plan_;
+  const MarketAssumptions& m_;
+  const Schedule& schedule_;
+  std::size_t capacity_, n_ = 0;
+  int month_ = 0;
+  const Money trial_, trial_month_, investment_;
+  const Rate promotion_share_, search_share_, affiliate_commission_;  // the plan's, prepared
+  const SalesRates sales_rates_;
+  const Rate plan_refund_;
+  const std::size_t ring_;     // slots of the needs ring: the hiring lag + 1
+  const std::size_t horizon_;  // months of the schedule (cohort slots per lane)
+  Figures f_;
+  // each lane's draw
+  Lanes<double> organic_start_, organic_growth_, cpc_, cpm_, inquiry_rate_, inquiry_conversion_,
+      silent_conversion_, failure_;
+  Lanes<Rate> refund_rate_;
+  Lanes<Money> aov_;
+  Lanes<bool> noisy_, neutral_;  // noisy months; probation costs nothing extra
+  Lanes<std::uint64_t> seed_, run_;
+  // each lane's state between months
+  Lanes<double> organic_, search_stock_, display_stock_, paid_before_, customers_, traffic_shock_;
+  Lanes<bool> shocked_;  // a shock has been drawn (the first comes from the stationary law)
+  Lanes<Money> cumulative_, last_revenue_, profit_sum_;
+  Lanes<int> months_open_, payback_;  // payback month, 0: not yet
+  Lanes<std::size_t> last_stage_;
+  Lanes<std::int64_t> credit_points_;
+  std::vector<StageTracker> tracker_;
+  std::vector<LaneStaff> staff_;
+  static constexpr std::size_t team_capacity = 1024;
+  struct Move {
+    static constexpr std::uint64_t none = ~std::uint64_t(0);
+    std::uint64_t key = none;  // (team from, need target)
+    int to = 0;
+  };
+  std::vector<Team> teams_;  // the distinct teams met (LaneStaff::employed index them)
+  std::vector<Move> moves_;  // next_team's memo: open addressing, a power of two slots
+  std::size_t moves_used_ = 0, generation_ = 0;  // generation_: times the tables started again
+  std::vector<Rng> noise_;      // the month's noise stream of each lane
+  Lanes<int> needs_;            // lane i's ring of needs at [i * ring_, (i + 1) * ring_)
+  std::vector<Headcount> need_table_;  // the distinct needs met (needs_ index it)
+  std::vector<int> level_need_;        // the need at each staffing level; -1: not met yet
+  Lanes<double> cohorts_;       // lane i's orders by month at [i * horizon_, ...) (sBG)
+};
+
+}  // namespace detail
+
+}  // namespace storeops
