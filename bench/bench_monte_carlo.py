@@ -222,15 +222,22 @@ def main() -> None:
     jit = best_of(lambda: numba_monte_carlo(plan, runs, months, 1))
     print(f"numba baseline (smooth months)      {store_months / jit / 1e6:6.2f} M store-months/s   "
           f"(cash equal to numpy's to the fen)")
+    one = 0.0
     for threads in (1, 2):
         t = best_of(lambda: storeops.monte_carlo(plan, runs=runs, months=months, seed=1,
                                                  threads=threads))
+        one = one or t
         print(f"storeops {threads} thread{'s' if threads > 1 else ' '} (smooth months)   "
               f"{store_months / t / 1e6:6.2f} M store-months/s   ratio to numpy {baseline / t:5.2f}x, "
-              f"to numba {jit / t:5.2f}x")
+              f"to numba {jit / t:5.2f}x" + (f", to 1 thread {one / t:4.2f}x" if threads > 1 else ""))
     t = best_of(lambda: storeops.monte_carlo(noisy, runs=runs, months=months, seed=1, threads=1))
     print(f"storeops 1 thread, the preset's noisy months (AR(1) traffic, Poisson orders): "
           f"{store_months / t / 1e6:6.2f} M store-months/s")
+    # the cost stays linear in runs x months: the same rate at a tenth and ten times the runs
+    for n in (runs // 10, runs, runs * 10):
+        t = best_of(lambda: storeops.monte_carlo(plan, runs=n, months=months, seed=1, threads=1))
+        print(f"storeops 1 thread, {n:>7,} runs x {months} months          "
+              f"{n * months / t / 1e6:6.2f} M store-months/s")
 
 
 if __name__ == "__main__":

@@ -51,17 +51,15 @@ class Rate {
 
   /// amount × rate, rounded to the nearest fen, halves away from zero: amount.times(value()).
   [[gnu::always_inline]] Money of(Money amount) const {
-    const std::int64_t fen = amount.fen();
-    if (fen >= 0 && std::uint64_t(fen) <= limit_) [[likely]] {
-      const std::uint64_t n = std::uint64_t(fen) * mantissa_ + half_;
-      if (shift_ < 0) return Money::from_fen(std::int64_t(n));  // a whole number: no division
+    // one unsigned comparison: a negative amount reads as above any limit
+    if (const auto fen = std::uint64_t(amount.fen()); fen <= limit_) [[likely]] {
+      const std::uint64_t n = fen * mantissa_ + half_;
       const auto q = std::uint64_t((static_cast<detail::uint128>(magic_) * n) >> 64);
       return Money::from_fen(std::int64_t((((n - q) >> 1) + q) >> shift_));
     }
     return general(amount);
   }
 
- private:
   /// Money::times, out of line: the amounts the integer path does not take.
   [[gnu::noinline]] Money general(Money amount) const { return amount.times(value_, field_); }
 
@@ -79,14 +77,15 @@ class Rate {
     }
     if (d.exponent < -18) return;
     for (int i = 0; i < -d.exponent; ++i) scale *= 10;
+    if (scale == 1) {  // a whole number: m·10 / 10, so that every rate divides alike
+      if (m > (std::uint64_t(1) << 62) / 10) return;
+      m *= 10;
+      scale = 10;
+    }
     constexpr std::uint64_t top = std::uint64_t(1) << 63;
     mantissa_ = m;
     half_ = scale / 2;
-    limit_ = m == 0 ? top : (top - 1 - half_) / m;  // fen × m + half <= 2^63 - 1
-    if (scale == 1) {
-      shift_ = -1;
-      return;
-    }
+    limit_ = m == 0 ? top - 1 : (top - 1 - half_) / m;  // fen × m + half <= 2^63 - 1
     const int log2 = 63 - std::countl_zero(scale);  // 10^k, k >= 1: not a power of two
     const detail::uint128 numerator = static_cast<detail::uint128>(1) << (64 + log2);
     auto proposed = std::uint64_t(numerator / scale);
@@ -100,9 +99,10 @@ class Rate {
 
   double value_ = 0;
   std::string_view field_ = "rate";
+  // the rate of zero until prepared: 0 × fen + 0, "divided" by multiplying by 0
   std::uint64_t mantissa_ = 0, half_ = 0, magic_ = 0;
-  std::uint64_t limit_ = std::uint64_t(1) << 63;  // the rate of zero: every amount is exact
-  int shift_ = -1;
+  std::uint64_t limit_ = (std::uint64_t(1) << 63) - 1;
+  int shift_ = 0;
 };
 
 }  // namespace storeops

@@ -254,9 +254,9 @@ class TeamPay {
   }
 
   /// The month's payroll total: the same fen as payroll_total_per_person().
-  Money total(Money cs_sales, Money silent_sales, long neutral_reviews, long negative_reviews,
-              double rating_change) const {
-    if (!by_roles_)
+  [[gnu::always_inline]] Money total(Money cs_sales, Money silent_sales, long neutral_reviews,
+                                     long negative_reviews, double rating_change) const {
+    if (!by_roles_) [[unlikely]]
       return payroll_total_per_person(*pay_, staff_, cs_sales, silent_sales, neutral_reviews,
                                       negative_reviews, rating_change);
     Money total = rating_change == folded_change_ ? fixed_and_bonus_ : fixed_ + bonus(rating_change);
