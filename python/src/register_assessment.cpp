@@ -120,6 +120,14 @@ B × d/30 × (failure_rate × pay_share − (1 − pay_share)) to the payroll.
       py::arg("pay"), py::arg("before"), py::arg("after"), py::arg("failure_rate") = py::none(),
       "What probation adds to the payroll of the month the team went from ``before`` to "
       "``after`` (negative: it saves), to the fen.");
+  probation.def(
+      "base_share",
+      [](const ProbationPolicy& p, const std::string& role) {
+        return p.base_share(role_from_string(role));
+      },
+      py::arg("role"),
+      "The share of a month's base pay a person of ``role`` on probation is paid: "
+      "1 - (1 - pay_share) × days/30.");
 
   py::class_<PersonAssessment>(m, "PersonAssessment", R"doc(
 One person's line of the assessment sheet as payroll reads it, in payroll order: the ``role``

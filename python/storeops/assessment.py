@@ -555,7 +555,7 @@ def payroll(plan: Plan, headcount: Any = None, *, sheet: pd.DataFrame | None = N
         share, base_note = 1.0, ""
         if bool(row.get("probation", False)):
             days = plan.probation.days[_core.ROLES.index(role)]
-            share = 1.0 - (1.0 - plan.probation.pay_share) * days / 30.0
+            share = plan.probation.base_share(role)
             verdict = {True: "passed", False: "not passed"}.get(row.get("passed"), "not assessed")
             base_note = (f"probation (试用期) {days:g} days at {plan.probation.pay_share:.0%} of base, "
                          f"{verdict}")

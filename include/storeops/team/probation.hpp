@@ -45,6 +45,13 @@ struct ProbationPolicy {
     return true;
   }
 
+  /// The share of a month's base pay that a person of `role` on probation is paid: pay_share
+  /// for the role's d days of probation and full pay for the rest of a 30-day month,
+  /// 1 − (1 − pay_share) × d/30 (the payroll from an assessment sheet pays it).
+  double base_share(Role role) const noexcept {
+    return 1.0 - (1.0 - pay_share) * days[index(role)] / 30.0;
+  }
+
   /// What probation adds to the payroll of the month in which the team went from `before`
   /// to `after` (negative: it saves): for each hire of a role with d days of probation and
   /// base pay B, B × d/30 × (failure × pay_share − (1 − pay_share)), to the fen.

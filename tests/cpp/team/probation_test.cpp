@@ -36,6 +36,9 @@ BOOST_AUTO_TEST_CASE(a_hire_month_pays_probation_and_failures_to_the_fen) {
   BOOST_TEST(p.hire_month_cost(plan.pay, before, after, 0.2) == Money::from_yuan(-600 + 480));
   // a team that shrinks hires nobody
   BOOST_TEST(p.hire_month_cost(plan.pay, after, before, 0.2) == Money());
+  // a person on probation is paid 80% of base for 15 of 30 days: 90% of the month's base
+  BOOST_TEST(p.base_share(Role::cs_agent) == 0.9);
+  BOOST_TEST(p.base_share(Role::designer) == 1.0);  // no probation days
 }
 
 BOOST_AUTO_TEST_CASE(the_simulation_pays_probation_in_each_hire_month) {

@@ -19,6 +19,15 @@ def test_the_preset_gives_customer_service_half_a_month_and_keeps_the_published_
     assert run.column("cumulative_cash")[35] == 542_313.07
 
 
+def test_a_person_on_probation_is_paid_a_share_of_the_months_base():
+    probation = storeops.presets.tmall_2014().probation
+    probation.pay_share = 0.8
+    assert probation.base_share("cs_agent") == 0.9  # 80% for 15 of 30 days
+    assert probation.base_share("designer") == 1.0  # no probation
+    with pytest.raises(ValueError, match="waiter"):
+        probation.base_share("waiter")
+
+
 def test_probation_pay_and_failures_move_each_hire_month_to_the_fen():
     base = storeops.presets.tmall_2014()
     plan = storeops.presets.tmall_2014()
