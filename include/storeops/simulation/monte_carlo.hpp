@@ -48,7 +48,7 @@ inline constexpr std::array<MonteCarloColumn, 12> monte_carlo_columns = {{
     STOREOPS_COLUMN("orders", r.orders, b.figures().orders[i]),
     STOREOPS_COLUMN("orders_per_day", r.orders_per_day, b.figures().orders_per_day[i]),
     STOREOPS_COLUMN("revenue", r.revenue.yuan(), b.figures().revenue[i].yuan()),
-    STOREOPS_COLUMN("headcount", double(r.staff.total()), double(b.staff(i).total())),
+    STOREOPS_COLUMN("headcount", double(r.staff.total()), double(b.team(i).people)),
     STOREOPS_COLUMN("payroll", r.payroll.yuan(), b.figures().payroll[i].yuan()),
     STOREOPS_COLUMN("promotion_spend", r.promotion_spend.yuan(), b.figures().promotion_spend[i].yuan()),
     STOREOPS_COLUMN("platform_fees", r.platform_fees.yuan(), b.figures().platform_fees[i].yuan()),
