@@ -7,6 +7,7 @@
 /// month exists once. A block is built once per thread; running a month allocates nothing.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -349,8 +350,8 @@ class MonthBlock {
     staff_.resize(n);
     // a table of each: filled as the block meets teams, kept from block to block; when full
     // it starts again (the tables only save work, they never change a result)
-    teams_.reserve(team_capacity);
-    moves_.assign(2 * team_capacity, Move{});
+    teams_.reserve(team_capacity_);
+    moves_.assign(std::bit_ceil(2 * team_capacity_), Move{});  // a power of two
     needs_.resize(n * ring_);
     // at most one need a level, and those of a state's history: the table never grows past
     // this, so interning a need never allocates
@@ -662,7 +663,7 @@ class MonthBlock {
   int team_of(const Headcount& staff) {
     for (std::size_t k = 0; k < teams_.size(); ++k)
       if (teams_[k].staff == staff) return int(k);
-    if (teams_.size() == team_capacity) forget_teams();
+    if (teams_.size() == team_capacity_) forget_teams();
     teams_.push_back(Team{staff, staff.total(), staff.count(Role::cs_agent),
                           TeamPay(plan_.pay, staff, m_.rating_change)});
     return int(teams_.size() - 1);
@@ -697,7 +698,7 @@ class MonthBlock {
       kept.push_back(t);
     }
     teams_ = std::move(kept);
-    teams_.reserve(team_capacity);
+    teams_.reserve(team_capacity_);
     std::fill(moves_.begin(), moves_.end(), Move{});
     moves_used_ = 0;
     ++generation_;
@@ -787,7 +788,8 @@ class MonthBlock {
   Lanes<std::int64_t> credit_points_;
   std::vector<StageTracker> tracker_;
   std::vector<LaneStaff> staff_;
-  static constexpr std::size_t team_capacity = 1024;
+  // teams a block remembers: runs of a block hire along a few paths, a block of one run fewer
+  const std::size_t team_capacity_ = std::min<std::size_t>(1024, 64 + 8 * capacity_);
   struct Move {
     static constexpr std::uint64_t none = ~std::uint64_t(0);
     std::uint64_t key = none;  // (team from, need target)

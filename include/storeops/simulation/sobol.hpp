@@ -7,8 +7,11 @@
 /// Inputs are drawn independently from their own distributions (correlations and
 /// month-to-month noise are left out: the indices are defined for independent inputs).
 #include <Eigen/Dense>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,13 +42,22 @@ struct SobolResult {
 
 namespace detail {
 
-inline double sobol_output(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
-                           std::string_view output) {
-  Money revenue;
-  const StoreState s =
-      run_plan(plan, schedule, d, months, [&](const MonthRecord& r) { revenue += r.revenue; });
-  if (output == "payback_month") return s.payback_month ? double(*s.payback_month) : double(months + 1);
-  return (output == "revenue" ? revenue : s.cumulative_cash).yuan();
+/// The outputs of the d + 2 model runs of one row (A, AB_1..AB_d, B), run side by side as one
+/// block: cash at the last month, revenue summed, or the payback month (months + 1: never).
+inline void sobol_outputs(MonthBlock& block, std::span<const Draw> draws, int months,
+                          std::string_view output, double* out) {
+  block.start(draws, StoreState{});
+  std::array<Money, uncertain_inputs.size() + 2> revenue{};
+  for (int k = 0; k < months; ++k) {
+    block.run_month();
+    for (std::size_t i = 0; i < draws.size(); ++i) revenue[i] += block.figures().revenue[i];
+  }
+  for (std::size_t i = 0; i < draws.size(); ++i) {
+    const auto payback = block.payback_month(i);
+    out[i] = output == "payback_month" ? (payback ? double(*payback) : double(months + 1))
+             : output == "revenue"     ? revenue[i].yuan()
+                                       : block.cumulative_cash(i).yuan();
+  }
 }
 
 /// S1 and ST from f(A), f(AB_i), f(B) over the rows `rows`.
@@ -95,7 +107,12 @@ inline SobolResult sobol(const Plan& plan, const SobolOptions& options = {}) {
   SobolResult out;
   for (auto name : uncertain_input_names) out.inputs.push_back(name);
   out.outputs.resize(n, d + 2);
-  detail::parallel_for(n, options.threads, [&](Eigen::Index j) {
+  // each thread's block of d + 2 runs, made in the thread on its first row and kept
+  std::vector<std::optional<detail::MonthBlock>> blocks(
+      std::size_t(detail::worker_count(n, options.threads, 64)));
+  detail::parallel_for(n, options.threads, [&](Eigen::Index j, int worker) {
+    auto& block = blocks[std::size_t(worker)];
+    if (!block) block.emplace(plan, schedule, std::size_t(d + 2));
     // row j of A and of B: uniforms from the row's own stream, mapped through each input's
     // distribution
     Rng rng(options.seed, std::uint64_t(j));
@@ -110,14 +127,15 @@ inline SobolResult sobol(const Plan& plan, const SobolOptions& options = {}) {
       }
       return x;
     };
-    auto f = [&](const Draw& x) {
-      return detail::sobol_output(plan, schedule, x, options.months, options.output);
-    };
-    out.outputs(j, 0) = f(draw([&](std::size_t i) { return ua[i]; }));
-    out.outputs(j, d + 1) = f(draw([&](std::size_t i) { return ub[i]; }));
+    // the row's runs in the order of its outputs: A, AB_1 .. AB_d, B
+    std::array<Draw, d + 2> draws;
+    draws[0] = draw([&](std::size_t i) { return ua[i]; });
     for (std::size_t k = 0; k < std::size_t(d); ++k)
-      out.outputs(j, Eigen::Index(k) + 1) =
-          f(draw([&](std::size_t i) { return i == k ? ub[i] : ua[i]; }));
+      draws[k + 1] = draw([&](std::size_t i) { return i == k ? ub[i] : ua[i]; });
+    draws[std::size_t(d) + 1] = draw([&](std::size_t i) { return ub[i]; });
+    std::array<double, d + 2> row;
+    detail::sobol_outputs(*block, draws, options.months, options.output, row.data());
+    for (Eigen::Index c = 0; c < d + 2; ++c) out.outputs(j, c) = row[std::size_t(c)];
   });
   // the estimators on outputs less their mean: the first-order one is not shift-invariant in a
   // finite sample, and centring (as SALib does) lowers its variance

@@ -267,3 +267,27 @@ BOOST_AUTO_TEST_CASE(correlated_inputs_keep_their_own_distributions) {
   const Draw old = Draw::sample(plain.market, rng);
   BOOST_TEST(draw_of(plain, 5, 0).average_order_value == old.average_order_value);
 }
+
+BOOST_AUTO_TEST_CASE(a_block_that_meets_more_teams_than_it_remembers_starts_its_tables_again) {
+  // staff by twenty revenue tiers (designers) and twenty order bands (agents), shrinking when
+  // the need falls: each run walks its own path through a few hundred teams, more than a block
+  // of one run remembers (it forgets and goes on); the arrays are those of a block of 128
+  auto plan = presets::tmall_2014();
+  std::vector<RevenueTier> tiers;
+  for (int k = 0; k < 20; ++k) {
+    RevenueTier tier;
+    tier.monthly_revenue = Money::from_whole_yuan(k * 15'000);
+    tier.departments = {{Department::customer_service, {{Role::cs_agent, 1}}, {}},
+                        {Department::design, {{Role::designer, 1 + k}}, {}}};
+    tiers.push_back(tier);
+  }
+  std::vector<OrderBand> bands;
+  for (int k = 0; k < 20; ++k)
+    bands.push_back({Department::customer_service, 2.0 + 4.0 * k, 2.0 + 4.0 * k, 1, ""});
+  plan.staffing = StaffingPolicy(tiers, bands, 0.0, Combine::max, 1, true);
+  const auto reference = monte_carlo(plan, options(400, 48, 3, 1, 128));
+  BOOST_TEST(same_results(reference, monte_carlo(plan, options(400, 48, 3, 1, 1))));
+  BOOST_TEST(same_results(reference, monte_carlo(plan, options(400, 48, 3, 2, 3))));
+  // the runs do take many teams: headcounts differ from run to run
+  BOOST_TEST(reference.column("headcount").maxCoeff() > reference.column("headcount").minCoeff() + 10);
+}
