@@ -162,7 +162,6 @@ struct Team {
 /// figures of every run, one array per figure (index: the run's lane in the block).
 class MonthBlock {
  public:
-  /// The month's figures, by lane. Money is exact; visitor and order counts are expectations.
   /// One figure of every lane: a fixed array (bool flags too, unlike std::vector<bool>).
   template <class T>
   class Lanes {
@@ -177,10 +176,11 @@ class MonthBlock {
    private:
     std::unique_ptr<T[]> data_;
   };
+  /// The month's figures, by lane. Money is exact; visitor and order counts are expectations.
   struct Figures {
     Lanes<Stage> stage;
-    Lanes<bool> open, entered;  // open for business; the first month of a stage
-    Lanes<double> season, lift;         // the calendar's traffic and conversion effects
+    Lanes<bool> open, entered;   // open for business; the first month of a stage
+    Lanes<double> season, lift;  // the calendar's traffic and conversion effects
     Lanes<double> organic, search, display, affiliate, returning, visitors, inquiries, orders,
         silent_orders, inquiry_orders, orders_per_day;
     Lanes<Money> search_spend, display_spend, affiliate_spend, promotion_spend, inquiry_revenue,
@@ -217,7 +217,8 @@ class MonthBlock {
   }
   Money cumulative_cash(std::size_t lane) const noexcept { return cumulative_[lane]; }
 
-  /// Starts `lanes` runs from `state` (checked with check_state), lane i with `draws[i]`.
+  /// Starts one run a draw from `state` (which the caller has checked with check_state), run i
+  /// in lane i with `draws[i]`.
   void start(std::span<const Draw> draws, const StoreState& state) {
     if (draws.size() > capacity_)
       fail("runs in a block", std::to_string(draws.size()), "at most " + std::to_string(capacity_));
