@@ -406,7 +406,7 @@ class MonthBlock {
     // it reads it, so the rest of the ring needs no clearing)
     for (std::size_t k = 0; k < s.needs.size(); ++k)
       needs_[i * ring_ + (std::size_t(s.month) - s.needs.size() + k) % ring_] = intern(s.needs[k]);
-    std::copy(s.cohorts.begin(), s.cohorts.end(), &cohorts_[i * horizon_]);
+    if (sbg()) std::copy(s.cohorts.begin(), s.cohorts.end(), &cohorts_[i * horizon_]);
   }
 
   // ---- the steps of a month, each over every lane ----
