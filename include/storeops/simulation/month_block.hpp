@@ -187,7 +187,7 @@ class MonthBlock {
         silent_revenue, revenue, refunds, net_sales, gross_profit, platform_fees, payroll,
         operating_profit, cash_flow, deposits_and_purchases, cumulative_cash;
     Lanes<long> neutral_reviews, negative_reviews;
-    Lanes<std::int64_t> credit_points;
+    Lanes<std::int64_t> credit_points;  // the running total: also the state between months
   };
 
   /// A block for up to `capacity` runs of `plan` over the months of `schedule`.
@@ -305,7 +305,7 @@ class MonthBlock {
     s.paid_before = paid_before_[i];
     s.customers = customers_[i];
     s.traffic_shock = traffic_shock_[i];
-    s.credit_points = credit_points_[i];
+    s.credit_points = f_.credit_points[i];
     s.employed = staff(i);
     if (staff_[i].applied >= 0) s.applied = need_table_[std::size_t(staff_[i].applied)];
     const std::size_t lag = ring_ - 1, month = std::size_t(month_);
@@ -340,7 +340,7 @@ class MonthBlock {
                     &f_.cumulative_cash, &aov_, &cumulative_, &last_revenue_, &profit_sum_})
       v->resize(n);
     for (auto* v : {&f_.neutral_reviews, &f_.negative_reviews}) v->resize(n);
-    for (auto* v : {&f_.credit_points, &credit_points_}) v->resize(n);
+    f_.credit_points.resize(n);
     for (auto* v : {&months_open_, &payback_}) v->resize(n);
     last_stage_.resize(n);
     refund_rate_.resize(n);
@@ -396,7 +396,7 @@ class MonthBlock {
     customers_[i] = s.customers;
     traffic_shock_[i] = s.traffic_shock;
     shocked_[i] = s.months_open > 0;  // a store open before has drawn its first shock
-    credit_points_[i] = s.credit_points;
+    f_.credit_points[i] = s.credit_points;
     LaneStaff& staff = staff_[i];
     staff.employed = employed;
     staff.applied = s.applied ? intern(*s.applied) : -1;
@@ -597,8 +597,7 @@ class MonthBlock {
       const double served = f_.inquiry_orders[i] * share;
       f_.neutral_reviews[i] = whole(served * neutral);
       f_.negative_reviews[i] = whole(served * negative);
-      credit_points_[i] += whole(all * (1.0 - neutral - negative)) - whole(all * negative);
-      f_.credit_points[i] = credit_points_[i];
+      f_.credit_points[i] += whole(all * (1.0 - neutral - negative)) - whole(all * negative);
     }
   }
 
@@ -786,7 +785,6 @@ class MonthBlock {
   Lanes<Money> cumulative_, last_revenue_, profit_sum_;
   Lanes<int> months_open_, payback_;  // payback month, 0: not yet
   Lanes<std::size_t> last_stage_;
-  Lanes<std::int64_t> credit_points_;
   std::vector<StageTracker> tracker_;
   std::vector<LaneStaff> staff_;
   // teams a block remembers: runs of a block hire along a few paths, a block of one run fewer

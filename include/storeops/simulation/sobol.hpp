@@ -108,8 +108,9 @@ inline SobolResult sobol(const Plan& plan, const SobolOptions& options = {}) {
   for (auto name : uncertain_input_names) out.inputs.push_back(name);
   out.outputs.resize(n, d + 2);
   // each thread's block of d + 2 runs, made in the thread on its first row and kept
+  constexpr Eigen::Index chunk = 64;  // rows handed to a thread at a time
   std::vector<std::optional<detail::MonthBlock>> blocks(
-      std::size_t(detail::worker_count(n, options.threads, 64)));
+      std::size_t(detail::worker_count(n, options.threads, chunk)));
   detail::parallel_for(n, options.threads, [&](Eigen::Index j, int worker) {
     auto& block = blocks[std::size_t(worker)];
     if (!block) block.emplace(plan, schedule, std::size_t(d + 2));
@@ -136,7 +137,7 @@ inline SobolResult sobol(const Plan& plan, const SobolOptions& options = {}) {
     std::array<double, d + 2> row;
     detail::sobol_outputs(*block, draws, options.months, options.output, row.data());
     for (Eigen::Index c = 0; c < d + 2; ++c) out.outputs(j, c) = row[std::size_t(c)];
-  });
+  }, {}, chunk);
   // the estimators on outputs less their mean: the first-order one is not shift-invariant in a
   // finite sample, and centring (as SALib does) lowers its variance
   const Eigen::MatrixXd centred = out.outputs.array() - out.outputs.mean();
