@@ -54,18 +54,22 @@ class Rate {
     // one unsigned comparison: a negative amount reads as above any limit
     if (const auto fen = std::uint64_t(amount.fen()); fen <= limit_) [[likely]] {
       const std::uint64_t n = fen * mantissa_ + half_;
-      const auto q = std::uint64_t((static_cast<detail::uint128>(magic_) * n) >> 64);
-      return Money::from_fen(std::int64_t((((n - q) >> 1) + q) >> shift_));
+      return Money::from_fen(
+          std::int64_t(std::uint64_t((static_cast<detail::uint128>(magic_) * n) >> 64) >> shift_));
     }
     return general(amount);
   }
 
-  /// Money::times, out of line: the amounts the integer path does not take.
-  [[gnu::noinline]] Money general(Money amount) const { return amount.times(value_, field_); }
+  /// Money::times for the amounts the integer path does not take: inline, since an
+  /// unprepared rate (a sampled refund rate) takes it for every amount.
+  [[gnu::always_inline]] Money general(Money amount) const { return amount.times(value_, field_); }
 
-  /// m / 10^k with m >= 0: the product of an amount up to limit_ fen by m fits in 63 bits and
-  /// is divided by 10^k with the branch-free multiply-high of libdivide (Granlund-Montgomery);
-  /// anything else (a negative rate, more digits than fit) takes Money::times.
+  /// m / 10^k with m >= 0: the product of an amount up to limit_ fen by m, plus the half,
+  /// is below 2^63 and divided by 10^k as a multiply-high and a shift (Granlund and
+  /// Montgomery 1994, theorem 4.2, for 63-bit dividends: the magic number
+  /// ceil(2^(63+l) / 10^k), l = ceil(log2 10^k), fits in 64 bits, and floor(n / 10^k) =
+  /// floor(n × magic / 2^(63+l)) for every n < 2^63); anything else (a negative rate, more
+  /// digits than fit) takes Money::times.
   void prepare(detail::Decimal d) {
     limit_ = 0;  // until prepared: every amount but 0 goes the general way
     if (d.mantissa < 0) return;
@@ -86,15 +90,10 @@ class Rate {
     mantissa_ = m;
     half_ = scale / 2;
     limit_ = m == 0 ? top - 1 : (top - 1 - half_) / m;  // fen × m + half <= 2^63 - 1
-    const int log2 = 63 - std::countl_zero(scale);  // 10^k, k >= 1: not a power of two
-    const detail::uint128 numerator = static_cast<detail::uint128>(1) << (64 + log2);
-    auto proposed = std::uint64_t(numerator / scale);
-    const auto remainder = std::uint64_t(numerator % scale);
-    proposed += proposed;
-    const std::uint64_t twice = remainder + remainder;
-    if (twice >= scale || twice < remainder) proposed += 1;
-    magic_ = proposed + 1;
-    shift_ = log2;
+    const int l = 64 - std::countl_zero(scale - 1);  // ceil(log2 10^k), k >= 1: 4..60
+    const detail::uint128 power = static_cast<detail::uint128>(1) << (63 + l);
+    magic_ = std::uint64_t(power / scale + (power % scale != 0));
+    shift_ = l - 1;
   }
 
   double value_ = 0;

@@ -214,14 +214,24 @@ inline void advise_huge_pages(void* data, std::size_t bytes) noexcept {
 #endif
 }
 
-/// Column C of a block's month just run into month k of runs first.. of a result.
-template <std::size_t C>
-[[gnu::always_inline]] inline void write_column(const MonthBlock& block, Matrix& column,
-                                                Eigen::Index first, Eigen::Index lanes,
-                                                Eigen::Index k) {
-  double* to = column.data() + first * column.cols() + k;
-  for (Eigen::Index i = 0; i < lanes; ++i)
-    to[i * column.cols()] = monte_carlo_columns[C].lane(block, std::size_t(i));
+/// Month k of lanes 0..lanes of a block's month just run, into rows first.. of every column
+/// and of the stages: one pass over the lanes (each column's accessor a constant of the table,
+/// inlined), every column at the same offset, since they are all runs × months.
+template <std::size_t... C>
+[[gnu::always_inline]] inline void write_month(const MonthBlock& block,
+                                               std::array<Matrix, sizeof...(C)>& columns,
+                                               StageMatrix& stage, Eigen::Index first,
+                                               Eigen::Index lanes, Eigen::Index k,
+                                               std::index_sequence<C...>) {
+  const Eigen::Index months = stage.cols();
+  double* const to[] = {columns[C].data() + first * months + k...};
+  std::int8_t* const stages = stage.data() + first * months + k;
+  const Stage* const of = &block.figures().stage[0];
+  for (Eigen::Index i = 0; i < lanes; ++i) {
+    const Eigen::Index at = i * months;
+    ((to[C][at] = monte_carlo_columns[C].lane(block, std::size_t(i))), ...);
+    stages[at] = static_cast<std::int8_t>(of[i]);
+  }
 }
 }  // namespace detail
 
@@ -270,12 +280,8 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
     block.start(std::span(space.draws.data(), std::size_t(lanes)), start);
     for (Eigen::Index k = 0; k < months; ++k) {
       block.run_month();
-      // each column's accessor is a constant of the table: direct, inlined calls
-      [&]<std::size_t... C>(std::index_sequence<C...>) {
-        ((detail::write_column<C>(block, out.columns[C], first, lanes, k)), ...);
-      }(std::make_index_sequence<monte_carlo_columns.size()>{});
-      for (Eigen::Index i = 0; i < lanes; ++i)
-        out.stage(first + i, k) = static_cast<std::int8_t>(block.figures().stage[std::size_t(i)]);
+      detail::write_month(block, out.columns, out.stage, first, lanes, k,
+                          std::make_index_sequence<monte_carlo_columns.size()>{});
     }
     for (Eigen::Index i = 0; i < lanes; ++i) {
       const auto payback = block.payback_month(std::size_t(i));
