@@ -164,9 +164,10 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
         [i](py::object self) {
           const auto& r = self.cast<const MonteCarloResult&>();
           // a read-only view onto the result's own memory: no copy
-          py::array a(py::dtype::of<double>(), {r.columns[i].rows(), r.columns[i].cols()},
-                      {r.columns[i].cols() * Eigen::Index(sizeof(double)), Eigen::Index(sizeof(double))},
-                      r.columns[i].data(), self);
+          const MonteCarloResult::Column c = r.column(i);
+          py::array a(py::dtype::of<double>(), {c.rows(), c.cols()},
+                      {c.cols() * Eigen::Index(sizeof(double)), Eigen::Index(sizeof(double))},
+                      c.data(), self);
           py::detail::array_proxy(a.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
           return a;
         });

@@ -31,7 +31,7 @@ int main() {
   options.runs = 2'000;
   options.seed = 7;
   const storeops::MonteCarloResult mc = storeops::monte_carlo(loaded, options);
-  const storeops::Matrix& cash = mc.column("cumulative_cash");
+  const auto cash = mc.column("cumulative_cash");
   const storeops::Matrix p50 = mc.quantiles("cumulative_cash", {0.5});
   int paid = 0;
   for (Eigen::Index r = 0; r < mc.payback_months.size(); ++r) paid += !std::isnan(mc.payback_months(r));

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <new>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -175,14 +176,96 @@ void parallel_for(Eigen::Index count, int threads, Work&& work,
 
 }  // namespace detail
 
-struct MonteCarloResult {
-  std::array<Matrix, monte_carlo_columns.size()> columns;
-  StageMatrix stage;
-  Eigen::VectorXd payback_months;  ///< NaN where the run never pays back
+namespace detail {
 
-  const Matrix& column(std::string_view name) const {
+/// The memory of a result's columns, one block of doubles. A large block is mapped 2 MiB
+/// aligned and advised to huge pages (Linux): a 20,000 × 36 result is 69 MB of fresh memory,
+/// and faulting it in 4 KiB pages costs about as much as simulating a third of it (measured on
+/// the development VM: twelve columns allocated one by one, 33 ms to fault and fill; in one
+/// aligned block, 19 ms). Elsewhere, and for small blocks, plain aligned memory.
+class ColumnMemory {
+ public:
+  ColumnMemory() = default;
+  explicit ColumnMemory(std::size_t count) : count_(count) {
+    const std::size_t bytes = count * sizeof(double);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr std::size_t huge = std::size_t(1) << 21;
+    if (bytes >= 2 * huge) {
+      void* p = mmap(nullptr, bytes + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p != MAP_FAILED) {
+        mapping_ = p;
+        mapped_ = bytes + huge;
+        const auto at = (reinterpret_cast<std::uintptr_t>(p) + huge - 1) & ~std::uintptr_t(huge - 1);
+        madvise(reinterpret_cast<void*>(at), bytes & ~(huge - 1), MADV_HUGEPAGE);  // a hint only
+        data_ = reinterpret_cast<double*>(at);
+        return;
+      }
+    }
+#endif
+    data_ = static_cast<double*>(::operator new(std::max<std::size_t>(bytes, 1), alignment));
+  }
+  ColumnMemory(const ColumnMemory& other) : ColumnMemory(other.count_) {
+    std::copy(other.data_, other.data_ + count_, data_);
+  }
+  ColumnMemory(ColumnMemory&& other) noexcept { swap(other); }
+  ColumnMemory& operator=(ColumnMemory other) noexcept {
+    swap(other);
+    return *this;
+  }
+  ~ColumnMemory() {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (mapping_) {
+      munmap(mapping_, mapped_);
+      return;
+    }
+#endif
+    if (data_) ::operator delete(data_, alignment);
+  }
+  double* data() const noexcept { return data_; }
+
+ private:
+  static constexpr std::align_val_t alignment{64};
+  void swap(ColumnMemory& o) noexcept {
+    std::swap(count_, o.count_);
+    std::swap(data_, o.data_);
+    std::swap(mapping_, o.mapping_);
+    std::swap(mapped_, o.mapped_);
+  }
+  std::size_t count_ = 0;
+  double* data_ = nullptr;
+  void* mapping_ = nullptr;  // the mapping behind data_, when mapped
+  std::size_t mapped_ = 0;
+};
+
+}  // namespace detail
+
+/// Many sampled futures: for each of monte_carlo_columns, a runs × months matrix (row-major,
+/// money in yuan rounded to the fen), the stages and the payback months. The columns live in
+/// one block of memory the result owns; column() gives a view onto one (an Eigen::Map, used
+/// like the Matrix it maps; copy it into a Matrix to keep it past the result).
+struct MonteCarloResult {
+  using Column = Eigen::Map<const Matrix>;
+
+  MonteCarloResult() = default;
+  /// A result of `runs` × `months` with its columns not yet written.
+  MonteCarloResult(Eigen::Index runs, Eigen::Index months)
+      : runs_(runs), months_(months),
+        memory_(std::size_t(runs * months) * monte_carlo_columns.size()),
+        stage(runs, months), payback_months(runs) {}
+
+  Eigen::Index runs() const noexcept { return runs_; }
+  Eigen::Index months() const noexcept { return months_; }
+
+  /// Column `index` of monte_carlo_columns.
+  Column column(std::size_t index) const { return Column(column_data(index), runs_, months_); }
+  /// Column `index`, to write (for code that builds a result).
+  Eigen::Map<Matrix> column(std::size_t index) {
+    return Eigen::Map<Matrix>(column_data(index), runs_, months_);
+  }
+  /// The column called `name` (monte_carlo_columns); an unknown name lists the columns.
+  Column column(std::string_view name) const {
     for (std::size_t i = 0; i < monte_carlo_columns.size(); ++i)
-      if (monte_carlo_columns[i].name == name) return columns[i];
+      if (monte_carlo_columns[i].name == name) return column(i);
     std::string valid;
     for (auto c : monte_carlo_columns) valid += (valid.empty() ? "" : ", ") + std::string(c.name);
     throw Error("unknown column '" + std::string(name) + "'; columns: " + valid);
@@ -195,37 +278,34 @@ struct MonteCarloResult {
 
   /// Share of runs that have reached each stage by each month: stage_count × months.
   Matrix stage_probability() const { return stage_reached_share(stage); }
+
+ private:
+  Eigen::Index runs_ = 0, months_ = 0;
+  detail::ColumnMemory memory_;
+  double* column_data(std::size_t index) const {
+    if (index >= monte_carlo_columns.size())
+      detail::fail("column", std::to_string(index),
+                   "below " + std::to_string(monte_carlo_columns.size()));
+    return memory_.data() + std::size_t(runs_ * months_) * index;
+  }
+
+ public:
+  StageMatrix stage;               ///< the stage index per run and month (STAGES order)
+  Eigen::VectorXd payback_months;  ///< NaN where the run never pays back
 };
 
 namespace detail {
-/// Asks the kernel for huge pages behind a large result array before it is first written, as
-/// NumPy does for its arrays of 4 MiB and more: a 20,000 × 36 result is 75 MB of fresh memory,
-/// and faulting it in 4 KiB pages can cost as much as simulating it. Only a hint (Linux).
-inline void advise_huge_pages(void* data, std::size_t bytes) noexcept {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t huge = std::uintptr_t(1) << 21;
-  if (bytes < 2 * huge) return;
-  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
-  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(huge - 1);
-  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#else
-  (void)data;
-  (void)bytes;
-#endif
-}
-
 /// Month k of lanes 0..lanes of a block's month just run, into rows first.. of every column
 /// and of the stages: one pass over the lanes (each column's accessor a constant of the table,
 /// inlined), every column at the same offset, since they are all runs × months.
 template <std::size_t... C>
 [[gnu::always_inline]] inline void write_month(const MonthBlock& block,
-                                               std::array<Matrix, sizeof...(C)>& columns,
-                                               StageMatrix& stage, Eigen::Index first,
+                                               MonteCarloResult& out, Eigen::Index first,
                                                Eigen::Index lanes, Eigen::Index k,
                                                std::index_sequence<C...>) {
-  const Eigen::Index months = stage.cols();
-  double* const to[] = {columns[C].data() + first * months + k...};
-  std::int8_t* const stages = stage.data() + first * months + k;
+  const Eigen::Index months = out.months();
+  double* const to[] = {out.column(C).data() + first * months + k...};
+  std::int8_t* const stages = out.stage.data() + first * months + k;
   const Stage* const of = &block.figures().stage[0];
   for (Eigen::Index i = 0; i < lanes; ++i) {
     const Eigen::Index at = i * months;
@@ -247,13 +327,7 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
   const StoreState start = options.start.value_or(StoreState{});
   check_state(plan, start);
   const Eigen::Index runs = options.runs, months = options.months, size = options.block_size;
-  MonteCarloResult out;
-  for (auto& c : out.columns) {
-    c.resize(runs, months);
-    detail::advise_huge_pages(c.data(), std::size_t(c.size()) * sizeof(double));
-  }
-  out.stage.resize(runs, months);
-  out.payback_months.resize(runs);
+  MonteCarloResult out(runs, months);
   const Schedule schedule(plan, start.month + options.months);
   const auto factor = correlation_factor_of(plan);
 
@@ -280,7 +354,7 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
     block.start(std::span(space.draws.data(), std::size_t(lanes)), start);
     for (Eigen::Index k = 0; k < months; ++k) {
       block.run_month();
-      detail::write_month(block, out.columns, out.stage, first, lanes, k,
+      detail::write_month(block, out, first, lanes, k,
                           std::make_index_sequence<monte_carlo_columns.size()>{});
     }
     for (Eigen::Index i = 0; i < lanes; ++i) {

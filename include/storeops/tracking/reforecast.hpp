@@ -57,16 +57,14 @@ inline MonteCarloResult reforecast(const Plan& plan, std::span<const DailyActual
   future.start = observed > 0 ? std::optional<StoreState>(past.state) : std::nullopt;
   const MonteCarloResult ahead = monte_carlo(fitted.plan, future);
 
-  MonteCarloResult out;
   const Eigen::Index runs = options.runs, months = options.months, seen = observed;
+  MonteCarloResult out(runs, months);
   for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) {
-    Matrix& col = out.columns[c];
-    col.resize(runs, months);
+    Eigen::Map<Matrix> col = out.column(c);
     for (Eigen::Index t = 0; t < seen; ++t)
       col.col(t).setConstant(monte_carlo_columns[c].value(past.months[std::size_t(t)]));
-    col.rightCols(months - seen) = ahead.columns[c];
+    col.rightCols(months - seen) = ahead.column(c);
   }
-  out.stage.resize(runs, months);
   for (Eigen::Index t = 0; t < seen; ++t)
     out.stage.col(t).setConstant(static_cast<std::int8_t>(past.months[std::size_t(t)].stage));
   out.stage.rightCols(months - seen) = ahead.stage;

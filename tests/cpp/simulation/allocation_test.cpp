@@ -33,7 +33,7 @@ long allocations_of(const Plan& plan, int runs) {
   const long before = allocations.load();
   const MonteCarloResult r = monte_carlo(plan, o);
   const long made = allocations.load() - before;
-  BOOST_TEST(r.columns[0].rows() == runs);
+  BOOST_TEST(r.column(0).rows() == runs);
   return made;
 }
 }  // namespace

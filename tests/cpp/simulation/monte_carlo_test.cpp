@@ -12,7 +12,7 @@ BOOST_AUTO_TEST_CASE(monte_carlo_is_the_same_on_one_and_two_threads) {
   const auto plan = presets::tmall_2014();
   const auto one = monte_carlo(plan, {300, 24, 7, 1, 0, {}});
   const auto two = monte_carlo(plan, {300, 24, 7, 2, 0, {}});
-  for (std::size_t c = 0; c < one.columns.size(); ++c) BOOST_TEST((one.columns[c] == two.columns[c]));
+  for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) BOOST_TEST((one.column(c) == two.column(c)));
   BOOST_TEST((one.stage == two.stage));
   for (Eigen::Index r = 0; r < one.payback_months.size(); ++r) {
     const double a = one.payback_months(r), b = two.payback_months(r);
@@ -34,8 +34,8 @@ MonteCarloOptions options(int runs, int months, std::uint64_t seed, int threads,
 }
 
 bool same_results(const MonteCarloResult& a, const MonteCarloResult& b) {
-  for (std::size_t c = 0; c < a.columns.size(); ++c)
-    if (!(a.columns[c] == b.columns[c])) return false;
+  for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c)
+    if (!(a.column(c) == b.column(c))) return false;
   for (Eigen::Index r = 0; r < a.payback_months.size(); ++r) {
     const double x = a.payback_months(r), y = b.payback_months(r);
     if (!((std::isnan(x) && std::isnan(y)) || x == y)) return false;
@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(simulate_runs_the_same_steps_as_a_block_of_many) {
   const auto one = simulate(plan, {36, 42});
   for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c)
     for (int t = 0; t < 36; ++t)
-      BOOST_TEST(mc.columns[c](0, t) == monte_carlo_columns[c].value(one.months[std::size_t(t)]),
+      BOOST_TEST(mc.column(c)(0, t) == monte_carlo_columns[c].value(one.months[std::size_t(t)]),
                  monte_carlo_columns[c].name << " month " << t + 1);
   BOOST_TEST(mc.payback_months(0) == double(one.payback_month.value_or(-1)));
 }
@@ -189,8 +189,8 @@ BOOST_AUTO_TEST_CASE(noisy_months_follow_an_ar1_log_shock_and_count_their_orders
   const int runs = 3000;
   const auto a = monte_carlo(noisy, {runs, 24, 11, 2, 0, {}});
   const auto b = monte_carlo(smooth, {runs, 24, 11, 2, 0, {}});  // the same draws, smooth
-  const Matrix& va = a.column("visitors");
-  const Matrix& vb = b.column("visitors");
+  const auto va = a.column("visitors");
+  const auto vb = b.column("visitors");
   std::vector<double> now, next;
   double sum = 0, sum2 = 0;
   for (Eigen::Index r = 0; r < runs; ++r) {
@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(noisy_months_follow_an_ar1_log_shock_and_count_their_orders
   BOOST_TEST(sd == 0.2, boost::test_tools::tolerance(0.1));
   BOOST_TEST(correlation(now, next) == 0.7, boost::test_tools::tolerance(0.1));
   // orders are whole counts in a noisy future, expectations in a smooth one
-  const Matrix& orders = a.column("orders");
+  const auto orders = a.column("orders");
   BOOST_TEST((orders.array() == orders.array().round()).all());
   BOOST_TEST(!(b.column("orders").array() == b.column("orders").array().round()).all());
 }
@@ -290,4 +290,34 @@ BOOST_AUTO_TEST_CASE(a_block_that_meets_more_teams_than_it_remembers_starts_its_
   BOOST_TEST(same_results(reference, monte_carlo(plan, options(400, 48, 3, 2, 3))));
   // the runs do take many teams: headcounts differ from run to run
   BOOST_TEST(reference.column("headcount").maxCoeff() > reference.column("headcount").minCoeff() + 10);
+}
+
+// A result's columns live in one block it owns: mapped to huge pages when large (here 6.9 MB),
+// plain memory when small. Either way the arrays are the runs', copies are deep, moves keep
+// the data, and a column index past the table is refused.
+BOOST_AUTO_TEST_CASE(a_results_columns_are_its_own_memory_large_or_small) {
+  const auto plan = presets::tmall_2014();
+  const auto large = monte_carlo(plan, options(2000, 36, 3, 2, 128));
+  auto tail = options(40, 36, 3, 1, 128);
+  tail.first_run = 1960;
+  const auto small = monte_carlo(plan, tail);
+  for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c)
+    BOOST_TEST((large.column(c).bottomRows(40) == small.column(c)));
+  BOOST_TEST((large.stage.bottomRows(40) == small.stage));
+
+  MonteCarloResult copy = large;
+  BOOST_TEST(copy.column(0).data() != large.column(0).data());
+  BOOST_TEST(same_results(copy, large));
+  copy.column(std::size_t(3))(0, 0) += 1;
+  BOOST_TEST(!(copy.column(3) == large.column(3)));
+  const double* data = copy.column(0).data();
+  const MonteCarloResult moved = std::move(copy);
+  BOOST_TEST(moved.column(0).data() == data);
+  BOOST_TEST(moved.runs() == 2000);
+  BOOST_TEST(moved.months() == 36);
+  copy = small;  // a moved-from result takes a new value
+  BOOST_TEST(same_results(copy, small));
+  BOOST_CHECK_EXCEPTION(small.column(std::size_t(12)), Error, [](const Error& e) {
+    return std::string(e.what()) == "column must be below 12, got 12";
+  });
 }

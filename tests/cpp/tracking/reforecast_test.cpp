@@ -30,7 +30,7 @@ BOOST_AUTO_TEST_CASE(reported_months_are_the_same_in_every_run) {
   BOOST_TEST(result.column("revenue").cols() == 36);
   const auto months = actual_months(plan, days, start);
   const auto planned = simulate(plan, {.months = 1});
-  const Matrix& revenue = result.column("revenue");
+  const auto revenue = result.column("revenue");
   BOOST_TEST(revenue(0, 0) == planned.months[0].revenue.yuan());
   for (const auto& m : months) {
     if (!m.complete()) continue;
@@ -60,8 +60,8 @@ BOOST_AUTO_TEST_CASE(the_state_carries_what_the_store_earned) {
   BOOST_TEST(past.state.month == 6);
   BOOST_TEST(past.state.cumulative_cash == past.months.back().cumulative_cash);
   const auto result = reforecast(plan, days, start, options(50, 36, 1, 1));
-  const Matrix& cash = result.column("cumulative_cash");
-  const Matrix& flow = result.column("cash_flow");
+  const auto cash = result.column("cumulative_cash");
+  const auto flow = result.column("cash_flow");
   for (Eigen::Index run = 0; run < 50; ++run)  // cash goes on from the reported months' cash
     BOOST_TEST(Money::from_yuan(cash(run, 6)) ==
                past.state.cumulative_cash + Money::from_yuan(flow(run, 6)));
