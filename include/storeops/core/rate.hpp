@@ -10,6 +10,7 @@
 
 #include <storeops/core/money.hpp>
 #include <storeops/detail/decimal.hpp>
+#include <storeops/detail/divisor.hpp>
 
 namespace storeops {
 
@@ -53,9 +54,7 @@ class Rate {
   [[gnu::always_inline]] Money of(Money amount) const {
     // one unsigned comparison: a negative amount reads as above any limit
     if (const auto fen = std::uint64_t(amount.fen()); fen <= limit_) [[likely]] {
-      const std::uint64_t n = fen * mantissa_ + half_;
-      return Money::from_fen(
-          std::int64_t(std::uint64_t((static_cast<detail::uint128>(magic_) * n) >> 64) >> shift_));
+      return Money::from_fen(std::int64_t(scale_.divide(fen * mantissa_ + half_)));
     }
     return general(amount);
   }
@@ -65,11 +64,8 @@ class Rate {
   [[gnu::always_inline]] Money general(Money amount) const { return amount.times(value_, field_); }
 
   /// m / 10^k with m >= 0: the product of an amount up to limit_ fen by m, plus the half,
-  /// is below 2^63 and divided by 10^k as a multiply-high and a shift (Granlund and
-  /// Montgomery 1994, theorem 4.2, for 63-bit dividends: the magic number
-  /// ceil(2^(63+l) / 10^k), l = ceil(log2 10^k), fits in 64 bits, and floor(n / 10^k) =
-  /// floor(n × magic / 2^(63+l)) for every n < 2^63); anything else (a negative rate, more
-  /// digits than fit) takes Money::times.
+  /// is below 2^63 and divided by 10^k as a multiply-high and a shift (detail::Divisor);
+  /// anything else (a negative rate, more digits than fit) takes Money::times.
   void prepare(detail::Decimal d) {
     limit_ = 0;  // until prepared: every amount but 0 goes the general way
     if (d.mantissa < 0) return;
@@ -90,18 +86,15 @@ class Rate {
     mantissa_ = m;
     half_ = scale / 2;
     limit_ = m == 0 ? top - 1 : (top - 1 - half_) / m;  // fen × m + half <= 2^63 - 1
-    const int l = 64 - std::countl_zero(scale - 1);  // ceil(log2 10^k), k >= 1: 4..60
-    const detail::uint128 power = static_cast<detail::uint128>(1) << (63 + l);
-    magic_ = std::uint64_t(power / scale + (power % scale != 0));
-    shift_ = l - 1;
+    scale_ = detail::Divisor(scale);
   }
 
   double value_ = 0;
   std::string_view field_ = "rate";
   // the rate of zero until prepared: 0 × fen + 0, "divided" by multiplying by 0
-  std::uint64_t mantissa_ = 0, half_ = 0, magic_ = 0;
+  std::uint64_t mantissa_ = 0, half_ = 0;
   std::uint64_t limit_ = (std::uint64_t(1) << 63) - 1;
-  int shift_ = 0;
+  detail::Divisor scale_;  // 10^k
 };
 
 }  // namespace storeops

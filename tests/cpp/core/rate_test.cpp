@@ -73,3 +73,25 @@ BOOST_AUTO_TEST_CASE(a_rate_names_its_field_in_errors) {
   });
   BOOST_CHECK_THROW(Rate(2.0, "r").of(Money::from_fen(INT64_MAX / 2 + 1)), MoneyOverflow);
 }
+
+// The division behind Rate::of: a multiply-high and a shift, exact for every dividend below
+// 2^63, whatever the divisor (powers of ten, of two, and everything between).
+BOOST_AUTO_TEST_CASE(a_divisor_fixed_in_advance_divides_exactly) {
+  std::vector<std::uint64_t> divisors;
+  for (std::uint64_t d = 2; d < 2000; ++d) divisors.push_back(d);
+  for (std::uint64_t p = 10; p <= 1'000'000'000'000'000'000ull; p *= 10) divisors.push_back(p);
+  for (int k = 11; k <= 62; ++k) divisors.push_back(std::uint64_t(1) << k);
+  divisors.push_back((std::uint64_t(1) << 62) + 1);
+  std::mt19937_64 random(5);
+  const std::uint64_t top = (std::uint64_t(1) << 63) - 1;
+  for (const std::uint64_t d : divisors) {
+    const detail::Divisor by(d);
+    for (std::uint64_t n : {std::uint64_t(0), std::uint64_t(1), d - 1, d, d + 1, top, top - 1,
+                            top / d * d, top / d * d - 1})
+      BOOST_TEST(by.divide(n) == n / d, "n = " << n << ", d = " << d);
+    for (int i = 0; i < 2000; ++i) {
+      const std::uint64_t n = random() >> (1 + random() % 63);
+      if (by.divide(n) != n / d) BOOST_FAIL("n = " << n << ", d = " << d);
+    }
+  }
+}
