@@ -180,9 +180,9 @@ namespace detail {
 
 /// The memory of a result's columns, one block of doubles. A large block is mapped 2 MiB
 /// aligned and advised to huge pages (Linux): a 20,000 × 36 result is 69 MB of fresh memory,
-/// and faulting it in 4 KiB pages costs about as much as simulating a third of it (measured on
-/// the development VM: twelve columns allocated one by one, 33 ms to fault and fill; in one
-/// aligned block, 19 ms). Elsewhere, and for small blocks, plain aligned memory.
+/// slow to fault in 4 KiB pages (measured on the development VM: twelve columns allocated one
+/// by one took 33 ms to fault and fill, one aligned block 19 ms, the simulation itself about
+/// 90 ms). Elsewhere, and for small blocks, plain aligned memory.
 class ColumnMemory {
  public:
   ColumnMemory() = default;
