@@ -15,10 +15,10 @@ class Divisor {
  public:
   Divisor() = default;
   /// Division by `d`, 2 <= d <= 2^63 (the caller checks).
-  explicit constexpr Divisor(std::uint64_t d) noexcept
-      : magic_(std::uint64_t((uint128(1) << (63 + bits(d))) / d +
-                             ((uint128(1) << (63 + bits(d))) % d != 0))),
-        shift_(bits(d) - 1) {}
+  explicit constexpr Divisor(std::uint64_t d) noexcept : shift_(bits(d) - 1) {
+    const uint128 power = uint128(1) << (63 + bits(d));
+    magic_ = std::uint64_t(power / d + (power % d != 0));  // rounded up
+  }
 
   /// floor(n / d), for n < 2^63.
   [[gnu::always_inline]] constexpr std::uint64_t divide(std::uint64_t n) const noexcept {
