@@ -12,6 +12,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -77,8 +78,9 @@ struct MonteCarloOptions {
   std::function<void(int, int)> progress;
   /// Every run starts from this state (none: an empty store) and runs `months` more months.
   std::optional<StoreState> start = std::nullopt;
-  /// Runs simulated side by side, month by month, in one block (1..4096): a matter of speed
-  /// only, the results are the same for every block size.
+  /// Runs a thread takes at a time (1..4096), simulated side by side month by month, at most
+  /// MonthBlock::max_lanes (128) at once: a matter of speed only, the results are the same
+  /// for every block size.
   int block_size = default_block_size;
 };
 
@@ -333,20 +335,16 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
 
   // each thread's block and draws, made in the thread on its first block and kept
   struct Space {
-    std::optional<detail::MonthBlock> block;
+    std::unique_ptr<detail::MonthBlock> block;
     std::vector<Draw> draws;
   };
   const Eigen::Index blocks = (runs + size - 1) / size;
   std::vector<Space> spaces(std::size_t(detail::worker_count(blocks, options.threads, 1)));
 
-  auto one_block = [&](Eigen::Index index, int worker) {
-    Space& space = spaces[std::size_t(worker)];
-    if (!space.block) {
-      space.block.emplace(plan, schedule, std::size_t(size));
-      space.draws.resize(std::size_t(size));
-    }
+  // a block's runs go through the thread's MonthBlock this many at a time
+  const Eigen::Index side = std::min<Eigen::Index>(size, detail::MonthBlock::max_lanes);
+  auto group = [&](Space& space, Eigen::Index first, Eigen::Index lanes) {
     detail::MonthBlock& block = *space.block;
-    const Eigen::Index first = index * size, lanes = std::min(size, runs - first);
     for (Eigen::Index i = 0; i < lanes; ++i)
       space.draws[std::size_t(i)] =
           draw_of(plan, options.seed, options.first_run + static_cast<std::uint64_t>(first + i),
@@ -362,6 +360,15 @@ inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& o
       out.payback_months(first + i) =
           payback ? double(*payback) : std::numeric_limits<double>::quiet_NaN();
     }
+  };
+  auto one_block = [&](Eigen::Index index, int worker) {
+    Space& space = spaces[std::size_t(worker)];
+    if (!space.block) {
+      space.block = std::make_unique<detail::MonthBlock>(plan, schedule, std::size_t(side));
+      space.draws.resize(std::size_t(side));
+    }
+    const Eigen::Index first = index * size, end = std::min(first + size, runs);
+    for (Eigen::Index at = first; at < end; at += side) group(space, at, std::min(side, end - at));
   };
 
   std::function<void(int, int)> progress;

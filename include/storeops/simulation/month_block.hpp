@@ -162,19 +162,22 @@ struct Team {
 /// figures of every run, one array per figure (index: the run's lane in the block).
 class MonthBlock {
  public:
-  /// One figure of every lane: a fixed array (bool flags too, unlike std::vector<bool>).
+  /// The most runs a block holds side by side: the size of every figure's array, fixed so that
+  /// a lane's figure lies at a fixed offset from the block (no array's address to load).
+  static constexpr std::size_t max_lanes = 128;
+
+  /// One figure of every lane: an array inside the block (bool flags too, unlike
+  /// std::vector<bool>).
   template <class T>
   class Lanes {
    public:
-    void resize(std::size_t n, const T& value = T()) {
-      data_ = std::make_unique<T[]>(n);
-      std::fill(data_.get(), data_.get() + n, value);
-    }
+    /// The first `n` lanes set to `value`.
+    void fill(std::size_t n, const T& value = T()) { std::fill(data_, data_ + n, value); }
     T& operator[](std::size_t i) noexcept { return data_[i]; }
     const T& operator[](std::size_t i) const noexcept { return data_[i]; }
 
    private:
-    std::unique_ptr<T[]> data_;
+    T data_[max_lanes];
   };
   /// The month's figures, by lane. Money is exact; visitor and order counts are expectations.
   struct Figures {
@@ -190,7 +193,8 @@ class MonthBlock {
     Lanes<std::int64_t> credit_points;  // the running total: also the state between months
   };
 
-  /// A block for up to `capacity` runs of `plan` over the months of `schedule`.
+  /// A block for up to `capacity` (at most max_lanes) runs of `plan` over the months of
+  /// `schedule`. About 70 KB: make it on the heap.
   MonthBlock(const Plan& plan, const Schedule& schedule, std::size_t capacity)
       : plan_(plan), m_(plan.market), schedule_(schedule), capacity_(capacity),
         trial_(first_ad_budget(plan)), trial_month_(trial_.divided_by(m_.ad_trial_months)),
@@ -202,7 +206,9 @@ class MonthBlock {
         plan_refund_(m_.refund_rate.value, "refund_rate"),
         ring_(std::size_t(plan.staffing.hiring_lag_months()) + 1),
         horizon_(schedule.deposits.size()) {
-    resize_all(capacity);
+    if (capacity < 1 || capacity > max_lanes)
+      fail("runs in a block", std::to_string(capacity), "in 1.." + std::to_string(max_lanes));
+    clear_lanes(capacity);
   }
 
   std::size_t capacity() const noexcept { return capacity_; }
@@ -323,32 +329,33 @@ class MonthBlock {
   }
   bool sbg() const noexcept { return !schedule_.retention.empty(); }
 
-  void resize_all(std::size_t n) {
-    for (auto* v : {&f_.stage}) v->resize(n);
-    for (auto* v : {&f_.open, &f_.entered, &noisy_, &shocked_, &neutral_}) v->resize(n);
+  /// Every lane's figures zero (the arrays are the block's own), and the tables sized.
+  void clear_lanes(std::size_t n) {
+    for (auto* v : {&f_.stage}) v->fill(n);
+    for (auto* v : {&f_.open, &f_.entered, &noisy_, &shocked_, &neutral_}) v->fill(n);
     for (auto* v : {&f_.season, &f_.lift, &f_.organic, &f_.search, &f_.display, &f_.affiliate,
                     &f_.returning, &f_.visitors, &f_.inquiries, &f_.orders, &f_.silent_orders,
                     &f_.inquiry_orders, &f_.orders_per_day, &organic_start_, &organic_growth_,
                     &cpc_, &cpm_, &inquiry_rate_, &inquiry_conversion_, &silent_conversion_,
                     &failure_, &organic_, &search_stock_, &display_stock_,
                     &paid_before_, &customers_, &traffic_shock_})
-      v->resize(n);
+      v->fill(n);
     for (auto* v : {&f_.search_spend, &f_.display_spend, &f_.affiliate_spend, &f_.promotion_spend,
                     &f_.inquiry_revenue, &f_.silent_revenue, &f_.revenue, &f_.refunds,
                     &f_.net_sales, &f_.gross_profit, &f_.platform_fees, &f_.payroll,
                     &f_.operating_profit, &f_.cash_flow, &f_.deposits_and_purchases,
                     &f_.cumulative_cash, &aov_, &cumulative_, &last_revenue_, &profit_sum_})
-      v->resize(n);
-    for (auto* v : {&f_.neutral_reviews, &f_.negative_reviews}) v->resize(n);
-    f_.credit_points.resize(n);
-    for (auto* v : {&months_open_, &payback_}) v->resize(n);
-    last_stage_.resize(n);
-    refund_rate_.resize(n);
-    seed_.resize(n);
-    run_.resize(n);
+      v->fill(n);
+    for (auto* v : {&f_.neutral_reviews, &f_.negative_reviews}) v->fill(n);
+    f_.credit_points.fill(n);
+    for (auto* v : {&months_open_, &payback_}) v->fill(n);
+    last_stage_.fill(n);
+    refund_rate_.fill(n);
+    seed_.fill(n);
+    run_.fill(n);
     noise_.resize(n, Rng(0, 0));
     tracker_.resize(n, StageTracker(plan_.stages));
-    staff_.resize(n);
+    staff_.fill(n);
     // a table of each: filled as the block meets teams, kept from block to block; when full
     // it starts again (the tables only save work, they never change a result)
     teams_.reserve(team_capacity_);
@@ -786,7 +793,7 @@ class MonthBlock {
   Lanes<int> months_open_, payback_;  // payback month, 0: not yet
   Lanes<std::size_t> last_stage_;
   std::vector<StageTracker> tracker_;
-  std::vector<LaneStaff> staff_;
+  Lanes<LaneStaff> staff_;
   // teams a block remembers: runs of a block hire along a few paths, a block of one run fewer
   const std::size_t team_capacity_ = std::min<std::size_t>(1024, 64 + 8 * capacity_);
   struct Move {
@@ -798,10 +805,10 @@ class MonthBlock {
   std::vector<Move> moves_;  // next_team's memo: open addressing, a power of two slots
   std::size_t moves_used_ = 0, generation_ = 0;  // generation_: times the tables started again
   std::vector<Rng> noise_;      // the month's noise stream of each lane
-  Lanes<int> needs_;            // lane i's ring of needs at [i * ring_, (i + 1) * ring_)
+  std::vector<int> needs_;      // lane i's ring of needs at [i * ring_, (i + 1) * ring_)
   std::vector<Headcount> need_table_;  // the distinct needs met (needs_ index it)
   std::vector<int> level_need_;        // the need at each staffing level; -1: not met yet
-  Lanes<double> cohorts_;       // lane i's orders by month at [i * horizon_, ...) (sBG)
+  std::vector<double> cohorts_;  // lane i's orders by month at [i * horizon_, ...) (sBG)
 };
 
 }  // namespace detail

@@ -6,6 +6,7 @@
 /// block of one run.
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,14 +24,14 @@ namespace storeops {
 template <class Sink>
 StoreState run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
                     Sink&& sink, const StoreState& start = {}, ObservedMonths observed = {}) {
-  detail::MonthBlock block(plan, schedule, 1);
-  block.start(std::span(&d, 1), start);
+  const auto block = std::make_unique<detail::MonthBlock>(plan, schedule, 1);
+  block->start(std::span(&d, 1), start);
   for (int k = 0; k < months; ++k) {
     const auto at = static_cast<std::size_t>(k);
-    block.run_month(at < observed.size() && observed[at] ? &*observed[at] : nullptr);
-    sink(block.record(0));
+    block->run_month(at < observed.size() && observed[at] ? &*observed[at] : nullptr);
+    sink(block->record(0));
   }
-  return block.state(0);
+  return block->state(0);
 }
 
 /// Options of one simulation.

@@ -10,7 +10,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <optional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -102,6 +102,7 @@ inline SobolResult sobol(const Plan& plan, const SobolOptions& options = {}) {
   if (!(options.confidence > 0 && options.confidence < 1))
     detail::fail("confidence", detail::shortest(options.confidence), "in (0, 1)");
   constexpr Eigen::Index d = uncertain_inputs.size();
+  static_assert(d + 2 <= Eigen::Index(detail::MonthBlock::max_lanes), "a row runs as one block");
   const Eigen::Index n = options.runs;
   const Schedule schedule(plan, options.months);
   SobolResult out;
@@ -109,11 +110,11 @@ inline SobolResult sobol(const Plan& plan, const SobolOptions& options = {}) {
   out.outputs.resize(n, d + 2);
   // each thread's block of d + 2 runs, made in the thread on its first row and kept
   constexpr Eigen::Index chunk = 64;  // rows handed to a thread at a time
-  std::vector<std::optional<detail::MonthBlock>> blocks(
+  std::vector<std::unique_ptr<detail::MonthBlock>> blocks(
       std::size_t(detail::worker_count(n, options.threads, chunk)));
   detail::parallel_for(n, options.threads, [&](Eigen::Index j, int worker) {
     auto& block = blocks[std::size_t(worker)];
-    if (!block) block.emplace(plan, schedule, std::size_t(d + 2));
+    if (!block) block = std::make_unique<detail::MonthBlock>(plan, schedule, std::size_t(d + 2));
     // row j of A and of B: uniforms from the row's own stream, mapped through each input's
     // distribution
     Rng rng(options.seed, std::uint64_t(j));

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <storeops/plan/presets.hpp>
 #include <storeops/simulation/monte_carlo.hpp>
 
@@ -47,13 +48,14 @@ bool same_results(const MonteCarloResult& a, const MonteCarloResult& b) {
 BOOST_AUTO_TEST_CASE(monte_carlo_is_the_same_for_every_block_size_and_thread_count) {
   // the preset with its noisy months, customers on the sBG curve, and a state to go on from:
   // the engine's every path, in blocks of one run, of a few (the last one partial), of the
-  // default and of more runs than there are
+  // default, of more than a MonthBlock holds side by side (in groups of 128) and of more runs
+  // than there are
   auto sbg = presets::tmall_2014();
   sbg.market.retention_alpha = 0.8;
   sbg.market.retention_beta = 2.4;
   for (const Plan& plan : {presets::tmall_2014(), sbg}) {
     const auto reference = monte_carlo(plan, options(300, 30, 11, 1, default_block_size));
-    for (int block : {1, 7, 64, 4096})
+    for (int block : {1, 7, 64, 200, 4096})
       for (int threads : {1, 2})
         BOOST_TEST(same_results(reference, monte_carlo(plan, options(300, 30, 11, threads, block))),
                    "block " << block << ", threads " << threads);
@@ -117,6 +119,17 @@ BOOST_AUTO_TEST_CASE(sensitivity_swings_each_uncertain_input) {
     BOOST_TEST(std::abs(rows[i - 1].high_result - rows[i - 1].low_result) >=
                std::abs(rows[i].high_result - rows[i].low_result));
   BOOST_CHECK_THROW(sensitivity(presets::tmall_2014(), 36, "profit"), Error);
+}
+
+BOOST_AUTO_TEST_CASE(a_month_block_holds_at_most_its_lanes) {
+  const auto plan = presets::tmall_2014();
+  const Schedule schedule(plan, 36);
+  for (std::size_t lanes : {std::size_t(0), detail::MonthBlock::max_lanes + 1})
+    BOOST_CHECK_EXCEPTION(std::make_unique<detail::MonthBlock>(plan, schedule, lanes), Error, [&](const Error& e) {
+      return std::string(e.what()) == "runs in a block must be in 1..128, got " + std::to_string(lanes);
+    });
+  const auto block = std::make_unique<detail::MonthBlock>(plan, schedule, detail::MonthBlock::max_lanes);
+  BOOST_TEST(block->capacity() == 128u);
 }
 
 BOOST_AUTO_TEST_CASE(bad_options) {
