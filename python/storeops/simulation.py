@@ -424,9 +424,9 @@ def monte_carlo(
         Runs per chunk on the cluster; by default about four chunks per worker, at least 1,000
         runs each.
     block_size : int
-        Runs simulated side by side, month by month, 1..4096 (default
-        :data:`DEFAULT_BLOCK_SIZE`): a matter of speed only; the arrays are the same for every
-        block size.
+        Runs a thread takes at a time, 1..4096 (default :data:`DEFAULT_BLOCK_SIZE`), simulated
+        side by side month by month, at most 128 at once: a matter of speed only; the arrays are
+        the same for every block size.
 
     Returns
     -------
