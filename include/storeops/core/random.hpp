@@ -53,7 +53,7 @@ class Rng {
       for (double p = uniform(); p > limit; p *= uniform()) ++k;
       return k;
     }
-    const double slam = std::sqrt(mean), loglam = std::log(mean);
+    const double slam = std::sqrt(mean);
     const double b = 0.931 + 2.53 * slam, a = -0.059 + 0.02483 * b;
     const double invalpha = 1.1239 + 1.1328 / (b - 3.4), vr = 0.9277 - 3.6224 / (b - 2);
     for (;;) {
@@ -61,8 +61,9 @@ class Rng {
       const double k = std::floor((2 * a / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return static_cast<std::int64_t>(k);
       if (k < 0 || (us < 0.013 && v > us)) continue;
+      // log(mean) here, not before the loop: most draws are accepted above without it
       if (std::log(v) + std::log(invalpha) - std::log(a / (us * us) + b) <=
-          -mean + k * loglam - std::lgamma(k + 1))
+          -mean + k * std::log(mean) - std::lgamma(k + 1))
         return static_cast<std::int64_t>(k);
     }
   }
