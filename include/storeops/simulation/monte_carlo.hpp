@@ -248,12 +248,14 @@ class ColumnMemory {
 struct MonteCarloResult {
   using Column = Eigen::Map<const Matrix>;
 
+  StageMatrix stage;               ///< the stage index per run and month (STAGES order)
+  Eigen::VectorXd payback_months;  ///< NaN where the run never pays back
+
   MonteCarloResult() = default;
   /// A result of `runs` × `months` with its columns not yet written.
   MonteCarloResult(Eigen::Index runs, Eigen::Index months)
-      : runs_(runs), months_(months),
-        memory_(std::size_t(runs * months) * monte_carlo_columns.size()),
-        stage(runs, months), payback_months(runs) {}
+      : stage(runs, months), payback_months(runs), runs_(runs), months_(months),
+        memory_(std::size_t(runs * months) * monte_carlo_columns.size()) {}
 
   Eigen::Index runs() const noexcept { return runs_; }
   Eigen::Index months() const noexcept { return months_; }
@@ -290,10 +292,6 @@ struct MonteCarloResult {
                    "below " + std::to_string(monte_carlo_columns.size()));
     return memory_.data() + std::size_t(runs_ * months_) * index;
   }
-
- public:
-  StageMatrix stage;               ///< the stage index per run and month (STAGES order)
-  Eigen::VectorXd payback_months;  ///< NaN where the run never pays back
 };
 
 namespace detail {
