@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions clean install wheel packaging-test
+.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 demo: python
@@ -83,6 +83,13 @@ bench: python
 	$(PY) bench/bench_catalog.py
 	@$(PY) -c "import pyworkforce" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check pyworkforce
 	$(PY) bench/bench_campaign_day.py
+	$(MAKE) --no-print-directory bench-lanes
+
+# Plain arrays against Eigen arrays for a block's arithmetic (MonthBlock uses plain arrays).
+bench-lanes: deps
+	@mkdir -p build
+	$(CXX) -std=c++20 -O3 -DNDEBUG $$(pkg-config --cflags eigen3) bench/lanes.cpp -o build/bench-lanes
+	build/bench-lanes
 
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
 # a count that does not depend on the machine's load.
