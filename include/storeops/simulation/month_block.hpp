@@ -142,7 +142,7 @@ namespace detail {
 /// One run's staffing: its team and needs, as indices into the block's tables of the distinct
 /// teams and needs met so far.
 struct LaneStaff {
-  int employed = 0;  // the team employed (index of MonthBlock's teams)
+  int employed = 0;  // the team employed (index of the block's teams)
   int applied = -1;  // the need last applied as a target; -1: none yet
   int need = -1;     // the need at `level`
   StaffingPolicy::Level level;
@@ -158,12 +158,14 @@ struct Team {
 };
 
 /// A block of runs of one plan, each with its own draw, all at the same month; the month's
-/// figures of every run, one array per figure (index: the run's lane in the block).
-class MonthBlock {
+/// figures of every run, one array per figure (index: the run's lane in the block). Every
+/// figure's array holds `MaxLanes`, fixed so that a lane's figure lies at a fixed offset from
+/// the block (no array's address to load): MonthBlock for a Monte Carlo, RunBlock for one run.
+template <std::size_t MaxLanes>
+class BasicMonthBlock {
  public:
-  /// The most runs a block holds side by side: the size of every figure's array, fixed so that
-  /// a lane's figure lies at a fixed offset from the block (no array's address to load).
-  static constexpr std::size_t max_lanes = 128;
+  /// The most runs the block holds side by side.
+  static constexpr std::size_t max_lanes = MaxLanes;
 
   /// One figure of every lane: an array inside the block (bool flags too, unlike
   /// std::vector<bool>).
@@ -193,8 +195,8 @@ class MonthBlock {
   };
 
   /// A block for up to `capacity` (at most max_lanes) runs of `plan` over the months of
-  /// `schedule`. About 70 KB: make it on the heap.
-  MonthBlock(const Plan& plan, const Schedule& schedule, std::size_t capacity)
+  /// `schedule`.
+  BasicMonthBlock(const Plan& plan, const Schedule& schedule, std::size_t capacity)
       : plan_(plan), m_(plan.market), schedule_(schedule), capacity_(capacity),
         trial_(first_ad_budget(plan)), trial_month_(trial_.divided_by(m_.ad_trial_months)),
         investment_(plan.initial_investment()),
@@ -809,6 +811,11 @@ class MonthBlock {
   std::vector<int> level_need_;        // the need at each staffing level; -1: not met yet
   std::vector<double> cohorts_;  // lane i's orders by month at [i * horizon_, ...) (sBG)
 };
+
+/// The block of a Monte Carlo: 128 runs side by side (about 70 KB: make it on the heap).
+using MonthBlock = BasicMonthBlock<128>;
+/// The block of one run (`simulate`): small enough for the stack.
+using RunBlock = BasicMonthBlock<1>;
 
 }  // namespace detail
 

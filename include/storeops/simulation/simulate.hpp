@@ -6,7 +6,6 @@
 /// block of one run.
 #include <array>
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,14 +23,14 @@ namespace storeops {
 template <class Sink>
 StoreState run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
                     Sink&& sink, const StoreState& start = {}, ObservedMonths observed = {}) {
-  const auto block = std::make_unique<detail::MonthBlock>(plan, schedule, 1);
-  block->start(std::span(&d, 1), start);
+  detail::RunBlock block(plan, schedule, 1);
+  block.start(std::span(&d, 1), start);
   for (int k = 0; k < months; ++k) {
     const auto at = static_cast<std::size_t>(k);
-    block->run_month(at < observed.size() && observed[at] ? &*observed[at] : nullptr);
-    sink(block->record(0));
+    block.run_month(at < observed.size() && observed[at] ? &*observed[at] : nullptr);
+    sink(block.record(0));
   }
-  return block->state(0);
+  return block.state(0);
 }
 
 /// Options of one simulation.

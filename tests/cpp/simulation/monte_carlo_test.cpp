@@ -130,6 +130,12 @@ BOOST_AUTO_TEST_CASE(a_month_block_holds_at_most_its_lanes) {
     });
   const auto block = std::make_unique<detail::MonthBlock>(plan, schedule, detail::MonthBlock::max_lanes);
   BOOST_TEST(block->capacity() == 128u);
+  // simulate's block of one run lives on the stack: its arrays hold one lane each
+  static_assert(detail::RunBlock::max_lanes == 1);
+  BOOST_TEST(sizeof(detail::RunBlock) < 4096u);
+  BOOST_CHECK_EXCEPTION(detail::RunBlock(plan, schedule, 2), Error, [](const Error& e) {
+    return std::string(e.what()) == "runs in a block must be in 1..1, got 2";
+  });
 }
 
 BOOST_AUTO_TEST_CASE(bad_options) {
