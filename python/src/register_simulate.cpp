@@ -171,6 +171,12 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
           py::detail::array_proxy(a.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
           return a;
         });
+  mc.def_property_readonly("columns", [](const MonteCarloResult& r) {
+        py::list names;
+        for (std::size_t i = 0; i < monte_carlo_columns.size(); ++i)
+          if (r.has(i)) names.append(std::string(monte_carlo_columns[i].name));
+        return names;
+      }, "The columns the result holds (monte_carlo(columns=...)), in MONTE_CARLO_COLUMNS order.");
   mc.def_property_readonly("stage", [](py::object self) {
         const auto& r = self.cast<const MonteCarloResult&>();
         py::array a(py::dtype::of<std::int8_t>(), {r.stage.rows(), r.stage.cols()},
@@ -191,8 +197,9 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
       "_monte_carlo",
       [](const Plan& plan, int runs, int months, std::uint64_t seed, int threads,
          const py::object& progress, std::uint64_t first_run, std::optional<StoreState> start,
-         int block_size) {
-        MonteCarloOptions o{runs, months, seed, threads, first_run, {}, std::move(start), block_size};
+         int block_size, std::vector<std::string> columns) {
+        MonteCarloOptions o{runs,       months, seed, threads, first_run, {}, std::move(start),
+                            block_size, std::move(columns)};
         if (!progress.is_none())
           o.progress = [progress](int done, int total) {
             py::gil_scoped_acquire hold;
@@ -203,7 +210,8 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
       },
       py::arg("plan"), py::arg("runs"), py::arg("months") = 36, py::arg("seed") = 0,
       py::arg("threads") = 0, py::arg("progress") = py::none(), py::arg("first_run") = 0,
-      py::arg("start") = py::none(), py::arg("block_size") = default_block_size);
+      py::arg("start") = py::none(), py::arg("block_size") = default_block_size,
+      py::arg("columns") = std::vector<std::string>{});
 
   m.def("_quantiles", [](const Eigen::Ref<const Matrix>& values, const std::vector<double>& q) {
     return quantiles_by_column(values, q);

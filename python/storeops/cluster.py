@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from . import _core
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ._core import Plan, StoreState
     from .simulation import MonteCarlo
 
@@ -56,17 +58,19 @@ def chunk_sizes(runs: int, workers: int, chunk_runs: int | None = None) -> list[
 
 
 def _run_chunk(plan: Plan, runs: int, months: int, seed: int, threads: int, first_run: int,
-               start: StoreState | None, block_size: int) -> MonteCarlo:
+               start: StoreState | None, block_size: int,
+               columns: Sequence[str] | None = None) -> MonteCarlo:
     # on a worker: a plain local Monte Carlo of this chunk's futures
     from .simulation import monte_carlo
 
     return monte_carlo(plan, runs, months=months, seed=seed, threads=threads,
-                       first_run=first_run, start=start, block_size=block_size)
+                       first_run=first_run, start=start, block_size=block_size, columns=columns)
 
 
 def monte_carlo_on(client: Any, plan: Plan, runs: int, *, months: int, seed: int, threads: int,
                    first_run: int, start: StoreState | None,
-                   chunk_runs: int | None = None, block_size: int = 128) -> MonteCarlo:
+                   chunk_runs: int | None = None, block_size: int = 128,
+                   columns: Sequence[str] | None = None) -> MonteCarlo:
     """The Monte Carlo of ``runs`` futures, run in chunks on the cluster and joined."""
     from .simulation import MonteCarlo
 
@@ -77,7 +81,7 @@ def monte_carlo_on(client: Any, plan: Plan, runs: int, *, months: int, seed: int
     futures, at = [], first_run
     for n in sizes:
         futures.append(client.submit(_run_chunk, plan_future, n, months, seed, threads, at, start,
-                                     block_size, pure=False))
+                                     block_size, columns, pure=False))
         at += n
     return MonteCarlo.concat(client.gather(futures))
 

@@ -58,8 +58,9 @@ inline MonteCarloResult reforecast(const Plan& plan, std::span<const DailyActual
   const MonteCarloResult ahead = monte_carlo(fitted.plan, future);
 
   const Eigen::Index runs = options.runs, months = options.months, seen = observed;
-  MonteCarloResult out(runs, months);
+  MonteCarloResult out(runs, months, ahead.kept());
   for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c) {
+    if (!out.has(c)) continue;
     Eigen::Map<Matrix> col = out.column(c);
     for (Eigen::Index t = 0; t < seen; ++t)
       col.col(t).setConstant(monte_carlo_columns[c].value(past.months[std::size_t(t)]));

@@ -340,3 +340,45 @@ BOOST_AUTO_TEST_CASE(a_results_columns_are_its_own_memory_large_or_small) {
     return std::string(e.what()) == "column must be below 12, got 12";
   });
 }
+
+// MonteCarloOptions::columns: the columns kept are those of the full result, value for value,
+// whatever the block size and thread count; the rest are refused by name, and an unknown name
+// lists the columns.
+BOOST_AUTO_TEST_CASE(a_result_keeps_the_columns_asked_for) {
+  const auto plan = presets::tmall_2014();
+  const auto full = monte_carlo(plan, options(300, 24, 5, 1, 128));
+  for (int threads : {1, 2})
+    for (int block : {1, 128, 200}) {
+      auto o = options(300, 24, 5, threads, block);
+      o.columns = {"cumulative_cash", "revenue"};  // any order
+      const auto kept = monte_carlo(plan, o);
+      BOOST_TEST(kept.has(monte_carlo_column_index("revenue")));
+      BOOST_TEST(kept.has(monte_carlo_column_index("cumulative_cash")));
+      BOOST_TEST(!kept.has(monte_carlo_column_index("payroll")));
+      BOOST_TEST((kept.column("revenue") == full.column("revenue")));
+      BOOST_TEST((kept.column("cumulative_cash") == full.column("cumulative_cash")));
+      BOOST_TEST((kept.stage == full.stage));
+      BOOST_TEST((kept.payback_months.array().isNaN() == full.payback_months.array().isNaN()).all());
+      BOOST_TEST((kept.payback_months.array().isNaN() ||
+                  kept.payback_months.array() == full.payback_months.array()).all());
+      BOOST_CHECK_EXCEPTION(kept.column("payroll"), Error, [](const Error& e) {
+        return std::string(e.what()) ==
+               "column 'payroll' was not kept: the result holds revenue, cumulative_cash "
+               "(MonteCarloOptions::columns)";
+      });
+    }
+  auto one = options(50, 12, 5, 1, 128);
+  one.columns = {"cumulative_cash"};
+  const auto cash = monte_carlo(plan, one);
+  for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c)
+    BOOST_TEST(cash.has(c) == (monte_carlo_columns[c].name == "cumulative_cash"));
+  const MonteCarloResult copy = cash;  // a copy keeps what the result keeps
+  BOOST_TEST((copy.column("cumulative_cash") == cash.column("cumulative_cash")));
+  BOOST_TEST(!copy.has(0));
+
+  one.columns = {"cash"};
+  BOOST_CHECK_EXCEPTION(monte_carlo(plan, one), Error, [](const Error& e) {
+    return std::string(e.what()).starts_with(
+        "unknown column 'cash' in columns; columns: visitors, orders, orders_per_day, revenue");
+  });
+}

@@ -50,6 +50,13 @@ BOOST_AUTO_TEST_CASE(same_seed_same_result_whatever_the_threads) {
   const auto two = reforecast(plan, days, start, options(200, 30, 9, 2));
   for (auto c : monte_carlo_columns) BOOST_TEST((one.column(c.name) == two.column(c.name)));
   BOOST_TEST((one.payback_months.array().isNaN() == two.payback_months.array().isNaN()).all());
+  // a re-forecast keeps the columns asked for, reported months and sampled ones alike
+  auto cash_only = options(200, 30, 9, 2);
+  cash_only.columns = {"cumulative_cash"};
+  const auto cash = reforecast(plan, days, start, cash_only);
+  BOOST_TEST((cash.column("cumulative_cash") == one.column("cumulative_cash")));
+  BOOST_TEST(!cash.has(monte_carlo_column_index("revenue")));
+  BOOST_CHECK_THROW(cash.column("revenue"), Error);
 }
 
 BOOST_AUTO_TEST_CASE(the_state_carries_what_the_store_earned) {

@@ -32,6 +32,13 @@ def test_monte_carlo_on_the_cluster_is_the_local_result(client):
     assert np.array_equal(remote.payback_months, local.payback_months, equal_nan=True)
     auto = storeops.monte_carlo(plan, 2_500, months=24, seed=9, client=client)
     assert np.array_equal(auto.cumulative_cash, local.cumulative_cash)
+    # the chunks keep only the columns asked for, and join to the local result's
+    cash = storeops.monte_carlo(plan, 2_500, months=24, seed=9, client=client, chunk_runs=1_000,
+                                columns=["cumulative_cash"])
+    assert cash.columns == ["cumulative_cash"]
+    assert np.array_equal(cash.cumulative_cash, local.cumulative_cash)
+    with pytest.raises(ValueError, match="unknown column 'cash' in columns"):  # checked first
+        storeops.monte_carlo(plan, 100, client=client, columns=["cash"])
 
 
 def test_a_sweep_on_the_cluster_is_the_local_sweep(client):

@@ -42,6 +42,57 @@ def test_a_block_size_out_of_range_is_refused(plan):
         storeops.monte_carlo(plan, runs=10, block_size=0)
 
 
+@pytest.mark.parametrize(("block_size", "threads"), [(1, 1), (128, 2), (200, 1)])
+def test_a_result_keeps_the_columns_asked_for(plan, block_size, threads):
+    full = storeops.monte_carlo(plan, runs=300, months=24, seed=5, threads=1)
+    kept = storeops.monte_carlo(plan, runs=300, months=24, seed=5, threads=threads,
+                                block_size=block_size, columns=["cumulative_cash", "revenue"])
+    assert kept.columns == ["revenue", "cumulative_cash"]  # the table's order
+    assert full.columns == list(storeops.MONTE_CARLO_COLUMNS)
+    for column in ("revenue", "cumulative_cash", "stage"):
+        assert np.array_equal(getattr(kept, column), getattr(full, column)), column
+    assert np.array_equal(kept.payback_months, full.payback_months, equal_nan=True)
+    assert (kept.runs, kept.months) == (300, 24)
+    assert not hasattr(kept, "payroll")
+    with pytest.raises(AttributeError, match=r"^column 'payroll' was not kept: this result holds "
+                                             r"revenue, cumulative_cash \(monte_carlo\(columns=\.\.\.\)\)$"):
+        kept.payroll  # noqa: B018
+    with pytest.raises(ValueError, match="column 'payroll' was not kept"):
+        kept.quantiles("payroll")
+    assert kept.quantiles("revenue").equals(full.quantiles("revenue"))
+    assert list(kept.to_frame().columns) == ["month", "revenue P10", "revenue P50", "revenue P90",
+                                             "cumulative_cash P10", "cumulative_cash P50",
+                                             "cumulative_cash P90"]
+    assert kept.capital_required() == full.capital_required()
+    assert [f for f in kept.summary()["figure"] if "headcount" in f or "operating" in f] == []
+    assert kept.summary()["P50"].iloc[0] == full.summary()["P50"].iloc[0]  # revenue's row
+
+
+def test_chunks_of_the_same_columns_concatenate(plan):
+    kw = dict(months=12, seed=9, columns=["orders"])
+    whole = storeops.monte_carlo(plan, runs=60, **kw)
+    parts = [storeops.monte_carlo(plan, runs=30, first_run=f, **kw) for f in (0, 30)]
+    joined = storeops.MonteCarlo.concat(parts)
+    assert joined.columns == ["orders"]
+    assert np.array_equal(joined.orders, whole.orders)
+    back = pickle.loads(pickle.dumps(joined))
+    assert back.columns == ["orders"] and np.array_equal(back.orders, whole.orders)
+    other = storeops.monte_carlo(plan, runs=30, first_run=30, months=12, seed=9)
+    with pytest.raises(ValueError, match="^parts must hold the same columns: orders against visitors, "):
+        storeops.MonteCarlo.concat([parts[0], other])
+
+
+@pytest.mark.parametrize(("columns", "message"), [
+    ("revenue", r"^columns must be a list of column names such as \['cumulative_cash'\], got 'revenue'$"),
+    ([], r"^columns must name at least one column \(None keeps them all\)$"),
+    (["revenue", 3], r"^columns must be a list of column names"),
+    (["cash"], r"^unknown column 'cash' in columns; columns: visitors, orders, "),
+])
+def test_bad_columns_are_refused(plan, columns, message):
+    with pytest.raises(ValueError, match=message):
+        storeops.monte_carlo(plan, runs=10, columns=columns)
+
+
 def test_progress_counts_runs_in_blocks(plan):
     calls = []
     storeops.monte_carlo(plan, runs=300, months=6, block_size=64, threads=1,
