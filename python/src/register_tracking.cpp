@@ -97,13 +97,15 @@ factor that is zero there (visitors, else conversion, else order value).
 
   m.def("_reforecast", [](const Plan& plan, const Days& date, const Days& visitors,
                           const Days& buyers, const Days& sales_fen, std::int64_t start, int runs,
-                          int months, std::uint64_t seed, int threads, const py::object& progress) {
+                          int months, std::uint64_t seed, int threads, const py::object& progress,
+                          std::vector<std::string> columns) {
     const auto days = days_of(date, visitors, buyers, sales_fen);
     ReforecastOptions o;
     o.runs = runs;
     o.months = months;
     o.seed = seed;
     o.threads = threads;
+    o.columns = std::move(columns);
     if (!progress.is_none())
       o.progress = [progress](int done, int total) {
         py::gil_scoped_acquire hold;
@@ -113,7 +115,8 @@ factor that is zero there (visitors, else conversion, else order value).
     return reforecast(plan, days, date_of(start), o);
   }, py::arg("plan"), py::arg("date"), py::arg("visitors"), py::arg("buyers"),
      py::arg("sales_fen"), py::arg("start"), py::arg("runs"), py::arg("months") = 36,
-     py::arg("seed") = 0, py::arg("threads") = 0, py::arg("progress") = py::none());
+     py::arg("seed") = 0, py::arg("threads") = 0, py::arg("progress") = py::none(),
+     py::arg("columns") = std::vector<std::string>{});
 }
 
 }  // namespace storeops::python

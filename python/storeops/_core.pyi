@@ -1210,6 +1210,7 @@ def _reforecast(
     seed: int = 0,
     threads: int = 0,
     progress: Any = None,
+    columns: list[str] = ...,
 ) -> MonteCarloResult: ...
 
 class ShopFacts:

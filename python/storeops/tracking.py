@@ -488,7 +488,8 @@ def _quantile(u: Any, q: float) -> float:
 
 def reforecast(plan: Plan, daily: Source, *, start: DateLike, runs: int = _core.DEFAULT_RUNS,
                months: int = 36, seed: int = 0, threads: int = 0,
-               progress: bool | Callable[[int, int], None] = False) -> Any:
+               progress: bool | Callable[[int, int], None] = False,
+               columns: Sequence[str] | None = None) -> Any:
     """The store's futures from where it stands: a :class:`storeops.MonteCarlo` over the whole
     horizon (plan month 1 to ``months``).
 
@@ -508,18 +509,19 @@ def reforecast(plan: Plan, daily: Source, *, start: DateLike, runs: int = _core.
         Futures to sample (default :data:`storeops.DEFAULT_RUNS`).
     months : int
         The horizon from plan month 1, more than the months reported (default 36).
-    seed, threads, progress
+    seed, threads, progress, columns
         As for :func:`storeops.monte_carlo`.
     """
-    from .simulation import MonteCarlo, _check_seed, _progress_bar
+    from .simulation import MonteCarlo, _check_columns, _check_seed, _progress_bar
 
     _check_plan(plan, "reforecast")
     _check_seed(seed)
+    kept = _check_columns(columns)
     arrays = _arrays(daily)
     first = _days_since_epoch(start)
     fitted = _core._calibrate(plan, *arrays, first)[0]
     callback = _progress_bar() if progress is True else (progress or None)
-    core = _core._reforecast(plan, *arrays, first, runs, months, seed, threads, callback)
+    core = _core._reforecast(plan, *arrays, first, runs, months, seed, threads, callback, kept)
     return MonteCarlo._from_core(fitted, core, seed, 0, 1)
 
 

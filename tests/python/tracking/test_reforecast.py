@@ -37,6 +37,18 @@ def test_same_seed_same_result_whatever_the_threads(plan, report, forecast):
     assert not np.array_equal(other.revenue, forecast.revenue)
 
 
+def test_a_reforecast_keeps_the_columns_asked_for(plan, report, forecast):
+    cash = storeops.reforecast(plan, report, start=START, runs=400, seed=2,
+                               columns=["cumulative_cash"])
+    assert cash.columns == ["cumulative_cash"]
+    assert np.array_equal(cash.cumulative_cash, forecast.cumulative_cash)
+    assert cash.capital_required() == forecast.capital_required()
+    with pytest.raises(AttributeError, match="^column 'revenue' was not kept"):
+        cash.revenue  # noqa: B018
+    with pytest.raises(ValueError, match="^unknown column 'cash' in columns"):
+        storeops.reforecast(plan, report, start=START, runs=10, columns=["cash"])
+
+
 def test_payback_summary_and_plots_work_on_it(forecast):
     summary = forecast.summary()
     assert summary["figure"].iloc[-1].startswith("payback month")
