@@ -269,7 +269,8 @@ class ColumnMemory {
 
 }  // namespace detail
 
-/// Many sampled futures: for each of monte_carlo_columns, a runs × months matrix (row-major,
+/// Many sampled futures: for each of monte_carlo_columns it keeps (all, unless
+/// MonteCarloOptions::columns named fewer; has() tells), a runs × months matrix (row-major,
 /// money in yuan rounded to the fen), the stages and the payback months. The columns live in
 /// one block of memory the result owns; column() gives a view onto one (an Eigen::Map, used
 /// like the Matrix it maps; copy it into a Matrix to keep it past the result).
