@@ -366,7 +366,7 @@ inline constexpr auto column_writer =
     column_writers(std::make_index_sequence<monte_carlo_columns.size()>{});
 
 /// Every column and the stage at once, when the result keeps them all: one pass over the
-/// lanes, each lane's figures stored together (about 45 instructions a store-month fewer than
+/// lanes, each lane's figures stored together (about 50 instructions a store-month fewer than
 /// a pass per column). `to[C]`: column C's first lane's element; `stages`: the stage's.
 template <std::size_t... C>
 [[gnu::always_inline]] inline void write_all_columns(const MonthBlock& block, double* const* to,
