@@ -6,7 +6,7 @@ Money columns are yuan, rounded to the fen; counts of visitors and orders are ex
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -493,10 +493,11 @@ def _check_columns(columns: Sequence[str] | None) -> list[str]:
     """monte_carlo's ``columns``: None (all), or a non-empty sequence of known names."""
     if columns is None:
         return []
-    if isinstance(columns, str) or not all(isinstance(c, str) for c in columns):
+    # read once, so that a generator is not used up by the check
+    names = list(columns) if isinstance(columns, Iterable) and not isinstance(columns, str) else None
+    if names is None or not all(isinstance(c, str) for c in names):
         raise _core.Error(f"columns must be a list of column names such as ['cumulative_cash'], "
                           f"got {columns!r}")
-    names = list(columns)
     if not names:
         raise _core.Error("columns must name at least one column (None keeps them all)")
     for name in names:

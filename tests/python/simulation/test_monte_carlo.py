@@ -87,10 +87,16 @@ def test_chunks_of_the_same_columns_concatenate(plan):
     ([], r"^columns must name at least one column \(None keeps them all\)$"),
     (["revenue", 3], r"^columns must be a list of column names"),
     (["cash"], r"^unknown column 'cash' in columns; columns: visitors, orders, "),
+    (5, r"^columns must be a list of column names such as \['cumulative_cash'\], got 5$"),
 ])
 def test_bad_columns_are_refused(plan, columns, message):
     with pytest.raises(ValueError, match=message):
         storeops.monte_carlo(plan, runs=10, columns=columns)
+
+
+def test_columns_may_come_from_any_iterable_of_names(plan):
+    mc = storeops.monte_carlo(plan, runs=10, months=6, columns=(c for c in ["revenue"]))
+    assert mc.columns == ["revenue"]
 
 
 def test_progress_counts_runs_in_blocks(plan):
