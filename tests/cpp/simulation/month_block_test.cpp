@@ -5,6 +5,7 @@
 // the wheel for the same plan and seed (in the last bits), and other goldens.
 #define BOOST_TEST_MODULE month_block
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <cmath>
 #include <storeops/plan/presets.hpp>
 #include <storeops/simulation/simulate.hpp>
