@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes clean install wheel packaging-test
+.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes bench-money-lanes clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 demo: python
@@ -84,12 +84,23 @@ bench: python
 	@$(PY) -c "import pyworkforce" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check pyworkforce
 	$(PY) bench/bench_campaign_day.py
 	$(MAKE) --no-print-directory bench-lanes
+	$(MAKE) --no-print-directory bench-money-lanes
 
 # Plain arrays against Eigen arrays for a block's arithmetic (MonthBlock uses plain arrays).
 bench-lanes: deps
 	@mkdir -p build
 	$(CXX) -std=c++20 -O3 -DNDEBUG $$(pkg-config --cflags eigen3) bench/lanes.cpp -o build/bench-lanes
 	build/bench-lanes
+
+# The P&L lines exact lane by lane against a vectorisable form (bench/money_lanes.cpp): for the
+# wheel's x86-64, and for x86-64-v4 where the CPU has AVX-512.
+bench-money-lanes: deps
+	@mkdir -p build
+	$(CXX) -std=c++20 -O3 -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/money_lanes.cpp -o build/bench-money-lanes
+	@echo "x86-64:" && build/bench-money-lanes
+	@if grep -qw avx512dq /proc/cpuinfo; then \
+	  $(CXX) -std=c++20 -O3 -march=x86-64-v4 -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/money_lanes.cpp -o build/bench-money-lanes-v4 && \
+	  echo "x86-64-v4:" && build/bench-money-lanes-v4; fi
 
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
 # a count that does not depend on the machine's load.
