@@ -94,12 +94,13 @@ bench-lanes: deps
 
 # The P&L lines exact lane by lane against a vectorisable form (bench/money_lanes.cpp): for the
 # wheel's x86-64, and for x86-64-v4 where the CPU has AVX-512.
+MONEY_LANES := $(CXX) -std=c++20 -O3 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/money_lanes.cpp
 bench-money-lanes: deps
 	@mkdir -p build
-	$(CXX) -std=c++20 -O3 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/money_lanes.cpp -o build/bench-money-lanes
+	$(MONEY_LANES) -o build/bench-money-lanes
 	@echo "x86-64:" && build/bench-money-lanes
 	@if grep -qw avx512dq /proc/cpuinfo; then \
-	  $(CXX) -std=c++20 -O3 -march=x86-64-v4 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/money_lanes.cpp -o build/bench-money-lanes-v4 && \
+	  $(MONEY_LANES) -march=x86-64-v4 -o build/bench-money-lanes-v4 && \
 	  echo "x86-64-v4:" && build/bench-money-lanes-v4; fi
 
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
