@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes bench-money-lanes clean install wheel packaging-test
+.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 demo: python
@@ -85,6 +85,7 @@ bench: python
 	$(PY) bench/bench_campaign_day.py
 	$(MAKE) --no-print-directory bench-lanes
 	$(MAKE) --no-print-directory bench-money-lanes
+	$(MAKE) --no-print-directory bench-steps
 
 # Plain arrays against Eigen arrays for a block's arithmetic (MonthBlock uses plain arrays).
 bench-lanes: deps
@@ -102,6 +103,13 @@ bench-money-lanes: deps
 	@if grep -qw avx512dq /proc/cpuinfo; then \
 	  $(MONEY_LANES) -march=x86-64-v4 -o build/bench-money-lanes-v4 && \
 	  echo "x86-64-v4:" && build/bench-money-lanes-v4; fi
+
+# Nanoseconds per store-month of each step of the month (bench/steps.cpp, one thread): where a
+# Monte Carlo's time goes, built as the wheel is (x86-64).
+bench-steps: deps
+	@mkdir -p build
+	$(CXX) -std=c++20 -O3 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/steps.cpp -o build/bench-steps -pthread
+	build/bench-steps
 
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
 # a count that does not depend on the machine's load.

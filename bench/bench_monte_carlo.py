@@ -218,7 +218,9 @@ def main() -> None:
     runs, months = 20_000, 36
     store_months = runs * months
     baseline = best_of(lambda: numpy_monte_carlo(plan, runs, months, 1))
-    print(f"numpy baseline (smooth months)      {store_months / baseline / 1e6:6.2f} M store-months/s")
+    print(f"numpy baseline (smooth months)      {store_months / baseline / 1e6:6.2f} M store-months/s   "
+          f"(3x numpy leaves {baseline / 3 / store_months * 1e9:.1f} ns per store-month: "
+          "compare make bench-steps)")
     fen = np.abs(numba_monte_carlo(plan, runs, months, 1) - numpy_monte_carlo(plan, runs, months, 1))
     assert fen.max() < 0.005, f"the Numba baseline's cash is {fen.max():.4f} yuan off NumPy's"
     jit = best_of(lambda: numba_monte_carlo(plan, runs, months, 1))
