@@ -93,9 +93,13 @@ bench-lanes: deps
 	$(CXX) -std=c++20 -O3 -DNDEBUG $$(pkg-config --cflags eigen3) bench/lanes.cpp -o build/bench-lanes
 	build/bench-lanes
 
+# How the C++ benches of the library's headers compile: optimised, figures as written (no fused
+# multiply-add, as the library's CMake target), for the wheel's x86-64 unless a target adds -march.
+BENCH_CXX := $(CXX) -std=c++20 -O3 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3)
+
 # The P&L lines exact lane by lane against a vectorisable form (bench/money_lanes.cpp): for the
 # wheel's x86-64, and for x86-64-v4 where the CPU has AVX-512.
-MONEY_LANES := $(CXX) -std=c++20 -O3 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/money_lanes.cpp
+MONEY_LANES := $(BENCH_CXX) bench/money_lanes.cpp
 bench-money-lanes: deps
 	@mkdir -p build
 	$(MONEY_LANES) -o build/bench-money-lanes
@@ -108,7 +112,7 @@ bench-money-lanes: deps
 # Monte Carlo's time goes, built as the wheel is (x86-64).
 bench-steps: deps
 	@mkdir -p build
-	$(CXX) -std=c++20 -O3 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-config --cflags eigen3) bench/steps.cpp -o build/bench-steps -pthread
+	$(BENCH_CXX) bench/steps.cpp -o build/bench-steps -pthread
 	build/bench-steps
 
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
