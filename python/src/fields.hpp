@@ -134,11 +134,27 @@ inline void assign(std::vector<Correlation>& out, const py::handle& v, const std
   out = std::move(pairs);
 }
 
+/// A date from "YYYY-MM-DD" or a datetime.date (a datetime or pandas Timestamp: its day).
+inline void assign(Date& out, const py::handle& v, const std::string& path) {
+  if (py::isinstance<py::str>(v)) {
+    out = parse_date(v.cast<std::string>(), path);
+    return;
+  }
+  if (py::isinstance(v, py::module_::import("datetime").attr("date"))) {
+    out = parse_date(v.attr("isoformat")().cast<std::string>().substr(0, 10), path);
+    return;
+  }
+  throw WrongType(path + " must be a date like \"2014-02-01\" (a str or datetime.date), got " +
+                  described(v));
+}
+
 // Field value -> Python value, by the field's type.
 template <class T>
 py::object to_python(const T& v) {
   return py::cast(v);
 }
+/// A date as its ISO text, "2014-02-01", as the plan file writes it.
+inline py::object to_python(const Date& d) { return py::str(to_string(d)); }
 inline py::object to_python(const std::vector<Correlation>& correlations) {
   py::list out;
   for (const auto& c : correlations) out.append(py::make_tuple(c.a, c.b, c.rho));

@@ -157,6 +157,18 @@ retention_beta, neutral_share + negative_share <= 1) when the plan is checked or
 )doc");
   market.def(py::init<>());
   bind_fields(market, market_fields, "market");
+  // start_month, from before plans had a calendar: the month of start_date, kept so that
+  // older notebooks run; setting it moves start_date to that month of the same year.
+  market.def_property(
+      "start_month", [](const MarketAssumptions& a) { return a.start_month(); },
+      [](MarketAssumptions& a, const py::object& value) {
+        const int month = int_from(value, "market.start_month");
+        if (month < 1 || month > 12)
+          detail::fail("market.start_month", std::to_string(month), "in 1..12");
+        a.start_date = a.start_date.year() / std::chrono::month(unsigned(month)) / 1;
+      },
+      "The calendar month (1-12) of start_date; setting it moves start_date to that month of "
+      "the same year (the older form of start_date).");
   market.def("validate", &MarketAssumptions::validate, "Checks every field and the rules across fields.");
   market.def("__eq__", [](const MarketAssumptions& a, const MarketAssumptions& b) { return a == b; });
   m.attr("Plan").cast<py::class_<Plan>>().def_readwrite(

@@ -987,6 +987,10 @@ class CampaignMonth:
 class MarketAssumptions:
     FIELDS: tuple[tuple[str, str, str], ...]
     def __init__(self) -> None: ...
+    @property
+    def start_date(self) -> str: ...
+    @start_date.setter
+    def start_date(self, value: str | datetime.date) -> None: ...
     start_month: int
     days_in_month: float
     @property

@@ -599,18 +599,20 @@ def _in_month(frame: pd.DataFrame, column: str, month: pd.Period, name: str) -> 
 
 
 def assess_records(folder: str | pathlib.Path, *, month: str, plan: Plan | None = None,
-                   start: str = "2014-02", rules: AssessmentRules | None = None) -> pd.DataFrame:
+                   start: str | None = None, rules: AssessmentRules | None = None) -> pd.DataFrame:
     """The assessment sheet of a month from a folder of its records (:data:`RECORD_FILES`):
     ``people.csv`` (person, role: who is assessed), ``chats.csv`` (a 千牛 export; agents by
     name), ``shipments.csv`` (date, customer, wrong, dsr_shipping, packer), ``returns.csv``
     (date, reason), ``ads.csv`` (date, 展现量, 点击量, 花费, 成交金额) and ``month_plan.json``
     (visitors, revenue, tasks, tasks_done). ``month`` is "2014-09"; ``start`` the calendar
-    month of plan month 1 (the seed plan's: 2014-02). A record dated outside the month is an
-    error naming its file and row."""
+    month of plan month 1 (default: the plan's ``market.start_date``, the seed plan's 2014-02).
+    A record dated outside the month is an error naming its file and row."""
     import pandas as pd
 
     folder = pathlib.Path(folder)
     plan = plan or _core.presets.tmall_2014()
+    if start is None:
+        start = plan.market.start_date[:7]
     try:
         period = pd.Period(month, freq="M")
         first = pd.Period(start, freq="M")

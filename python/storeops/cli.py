@@ -7,6 +7,9 @@ import pathlib
 import sys
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
+from .export import tidy
+from .labels import name_of, rename, say
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -33,66 +36,105 @@ Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
 """
 
 
+OUTPUT_HELP = """\
+Every command that writes files writes them to --out DIR (default: out): each table as CSV
+(UTF-8 with a byte-order mark, for Excel and WPS), all of them in one .xlsx workbook, and its
+plots as PNG. Money is written to the fen, counts whole. A command never overwrites the files
+of an earlier run: it stops before computing anything and names them; pass --force to
+overwrite them, or give another --out.
+"""
+
+
+def _whole(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number >= minimum, refused before anything runs."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"expected a whole number >= {minimum}, got {value}")
+        return value
+    return parse
+
+
+def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--out", default="out",
+                        help=f"folder for {what} (default: out); see 'Files' below")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite the files an earlier run wrote there (without it, the "
+                             "command stops and names them)")
+    parser.epilog = "Files:\n" + OUTPUT_HELP
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .simulation import DEFAULT_RUNS
 
+    runs_type, months_type = _whole(1), _whole(1)
+
     parser = argparse.ArgumentParser(
-        prog="python -m storeops", description=DESCRIPTION,
+        prog="python -m storeops", description=DESCRIPTION, epilog="Files:\n" + OUTPUT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="run the seed plan, 10,000 futures, and draw plots")
-    demo.add_argument("--out", default="out", help="folder for the plots (default: out)")
-    demo.add_argument("--runs", type=int, default=DEFAULT_RUNS,
+    def command(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return commands.add_parser(name, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                   **kwargs)
+
+    demo = command("demo", help="run the seed plan, 10,000 futures, and draw plots")
+    _add_output(demo, "the plots")
+    demo.add_argument("--runs", type=runs_type, default=DEFAULT_RUNS,
                       help=f"futures to sample (default {DEFAULT_RUNS:,})")
 
-    preset = commands.add_parser("preset", help="write a ready-made plan to a JSON file")
+    preset = command("preset", help="write a ready-made plan to a JSON file")
     preset.add_argument("path", help="where to write the plan, e.g. plan.json")
     preset.add_argument("--force", action="store_true",
                         help="overwrite the file if it exists (without it, an existing file is kept)")
 
-    check = commands.add_parser("check", help="list contradictions and risky settings in a plan")
+    check = command("check", help="list contradictions and risky settings in a plan")
     check.add_argument("plan", help="the plan file (JSON)")
 
-    simulate = commands.add_parser(
+    simulate = command(
         "simulate", help="run a plan month by month; write a table (CSV, Excel) and plots")
     simulate.add_argument("plan", help="the plan file (JSON)")
-    simulate.add_argument("--months", type=int, default=36, help="months to run (default 36)")
-    simulate.add_argument("--out", default="out", help="folder for the reports (default: out)")
+    simulate.add_argument("--months", type=months_type, default=36, help="months to run (default 36)")
+    _add_output(simulate, "the table and plots")
     simulate.add_argument("--labels", default="en", choices=["en", "zh"],
                           help="column names and plots in English or Chinese (default en)")
 
-    mc = commands.add_parser(
+    mc = command(
         "montecarlo", help="run many possible futures; write percentiles (CSV, Excel) and plots")
     mc.add_argument("plan", help="the plan file (JSON)")
-    mc.add_argument("--runs", type=int, default=DEFAULT_RUNS,
+    mc.add_argument("--runs", type=runs_type, default=DEFAULT_RUNS,
                     help=f"futures to sample (default {DEFAULT_RUNS:,})")
-    mc.add_argument("--months", type=int, default=36, help="months to run (default 36)")
+    mc.add_argument("--months", type=months_type, default=36, help="months to run (default 36)")
     mc.add_argument("--seed", type=int, default=0, help="the same seed gives the same futures")
-    mc.add_argument("--threads", type=int, default=0, help="CPU threads (default: all)")
-    mc.add_argument("--out", default="out", help="folder for the reports (default: out)")
+    mc.add_argument("--threads", type=_whole(0), default=0, help="CPU threads (default: all)")
+    _add_output(mc, "the tables and plots")
     mc.add_argument("--labels", default="en", choices=["en", "zh"],
                     help="plots in English or Chinese (default en)")
     mc.add_argument("--capital", type=float, default=None, metavar="CONFIDENCE",
-                    help="print the capital that keeps cash above zero in this share of "
-                         "futures, e.g. 0.9")
+                    help="the capital that keeps cash above zero in this share of "
+                         "futures, e.g. 0.9 (printed, and in the files)")
 
-    track = commands.add_parser(
+    track = command(
         "track", help="a store's daily report against its plan, and the re-forecast from there")
     track.add_argument("report", help="the daily report (.csv in UTF-8 or GBK, or .xlsx)")
-    track.add_argument("--start", required=True,
-                       help="the calendar date of plan month 1, e.g. 2014-02-01")
+    track.add_argument("--start", default=None,
+                       help="the first day of plan month 1, e.g. 2014-02-01 (default: the plan's "
+                            "market.start_date); another date moves the plan's calendar")
     track.add_argument("--plan", default=None, help="the plan file (JSON; default: the seed plan)")
-    track.add_argument("--runs", type=int, default=DEFAULT_RUNS,
+    track.add_argument("--runs", type=runs_type, default=DEFAULT_RUNS,
                        help=f"futures to sample for the re-forecast (default {DEFAULT_RUNS:,})")
-    track.add_argument("--months", type=int, default=36,
+    track.add_argument("--months", type=months_type, default=36,
                        help="the horizon from plan month 1 (default 36)")
     track.add_argument("--seed", type=int, default=0, help="the same seed gives the same futures")
-    track.add_argument("--threads", type=int, default=0, help="CPU threads (default: all)")
+    track.add_argument("--threads", type=_whole(0), default=0, help="CPU threads (default: all)")
     track.add_argument("--labels", default="en", choices=["en", "zh"],
                        help="column names in English or Chinese (default en)")
+    _add_output(track, "the tables and plots")
 
-    campaign = commands.add_parser(
+    campaign = command(
         "campaign", help="a big campaign day hour by hour: staff, rosters and stock")
     campaign.add_argument("--visitors", type=float, required=True,
                           help="the day's visitors (UV), e.g. 200000")
@@ -105,9 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                           help="units in an order, for the stock (default 1)")
     campaign.add_argument("--labels", default="en", choices=["en", "zh"],
                           help="column names in English or Chinese (default en)")
-    campaign.add_argument("--out", default="out", help="folder for the tables and the plot")
+    _add_output(campaign, "the tables and the plot")
 
-    items = commands.add_parser(
+    items = command(
         "items", help="review the catalogue from an item report: push, drop, reorder")
     items.add_argument("report", help="the item report (.csv in UTF-8 or GBK, or .xlsx)")
     items.add_argument("--catalog", required=True, help="the catalogue (.csv or .xlsx)")
@@ -116,16 +158,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                        help="chance of not running out within a lead time (default 0.95)")
     items.add_argument("--labels", default="en", choices=["en", "zh"],
                        help="column names in English or Chinese (default en)")
+    _add_output(items, "the tables and the plot")
 
-    assess = commands.add_parser(
+    assess = command(
         "assess", help="the month's assessment sheet (考核表) from a folder of its records")
     assess.add_argument("records", help="the folder: people.csv, chats.csv, shipments.csv, "
                                         "returns.csv, ads.csv, month_plan.json")
     assess.add_argument("--month", required=True, help="the month assessed, e.g. 2014-09")
     assess.add_argument("--plan", default=None, help="the plan file (JSON; default: the seed plan)")
-    assess.add_argument("--start", default="2014-02",
-                        help="the calendar month of plan month 1 (default 2014-02, the seed's)")
-    assess.add_argument("--out", default=None, help="write the sheet to this .xlsx file")
+    assess.add_argument("--start", default=None,
+                        help="the calendar month of plan month 1 (default: the plan's "
+                             "market.start_date)")
+    _add_output(assess, "the sheet")
 
     args = parser.parse_args(argv)
     try:
@@ -135,13 +179,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+class _Exists(ValueError):
+    """Files of an earlier run are in the way (the message names them)."""
+
+
+def _guard(out: pathlib.Path, files: Sequence[str], force: bool) -> None:
+    """Stops before anything runs when files this command writes are already in ``out``."""
+    there = [str(out / f) for f in files if (out / f).exists()]
+    if there and not force:
+        raise _Exists(f"{', '.join(there)} already exist{'s' if len(there) == 1 else ''} (from "
+                      "an earlier run); pass --force to overwrite, or --out another folder")
+
+
+def _guard_tables(out: pathlib.Path, stem: str, sheets: Sequence[str], pngs: Sequence[str],
+                  force: bool) -> None:
+    from .export import table_files
+
+    _guard(out, [*table_files(stem, list(sheets)), *pngs], force)
+
+
+DEMO_PLOTS = ("revenue_fan.png", "cash_curve.png", "headcount_steps.png", "cash_fan.png",
+              "tornado.png")
+SIMULATE_SHEETS = ("months", "all columns")
+SIMULATE_PLOTS = ("cash_curve.png", "revenue.png", "headcount_steps.png")
+MONTECARLO_SHEETS = ("summary", "payback", "stages", "revenue", "operating_profit",
+                     "cumulative_cash", "capital")
+MONTECARLO_PLOTS = ("revenue_fan.png", "cash_fan.png", "payback.png", "cash_low_points.png",
+                    "stages.png")
+TRACK_SHEETS = ("plan vs actual", "fitted inputs", "forecast", "payback", "capital")
+TRACK_PLOTS = ("plan_vs_actual.png", "forecast_cash_fan.png")
+CAMPAIGN_SHEETS = ("hours", "cs roster", "shipping roster", "stock list")
+CAMPAIGN_PLOTS = ("campaign_day.png",)
+ITEMS_SHEETS = ("review", "reorder", "mix")
+ITEMS_PLOTS = ("stock_cover.png",)
+ASSESS_SHEETS = ("sheet",)
+
+
 def _run(args: argparse.Namespace) -> int:
     import storeops
 
     out = pathlib.Path(getattr(args, "out", None) or "out")
+    force = bool(getattr(args, "force", False))
     if args.command == "demo":
         from .demo import run
 
+        _guard(out, DEMO_PLOTS, force)
         run(out, stream=sys.stdout, runs=args.runs)
         return 0
     if args.command == "preset":
@@ -152,13 +234,13 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote the seed plan to {args.path}")
         return 0
     if args.command == "track":
-        return _track(args)
+        return _track(args, out, force)
     if args.command == "campaign":
-        return _campaign(args, out)
+        return _campaign(args, out, force)
     if args.command == "items":
-        return _items(args)
+        return _items(args, out, force)
     if args.command == "assess":
-        return _assess(args)
+        return _assess(args, out, force)
     plan = storeops.load_plan(args.plan)
     if args.command == "check":
         findings = storeops.check(plan)
@@ -166,83 +248,110 @@ def _run(args: argparse.Namespace) -> int:
             print(f"[{f.severity}] {f.message} ({f.source})")
         print(f"{len(findings)} finding(s)")
         return 1 if any(f.severity == "invalid" for f in findings) else 0
-    out.mkdir(parents=True, exist_ok=True)
+    lang = args.labels
     if args.command == "simulate":
-        from .export import tidy
-        from .labels import rename
-
+        _guard_tables(out, "simulation", SIMULATE_SHEETS, SIMULATE_PLOTS, force)
         sim = storeops.simulate(plan, months=args.months)
         frame = sim.to_frame()
-        print(rename(tidy(frame), args.labels).to_string(index=False, float_format="{:,.2f}".format))
-        print(f"payback month: {sim.payback_month or 'not within the months simulated'}")
-        written = _tables(out, "simulation", {"months": frame,
-                                              "all columns": sim.to_frame(columns="all")},
-                          args.labels)
-        lang = args.labels
-        written += _figures(out, [
-            ("cash_curve.png", lambda ax: sim.plot("cash", ax=ax, labels=lang)),
-            ("revenue.png", lambda ax: sim.plot("overview", ax=ax, labels=lang)),
-            ("headcount_steps.png", lambda ax: sim.plot("headcount", ax=ax, labels=lang))])
+        print(rename(tidy(frame), lang).to_string(na_rep="—", index=False,
+                                                  float_format="{:,.2f}".format))
+        print(say("payback_month", lang, month=sim.payback_month or say("not_within", lang)))
+        written = _tables(out, "simulation", dict(zip(SIMULATE_SHEETS, (
+            frame, sim.to_frame(columns="all")))), lang)
+        written += _figures(out, list(zip(SIMULATE_PLOTS, (
+            lambda ax: sim.plot("cash", ax=ax, labels=lang),
+            lambda ax: sim.plot("overview", ax=ax, labels=lang),
+            lambda ax: sim.plot("headcount", ax=ax, labels=lang)))))
     else:
+        if args.capital is not None:
+            _check_confidence(args.capital)
+        _guard_tables(out, "montecarlo", MONTECARLO_SHEETS if args.capital is not None
+                      else MONTECARLO_SHEETS[:-1], MONTECARLO_PLOTS, force)
         result = storeops.monte_carlo(plan, runs=args.runs, months=args.months, seed=args.seed,
                                       threads=args.threads, progress=True)
         summary = result.summary()
-        print(summary.to_string(index=False, float_format="{:,.2f}".format))
-        print(f"share of runs that pay back within {args.months} months: {result.payback_share:.1%}")
-        if args.capital is not None:
-            need = result.capital_required(args.capital)
-            print(f"capital needed to keep cash at or above zero in {args.capital:.0%} of futures: "
-                  f"¥{need.yuan:,.2f}")
+        print(rename(tidy(summary), lang).to_string(index=False, na_rep="—"))
+        print(say("payback_share", lang, months=args.months, share=result.payback_share))
         sheets = {"summary": summary, "payback": result.payback_distribution(),
                   "stages": result.stage_probability()}
         for column in ("revenue", "operating_profit", "cumulative_cash"):
-            sheets[column] = result.quantiles(column)
-        written = _tables(out, "montecarlo", sheets, args.labels)
-        lang = args.labels
-        written += _figures(out, [
-            ("revenue_fan.png", lambda ax: result.plot("fan", column="revenue", ax=ax, labels=lang)),
-            ("cash_fan.png",
-             lambda ax: result.plot("fan", column="cumulative_cash", ax=ax, labels=lang)),
-            ("payback.png", lambda ax: result.plot("payback", ax=ax, labels=lang)),
-            ("cash_low_points.png", lambda ax: result.plot("cash", labels=lang)),
-            ("stages.png", lambda ax: result.plot("stages", ax=ax, labels=lang))])
-    print("wrote " + ", ".join(str(p) for p in written))
+            sheets[column] = _named_quantiles(result.quantiles(column), column)
+        if args.capital is not None:
+            need = result.capital_required(args.capital)
+            print(say("capital_needed", lang, confidence=args.capital, amount=need.yuan))
+            sheets["capital"] = _capital_frame(result, [args.capital])
+        written = _tables(out, "montecarlo", sheets, lang)
+        written += _figures(out, list(zip(MONTECARLO_PLOTS, (
+            lambda ax: result.plot("fan", column="revenue", ax=ax, labels=lang),
+            lambda ax: result.plot("fan", column="cumulative_cash", ax=ax, labels=lang),
+            lambda ax: result.plot("payback", ax=ax, labels=lang),
+            lambda ax: result.plot("cash", labels=lang),
+            lambda ax: result.plot("stages", ax=ax, labels=lang)))))
+    print(say("wrote", lang, files=", ".join(str(p) for p in written)))
     return 0
 
 
-def _track(args: argparse.Namespace) -> int:
+def _check_confidence(confidence: float) -> None:
+    if not 0 < confidence < 1:
+        hint = f" (did you mean {confidence / 100:g}?)" if 1 < confidence < 100 else ""
+        raise ValueError(f"confidence must be in (0, 1), got {confidence!r}{hint}")
+
+
+def _named_quantiles(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """P10/P50/P90 columns named by what they hold ('revenue P10'), so files round them as
+    that column and label them in Chinese."""
+    return frame.rename(columns={c: f"{column} {c}" for c in frame.columns if c != "month"})
+
+
+def _capital_frame(result: Any, confidences: Sequence[float]) -> pd.DataFrame:
+    """The capital that keeps cash at or above zero, by confidence: one figure a row."""
+    import pandas as pd
+
+    rows = [["runs", result.runs]]
+    for c in confidences:
+        rows.append([f"capital for {c:.0%} of futures", result.capital_required(c).yuan])
+    return pd.DataFrame(rows, columns=["figure", "value"])
+
+
+def _track(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     import storeops
 
-    from .labels import label, rename
-
+    _guard_tables(out, "track", TRACK_SHEETS, TRACK_PLOTS, force)
     plan = storeops.load_plan(args.plan) if args.plan else storeops.presets.tmall_2014()
     daily = storeops.read_daily(args.report)
     lang = args.labels
-    table = storeops.track(plan, daily, start=args.start).to_frame(labels=lang)
-    print(table.to_string(index=False, float_format="{:,.2f}".format))
+    tracked = storeops.track(plan, daily, start=args.start)
+    table = tracked.to_frame()
+    print(rename(tidy(table), lang).to_string(na_rep="—", index=False,
+                                              float_format="{:,.2f}".format))
     fitted = storeops.fitted_inputs(plan, daily, start=args.start)
     print()
-    print(rename(fitted, lang).to_string(index=False, float_format="{:,.4g}".format))
+    print(rename(fitted, lang).to_string(na_rep="—", index=False, float_format="{:,.4g}".format))
     result = storeops.reforecast(plan, daily, start=args.start, runs=args.runs,
                                  months=args.months, seed=args.seed, threads=args.threads)
+    summary = result.summary()
     print()
-    print(rename(result.summary(), lang).to_string(index=False, float_format="{:,.2f}".format))
-    print(f"capital needed from month 1 to keep cash above zero in 90% of futures: "
-          f"¥{result.capital_required(0.9).yuan:,.2f}")
+    print(rename(tidy(summary), lang).to_string(index=False, na_rep="—"))
+    print(say("capital_from_month_1", lang, amount=result.capital_required(0.9).yuan))
     paid = result.payback_distribution()
     changes = paid[paid["paid_back"].diff().fillna(paid["paid_back"]) != 0]
     print()
-    print(f"{label('payback', lang)}: {label('paid_back', lang)} "
-          f"({result.runs:,} runs, months {result.first_month}-{result.last_month})")
-    print(rename(changes, lang).to_string(index=False, float_format="{:.1%}".format))
+    print(say("payback_header", lang, runs=result.runs, first=result.first_month,
+              last=result.last_month))
+    print(rename(changes, lang).to_string(na_rep="—", index=False, float_format="{:.1%}".format))
+    written = _tables(out, "track", dict(zip(TRACK_SHEETS, (
+        table, fitted, summary, paid, _capital_frame(result, [0.9])))), lang)
+    written += _figures(out, list(zip(TRACK_PLOTS, (
+        lambda ax: tracked.plot(labels=lang),
+        lambda ax: result.plot("fan", column="cumulative_cash", ax=ax, labels=lang)))))
+    print(say("wrote", lang, files=", ".join(str(p) for p in written)))
     return 0
 
 
-def _campaign(args: argparse.Namespace, out: pathlib.Path) -> int:
+def _campaign(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     import storeops
 
-    from .labels import rename
-
+    _guard_tables(out, "campaign_day", CAMPAIGN_SHEETS, CAMPAIGN_PLOTS, force)
     plan = storeops.load_plan(args.plan) if args.plan else storeops.presets.tmall_2014()
     month: int | str | None = args.month
     if args.month.lower() == "none":
@@ -252,70 +361,109 @@ def _campaign(args: argparse.Namespace, out: pathlib.Path) -> int:
     lang = args.labels
     day = storeops.campaign_day(plan, day_visitors=args.visitors, month=month,
                                 units_per_order=args.units_per_order)
-    print(day.to_frame(labels=lang).to_string(index=False, float_format="{:,.1f}".format))
-    for title, result in (("customer-service roster (客服值班表)", day.cs_roster),
-                          ("shipping roster (发货值班表)", day.packing_roster)):
+    print(day.to_frame(labels=lang).to_string(na_rep="—", index=False,
+                                              float_format="{:,.1f}".format))
+    for title, result in ((say("cs_roster", lang), day.cs_roster),
+                          (say("shipping_roster", lang), day.packing_roster)):
         print()
-        print(f"{title}: {result.cost}{'' if result.optimal else f' (gap {result.gap:.1%})'}")
-        print(storeops.roster_frame(result, labels=lang).to_string(index=False,
+        gap = "" if result.optimal else say("gap", lang, gap=result.gap)
+        print(f"{title}: {result.cost}{gap}")
+        print(storeops.roster_frame(result, labels=lang).to_string(na_rep="—", index=False,
                                                                      float_format="{:,.2f}".format))
     print()
-    print(day.stock_frame(labels=lang).to_string(float_format="{:,.2f}".format))
-    print(f"temporary staff for the day (paid per shift, not hired): {day.temporary_staff_cost}")
-    out.mkdir(parents=True, exist_ok=True)
-    written = _tables(out, "campaign_day", {
-        "hours": day.hours, "cs roster": storeops.roster_frame(day.cs_roster),
-        "shipping roster": storeops.roster_frame(day.packing_roster),
-        "stock list": day.stock.reset_index()}, lang)
-    written += _figures(out, [("campaign_day.png", lambda ax: day.plot(ax=ax, labels=lang))])
-    print("wrote " + ", ".join(str(p) for p in written))
+    print(day.stock_frame(labels=lang).to_string(na_rep="—", float_format="{:,.2f}".format))
+    print(say("temporary_staff", lang, cost=day.temporary_staff_cost))
+    written = _tables(out, "campaign_day", dict(zip(CAMPAIGN_SHEETS, (
+        day.hours, storeops.roster_frame(day.cs_roster),
+        storeops.roster_frame(day.packing_roster),
+        day.stock.rename_axis("product_role").reset_index()))), lang)
+    written += _figures(out, [(CAMPAIGN_PLOTS[0], lambda ax: day.plot(ax=ax, labels=lang))])
+    print(say("wrote", lang, files=", ".join(str(p) for p in written)))
     return 0
 
 
-def _items(args: argparse.Namespace) -> int:
+def _items(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
+    import pandas as pd
+
     import storeops
 
-    from .labels import name_of, rename
-
+    _guard_tables(out, "items", ITEMS_SHEETS, ITEMS_PLOTS, force)
     catalog = storeops.read_catalog(args.catalog)
     report = storeops.read_items(args.report)
     lang = args.labels
     findings = catalog.check()
     for rule, clause, found, ids in zip(findings["rule"], findings["clause"], findings["found"],
                                         findings["items"]):
-        print(f"[mix] {rule}: found {found} ({clause}): {', '.join(ids)}")
+        print(say("mix", lang, rule=rule, found=found, clause=clause, items=", ".join(ids)))
     review = storeops.review_items(catalog, report, today=args.today)
     names = {i.item: i.name for i in catalog.items}
     review.insert(0, "name", [names[i] for i in review.index])
-    review["stage"] = review["stage"].map(lambda s: name_of(s, lang))
-    review.index.name = name_of("item", lang)
-    print(rename(review, lang).to_string(float_format="{:,.4g}".format))
-    for title, rows in (("push this month", review[review["push"]]),
-                        ("take off the shelves (no sale in 30 days)", review[review["delist"]])):
-        print(f"\n{title}: " + (", ".join(f"{i} {n}" for i, n in zip(rows.index, rows["name"])) or "none"))
+    shown = review.copy()
+    shown["stage"] = shown["stage"].map(lambda s: name_of(s, lang))
+    shown.index.name = name_of("item", lang)
+    print(rename(shown, lang).to_string(na_rep="—", float_format="{:,.4g}".format))
+    for title, rows in ((say("push", lang), review[review["push"]]),
+                        (say("delist", lang), review[review["delist"]])):
+        listed = ", ".join(f"{i} {n}" for i, n in zip(rows.index, rows["name"]))
+        print(f"\n{title}: " + (listed or say("none", lang)))
     stock = storeops.restock(catalog, report, today=args.today, service_level=args.service_level)
     reorder = stock[stock["order_quantity"] > 0].copy()
     reorder.insert(0, "name", [names[i] for i in reorder.index])
-    reorder.index.name = name_of("item", lang)
-    print(f"\nreorder list ({int(stock['alert'].sum())} items at or below their reorder point, 警戒库存):")
-    print(rename(reorder, lang).to_string(float_format="{:,.1f}".format))
+    print("\n" + say("reorder", lang, n=len(reorder), alert=int(reorder["alert"].sum())))
+    print(rename(reorder.rename_axis(name_of("item", lang)), lang)
+          .to_string(na_rep="—", float_format="{:,.1f}".format))
+    reorder.index.name = "item"
+    mix = pd.DataFrame({"rule": findings["rule"], "clause": findings["clause"],
+                        "found": findings["found"],
+                        "items": [", ".join(ids) for ids in findings["items"]]})
+    review.index.name = "item"
+    written = _tables(out, "items", dict(zip(ITEMS_SHEETS, (
+        review.reset_index(), reorder.reset_index(), mix))), lang)
+    written += _figures(out, [(ITEMS_PLOTS[0], lambda ax: _plot_cover(stock, ax, lang))])
+    print(say("wrote", lang, files=", ".join(str(p) for p in written)))
     return 0
 
 
-def _assess(args: argparse.Namespace) -> int:
+def _plot_cover(stock: pd.DataFrame, ax: Any, labels: str) -> Any:
+    """Days of stock cover by item, lowest first, the items to reorder in red."""
+    from .plots import finish, text
+
+    import numpy as np
+
+    # an item without demand has endless cover: it is left off the chart
+    cover = stock[np.isfinite(stock["days_of_cover"])].sort_values("days_of_cover").head(30)
+    colors = ["#c44e52" if q > 0 else "#4c72b0" for q in cover["order_quantity"]]
+    ax.barh([str(i) for i in cover.index], cover["days_of_cover"], color=colors)
+    ax.invert_yaxis()
+    ax.set_xlabel(text("days_of_cover", labels))
+    ax.set_title(text("stock_cover", labels))
+    return finish(ax, labels)
+
+
+def _assess(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     import storeops
 
     from .assessment import assess_records, to_sheet_excel
 
+    target = out if out.suffix == ".xlsx" else None  # an older habit: --out sheet.xlsx
+    if target is None:
+        _guard_tables(out, f"assessment-{args.month}", ASSESS_SHEETS, (), force)
+    else:
+        _guard(target.parent, [target.name], force)
     plan = storeops.load_plan(args.plan) if args.plan else storeops.presets.tmall_2014()
     sheet = assess_records(args.records, month=args.month, plan=plan, start=args.start)
     shown = ["role", "department", "total_score", "band", "factor", "passed"]
-    print(sheet[shown].to_string(float_format="{:,.1f}".format))
+    print(sheet[shown].to_string(na_rep="—", float_format="{:,.1f}".format))
     for person, row in sheet.iterrows():
         if row["missing"]:
             print(f"{person}: no records for {', '.join(row['missing'])}")
-    if args.out:
-        print(f"wrote {to_sheet_excel(sheet, args.out)}")
+    if target is not None:
+        print(f"wrote {to_sheet_excel(sheet, target)}")
+        return 0
+    flat = sheet.copy()
+    flat["missing"] = [", ".join(m) for m in flat["missing"]]
+    written = _tables(out, f"assessment-{args.month}", {"sheet": flat.reset_index()}, "en")
+    print(say("wrote", "en", files=", ".join(str(p) for p in written)))
     return 0
 
 
@@ -324,7 +472,7 @@ def _tables(out: pathlib.Path, stem: str, sheets: dict[str, pd.DataFrame],
     from .export import write_tables
 
     written = write_tables(out, stem, sheets, labels=labels)
-    if len(written) == 1:
+    if not any(p.suffix == ".xlsx" for p in written):
         print("storeops: openpyxl is not installed; skipping the Excel report "
               "(pip install 'storeops[reports]')", file=sys.stderr)
     return written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -61,6 +62,12 @@ ZH = {
     "amount": "金额",
     "deposits_and_purchases": "保证金与采购",
     "figure": "指标",
+    "product_role": "商品角色",
+    "rule": "规则",
+    "clause": "依据",
+    "found": "实际",
+    "items": "商品",
+    "value": "数值",
     "paid_back": "回本比例",
     "input": "变量",
     "low_value": "低值",
@@ -149,6 +156,14 @@ ZH = {
     "shipping roster": "发货值班表",
     "stock list": "备货清单",
     "simulation": "模拟",
+    "capital": "所需资金",
+    "plan vs actual": "计划与实际",
+    "fitted inputs": "拟合参数",
+    "forecast": "预测",
+    "review": "商品诊断",
+    "reorder": "补货清单",
+    "mix": "商品结构",
+    "sheet": "考核表",
 }
 
 #: Stage names in Chinese (000 ch.3).
@@ -167,6 +182,13 @@ PRODUCT_STAGES_ZH = {"new": "新生期", "growth": "成长期", "hit": "爆款�
 PRODUCT_ROLES_ZH = {"traffic_driver": "引流款", "profit": "利润款", "campaign": "活动款",
                     "image": "形象款"}
 
+#: Role names in Chinese (000 ch.1, ch.4).
+ROLES_ZH = {"cs_agent": "客服", "cs_lead": "客服组长", "cs_manager": "客服主管",
+            "promoter": "推广专员", "designer": "美工", "senior_designer": "高级美工",
+            "logistics_staff": "库管打包", "logistics_lead": "物流主管", "merchandiser": "商品专员",
+            "planner": "策划文案", "operations_director": "运营总监", "store_manager": "店长",
+            "copywriter": "文案编辑", "finance_clerk": "财务"}
+
 #: The uncertain inputs of a plan in Chinese, for tornado charts.
 INPUTS_ZH = {"organic_start": "首月自然访客", "organic_growth": "自然流量增长率",
              "cpc": "直通车点击单价", "cpm": "钻展千次展现价", "inquiry_rate": "询单率",
@@ -179,7 +201,8 @@ def name_of(value: str, labels: str = "en") -> str:
     check_labels(labels)
     if labels == "en":
         return value
-    for table in (STAGES_ZH, DEPARTMENTS_ZH, INPUTS_ZH, PRODUCT_ROLES_ZH, PRODUCT_STAGES_ZH, ZH):
+    for table in (STAGES_ZH, DEPARTMENTS_ZH, ROLES_ZH, INPUTS_ZH, PRODUCT_ROLES_ZH, PRODUCT_STAGES_ZH,
+                  ZH):
         if value in table:
             return table[value]
     return value
@@ -208,17 +231,90 @@ def label(name: str, labels: str = "en") -> str:
     return STAGES_ZH.get(name, name)
 
 
+#: Headline figures of a summary (the ``figure`` column), pattern by pattern; ``{column}``
+#: is the Chinese label of the first group, ``{1}``, ``{2}`` the groups.
+_FIGURES_ZH = (
+    (re.compile(r"^(\w+) \(month (\d+)\)$"), "{column}（第{2}月）"),
+    (re.compile(r"^payback month \((\d+)% of runs pay back\)$"), "回本月（{1}% 的模拟回本）"),
+    (re.compile(r"^capital for (\d+)% of futures$"), "{1}% 把握所需资金"),
+    (re.compile(r"^cash low point$"), "现金最低点"),
+    (re.compile(r"^runs$"), "模拟次数"),
+)
+
+
+def figure_label(figure: str, labels: str = "en") -> str:
+    """A summary's figure in the chosen language: 'revenue (month 36)' → 销售额（第36月）."""
+    check_labels(labels)
+    if labels == "en":
+        return figure
+    for pattern, zh in _FIGURES_ZH:
+        found = pattern.match(figure)
+        if found:
+            groups = ("", *found.groups())
+            return zh.format(*groups, column=label(groups[1], labels) if len(groups) > 1 else "")
+    return label(figure, labels)
+
+
+#: The sentences of the command line and the reviews, in English and the seeds' Chinese.
+SENTENCES = {
+    "payback_month": ("payback month: {month}", "回本月：{month}"),
+    "not_within": ("not within the months simulated", "模拟期内未回本"),
+    "wrote": ("wrote {files}", "已写入 {files}"),
+    "payback_share": ("share of runs that pay back within {months} months: {share:.1%}",
+                      "{months} 个月内回本的模拟占比：{share:.1%}"),
+    "capital_needed": ("capital needed to keep cash at or above zero in {confidence:.0%} of "
+                       "futures: ¥{amount:,.2f}",
+                       "使 {confidence:.0%} 的模拟现金不低于零所需资金：¥{amount:,.2f}"),
+    "capital_from_month_1": ("capital needed from month 1 to keep cash above zero in 90% of "
+                             "futures: ¥{amount:,.2f}",
+                             "自第 1 月起使 90% 的模拟现金不低于零所需资金：¥{amount:,.2f}"),
+    "payback_header": ("payback: share paid back ({runs:,} runs, months {first}-{last})",
+                       "回本：回本比例（{runs:,} 次模拟，第 {first}-{last} 月）"),
+    "push": ("push this month", "本月主推"),
+    "delist": ("take off the shelves (no sale in 30 days)", "下架（30 天无销量）"),
+    "none": ("none", "无"),
+    "reorder": ("reorder list ({n} items to order; {alert} of them at or below their reorder "
+                "point, 警戒库存):", "补货清单（{n} 个商品需补货，其中 {alert} 个已到警戒库存）："),
+    "mix": ("[mix] {rule}: found {found} ({clause}): {items}",
+            "[商品结构] {rule}：实际 {found}（{clause}）：{items}"),
+    "cs_roster": ("customer-service roster (客服值班表)", "客服值班表"),
+    "shipping_roster": ("shipping roster (发货值班表)", "发货值班表"),
+    "gap": (" (gap {gap:.1%})", "（与最优差距 {gap:.1%}）"),
+    "temporary_staff": ("temporary staff for the day (paid per shift, not hired): {cost}",
+                        "当天临时工费用（按班次付费，不招聘）：{cost}"),
+}
+
+
+def say(key: str, labels: str = "en", **values: object) -> str:
+    """A sentence of :data:`SENTENCES` in the chosen language, filled in with ``values``."""
+    check_labels(labels)
+    return SENTENCES[key][labels == "zh"].format(**values)
+
+
+#: Columns whose cells are names the label tables translate.
+NAMED_VALUES = {"stage": {**STAGES_ZH, **PRODUCT_STAGES_ZH}, "input": INPUTS_ZH,
+                "department": DEPARTMENTS_ZH, "role": ROLES_ZH, "product_role": {**PRODUCT_ROLES_ZH, "total": "合计"}}
+
+
 def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
-    """The frame with its columns (and stage names) in the chosen language."""
+    """The frame with its columns (and stage names, summary figures and True/False cells)
+    in the chosen language."""
     check_labels(labels)
     if labels == "en":
         return frame
     out = frame.rename(columns={c: label(c, labels) for c in frame.columns})
-    stage = label("stage", labels)
-    if stage in out:
-        out[stage] = out[stage].map(lambda s: STAGES_ZH.get(s, s))
+    for column, names in NAMED_VALUES.items():
+        if column in frame.columns and label(column, labels) in out:
+            out[label(column, labels)] = out[label(column, labels)].map(
+                lambda v, names=names: names.get(v, v) if isinstance(v, str) else v)
+    figure = label("figure", labels)
+    if figure in out:
+        out[figure] = out[figure].map(lambda f: figure_label(str(f), labels))
+    for column in out.columns:
+        if out[column].dtype == bool:
+            out[column] = out[column].map({True: "是", False: "否"})
     return out
 
 
-__all__ = ["DEPARTMENTS_ZH", "INPUTS_ZH", "STAGES_ZH", "ZH", "check_labels", "label", "name_of",
-           "rename"]
+__all__ = ["DEPARTMENTS_ZH", "INPUTS_ZH", "NAMED_VALUES", "ROLES_ZH", "STAGES_ZH", "ZH", "check_labels", "figure_label", "label",
+           "name_of", "rename", "say", "SENTENCES"]

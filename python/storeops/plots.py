@@ -58,6 +58,9 @@ TEXT = {
     "on_shift": ("{who} on the roster", "排班{who}"),
     "people_axis": ("people", "人数"),
     "visitors_axis": ("visitors an hour", "每小时访客数"),
+    "days_of_cover": ("days of stock cover", "库存可售天数"),
+    "stock_cover": ("stock cover by item, lowest first (red: reorder)",
+                    "各商品库存可售天数（红色：需补货）"),
 }
 
 #: Families with Chinese glyphs, the first one found is used for labels="zh".

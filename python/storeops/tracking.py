@@ -321,6 +321,12 @@ def _arrays(daily: Source) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
     return (dates, frame["visitors"].to_numpy(np.int64), frame["buyers"].to_numpy(np.int64), sales)
 
 
+def _start_of(plan: Plan, start: DateLike | None) -> int:
+    """Plan month 1 as days since 1970-01-01: ``start`` when given (the plan's calendar moved
+    to it for the call), else the plan's own ``market.start_date``."""
+    return _days_since_epoch(plan.market.start_date if start is None else start)
+
+
 def _check_plan(plan: object, function: str) -> None:
     if not isinstance(plan, Plan):
         raise _core.WrongTypeError(f"{function}(): plan must be a storeops.Plan, got "
@@ -380,7 +386,7 @@ class PlanVsActual:
                 f"{self.start.isoformat()})")
 
 
-def track(plan: Plan, daily: Source, *, start: DateLike) -> PlanVsActual:
+def track(plan: Plan, daily: Source, *, start: DateLike | None = None) -> PlanVsActual:
     """The plan against the store's daily reports, month by month, and why they differ.
 
     Parameters
@@ -389,9 +395,11 @@ def track(plan: Plan, daily: Source, *, start: DateLike) -> PlanVsActual:
         The plan; its deterministic simulation (the plan's own values) is the benchmark.
     daily : path or DataFrame
         The daily report, read by :func:`read_daily` (or its result).
-    start : date or 'YYYY-MM-DD'
-        The calendar date of plan month 1: the first day of a month in the plan's
-        ``market.start_month`` (else an error naming both).
+    start : date or 'YYYY-MM-DD', optional
+        The first day of plan month 1. Default: the plan's own ``market.start_date``. Another
+        date moves the plan's calendar for this call (seasonality and campaigns follow it).
+        A reported day before plan month 1, or with sales in the plan's setup month, is an
+        error that names the day and the start that fits the report.
 
     Returns
     -------
@@ -402,19 +410,19 @@ def track(plan: Plan, daily: Source, *, start: DateLike) -> PlanVsActual:
         ``conversion_effect``, a rise in order value a positive ``aov_effect``.
     """
     _check_plan(plan, "track")
-    first = _days_since_epoch(start)
+    first = _start_of(plan, start)
     rows = _core._track(plan, *_arrays(daily), first)
     return PlanVsActual(plan, _dt.date(1970, 1, 1) + _dt.timedelta(days=first), rows)
 
 
 # -- calibration -----------------------------------------------------------------------------
 
-def _calibration(plan: Plan, daily: Source, start: DateLike) -> tuple[Any, ...]:
+def _calibration(plan: Plan, daily: Source, start: DateLike | None) -> tuple[Any, ...]:
     _check_plan(plan, "calibrate")
-    return tuple(_core._calibrate(plan, *_arrays(daily), _days_since_epoch(start)))
+    return tuple(_core._calibrate(plan, *_arrays(daily), _start_of(plan, start)))
 
 
-def calibrate(plan: Plan, daily: Source, *, start: DateLike) -> Plan:
+def calibrate(plan: Plan, daily: Source, *, start: DateLike | None = None) -> Plan:
     """A new plan whose market inputs are fitted to the store's reported days.
 
     Fits the order value, the conversion (inquiry and silent conversion scaled together,
@@ -447,7 +455,7 @@ def calibrate(plan: Plan, daily: Source, *, start: DateLike) -> Plan:
     return cast(Plan, _calibration(plan, daily, start)[0])
 
 
-def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike) -> pd.DataFrame:
+def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike | None = None) -> pd.DataFrame:
     """What :func:`calibrate` fits, one row per input.
 
     Parameters
@@ -486,7 +494,8 @@ def _quantile(u: Any, q: float) -> float:
 
 # -- re-forecast -----------------------------------------------------------------------------
 
-def reforecast(plan: Plan, daily: Source, *, start: DateLike, runs: int = _core.DEFAULT_RUNS,
+def reforecast(plan: Plan, daily: Source, *, start: DateLike | None = None,
+               runs: int = _core.DEFAULT_RUNS,
                months: int = 36, seed: int = 0, threads: int = 0,
                progress: bool | Callable[[int, int], None] = False,
                columns: Sequence[str] | None = None) -> Any:
@@ -518,7 +527,7 @@ def reforecast(plan: Plan, daily: Source, *, start: DateLike, runs: int = _core.
     _check_seed(seed)
     kept = _check_columns(columns)
     arrays = _arrays(daily)
-    first = _days_since_epoch(start)
+    first = _start_of(plan, start)
     fitted = _core._calibrate(plan, *arrays, first)[0]
     callback = _progress_bar() if progress is True else (progress or None)
     core = _core._reforecast(plan, *arrays, first, runs, months, seed, threads, callback, kept)
@@ -527,7 +536,7 @@ def reforecast(plan: Plan, daily: Source, *, start: DateLike, runs: int = _core.
 
 # -- a synthetic report ----------------------------------------------------------------------
 
-def synthetic_daily(plan: Plan, *, start: DateLike, months: int, traffic: float = 1.0,
+def synthetic_daily(plan: Plan, *, start: DateLike | None = None, months: int, traffic: float = 1.0,
                     conversion: float = 1.0, order_value: float = 1.0, noise: float = 0.15,
                     seed: int = 0, labels: str = "en") -> pd.DataFrame:
     """A daily report of a made-up store that runs the plan with known distortions: for
@@ -537,8 +546,8 @@ def synthetic_daily(plan: Plan, *, start: DateLike, months: int, traffic: float 
     ----------
     plan : Plan
         The plan the store runs.
-    start : date or 'YYYY-MM-DD'
-        The first day of plan month 1.
+    start : date or 'YYYY-MM-DD', optional
+        The first day of plan month 1 (default: the plan's ``market.start_date``).
     months : int
         Months of days to make.
     traffic, conversion, order_value : float
@@ -574,7 +583,7 @@ def synthetic_daily(plan: Plan, *, start: DateLike, months: int, traffic: float 
                         ("order_value", order_value), ("noise", noise)):
         if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
             _fail(f"synthetic_daily(): {name} must be a number >= 0, got {value!r}")
-    first = _dt.date(1970, 1, 1) + _dt.timedelta(days=_days_since_epoch(start))
+    first = _dt.date(1970, 1, 1) + _dt.timedelta(days=_start_of(plan, start))
     sim = simulate(plan, months=months).to_frame()
     visitors_by_month = sim["visitors"].to_numpy(float)
     orders_by_month = sim["orders"].to_numpy(float)

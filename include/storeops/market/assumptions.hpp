@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include <storeops/core/date.hpp>
 #include <storeops/core/names.hpp>
 #include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
@@ -223,7 +224,11 @@ struct Correlation {
 
 /// Every market assumption of the simulation, with its default (*assumed* unless cited).
 struct MarketAssumptions {
-  int start_month = 2;           ///< calendar month of the plan's month 0 (000: 2014-02)
+  /// 开店日期: the first day of the plan's month 1, which gives every plan month its calendar
+  /// month (seasonality, campaigns) and every report day its plan month (000: 2014-02).
+  Date start_date{std::chrono::year(2014), std::chrono::February, std::chrono::day(1)};
+  /// The calendar month (1-12) of the plan's month 1.
+  int start_month() const noexcept { return int(unsigned(start_date.month())); }
   double days_in_month = 30;     ///< orders_per_day = monthly orders / days_in_month (§1)
 
   // organic search (自然搜索): logistic growth driven by sales momentum, capped by the market
@@ -338,6 +343,11 @@ inline void campaigns(const std::vector<CampaignMonth>& cs, const std::string& p
 inline void autocorrelation(const double& v, const std::string& path) {
   if (!(v >= 0 && v < 1)) fail(path, shortest(v), "in [0, 1) (1 would never forget a shock)");
 }
+inline void first_of_month(const Date& d, const std::string& path) {
+  if (!d.ok()) throw Error(path + ": not a calendar date");
+  if (unsigned(d.day()) != 1)
+    fail(path, to_string(d), "the first day of a month (plan months are calendar months)");
+}
 inline void correlations(const std::vector<Correlation>& cs, const std::string& path) {
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const auto at = path + "[" + std::to_string(i) + "]";
@@ -363,8 +373,9 @@ inline constexpr auto market_fields = [] {
   using M = MarketAssumptions;
   using detail::field;
   return std::make_tuple(
-      field("start_month", &M::start_month, "起始月份",
-            "Calendar month (1-12) of the plan's first month (000: 2014-02).", r::whole_in<1, 12>),
+      field("start_date", &M::start_date, "开店日期",
+            "The first day of the plan's month 1, \"YYYY-MM-01\" (000: 2014-02-01); report days "
+            "and calendar months follow from it.", r::first_of_month),
       field("days_in_month", &M::days_in_month, "每月天数",
             "orders_per_day = monthly orders / days_in_month.", r::positive),
       field("organic_start", &M::organic_start, "首月自然访客",

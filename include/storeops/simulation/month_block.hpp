@@ -67,7 +67,7 @@ struct Schedule {
       if (i.month < months) (i.refundable ? deposits : purchases)[std::size_t(i.month)] += i.amount;
     for (int t = 0; t < months; ++t)
       for (const auto& c : plan.market.campaigns)
-        if (c.month_of_year == (plan.market.start_month - 1 + t) % 12 + 1)
+        if (c.month_of_year == (plan.market.start_month() - 1 + t) % 12 + 1)
           temporary_staff[std::size_t(t)] += c.temporary_staff_cost;
     if (plan.market.follows_sbg())
       retention = sbg_retention(plan.market.retention_alpha, plan.market.retention_beta, months);
@@ -81,7 +81,7 @@ struct CalendarEffect {
 
 /// The calendar effects of month t + 1 (t months after the plan's first month).
 inline CalendarEffect calendar_effect(const MarketAssumptions& m, int t) {
-  const int moy = (m.start_month - 1 + t) % 12;
+  const int moy = (m.start_month() - 1 + t) % 12;
   CalendarEffect e{m.seasonality[std::size_t(moy)], 1.0};
   for (const auto& c : m.campaigns)
     if (c.month_of_year == moy + 1) {
@@ -430,7 +430,7 @@ class BasicMonthBlock {
   /// lifts; a sampled future's campaign lifts are uncertain, each times exp(c·z − c²/2).
   void calendar(int t) {
     const CalendarEffect e = calendar_effect(m_, t);
-    const int moy = (m_.start_month - 1 + t) % 12;
+    const int moy = (m_.start_month() - 1 + t) % 12;
     const double c = m_.campaign_lift_noise;
     for (std::size_t i = 0; i < n_; ++i) {
       f_.stage[i] = tracker_[i].stage();

@@ -10,21 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <storeops/core/date.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/plan/plan.hpp>
 
 namespace storeops {
-
-using Date = std::chrono::year_month_day;
-
-/// "2014-02-01".
-inline std::string to_string(const Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(d.year()), unsigned(d.month()),
-                unsigned(d.day()));
-  return buf;
-}
 
 /// One day of a store's report: what the model needs of it.
 struct DailyActual {
@@ -48,35 +39,52 @@ struct MonthActual {
   double share() const noexcept { return double(days_observed) / double(calendar_days); }
 };
 
-/// Days in the calendar month of `d`.
-inline int days_in_month(const Date& d) {
-  return int(unsigned(std::chrono::year_month_day_last(d.year(), std::chrono::month_day_last(d.month())).day()));
+/// The plan with its calendar moved: plan month 1 becomes the calendar month of `start` (the
+/// first day of a month), so seasonality and campaigns follow the new dates.
+inline Plan starting_on(const Plan& plan, const Date& start) {
+  detail::rules::first_of_month(start, "start");
+  Plan moved = plan;
+  moved.market.start_date = start;
+  return moved;
 }
 
-/// The plan month (1-based) a day falls in, plan month 1 being the calendar month of `start`.
-inline int plan_month_of(const Date& start, const Date& day) {
-  return (int(day.year()) - int(start.year())) * 12 + int(unsigned(day.month())) -
-         int(unsigned(start.month())) + 1;
+namespace detail {
+/// The plan's months before the store opens (the setup stage's months; none without one).
+inline int setup_months(const Plan& plan) {
+  for (const auto& s : plan.stages.stages())
+    if (s.stage == Stage::setup) return s.min_months;
+  return 0;
 }
-
-/// Checks that `start` can be the plan's month 1: a real date, the first of a month, in the
-/// calendar month the plan starts in (market.start_month).
-inline void check_start(const Plan& plan, const Date& start) {
-  if (!start.ok()) throw Error("start: not a calendar date");
-  if (unsigned(start.day()) != 1)
-    detail::fail("start", to_string(start), "the first day of a month (plan months are calendar months)");
-  if (int(unsigned(start.month())) != plan.market.start_month)
-    detail::fail("start", to_string(start),
-                 "in month " + std::to_string(plan.market.start_month) +
-                     " (the plan's market.start_month), but it is in month " +
-                     std::to_string(unsigned(start.month())));
+/// How to move the plan's start to `first`, for an error about the calendar.
+inline std::string move_start_hint(const Date& first) {
+  return "move the plan's start: plan.market.start_date = \"" + to_string(first) +
+         "\" (command line: --start " + to_string(first) + ")";
 }
+}  // namespace detail
 
-/// Checks every day (a real date on or after `start`, counts >= 0, buyers <= visitors, sales
-/// >= 0, no date twice) and sums them by plan month, in order of month. Errors name the date.
-inline std::vector<MonthActual> actual_months(const Plan& plan, std::span<const DailyActual> days,
-                                              const Date& start) {
-  check_start(plan, start);
+/// Checks every day (a real date in or after the plan's first month, counts >= 0, buyers <=
+/// visitors, sales >= 0, no date twice, no sales before the store opens) and sums them by
+/// plan month (plan month 1 = the month of plan.market.start_date), in order of month.
+/// Errors name the date and, where the report and the plan's calendar disagree, say how to
+/// move the plan's start.
+inline std::vector<MonthActual> actual_months(const Plan& plan, std::span<const DailyActual> days) {
+  const Date start = plan.market.start_date;
+  detail::rules::first_of_month(start, "market.start_date");
+  const int setup = detail::setup_months(plan);
+  // the start that fits the report: no day before it, no sales in its setup months
+  const auto fitting_start = [&] {
+    Date first{std::chrono::year::max(), std::chrono::December, std::chrono::day(31)};
+    Date first_sale = first;
+    for (const DailyActual& d : days) {
+      if (!d.date.ok()) continue;
+      first = std::min(first, d.date);
+      if (d.buyers > 0 || d.sales.fen() > 0) first_sale = std::min(first_sale, d.date);
+    }
+    const Date by_day = add_months(first, 0);
+    return first_sale == Date{std::chrono::year::max(), std::chrono::December, std::chrono::day(31)}
+               ? by_day
+               : std::min(by_day, add_months(first_sale, -setup));
+  };
   std::vector<const DailyActual*> sorted;
   sorted.reserve(days.size());
   for (std::size_t i = 0; i < days.size(); ++i) {
@@ -84,7 +92,14 @@ inline std::vector<MonthActual> actual_months(const Plan& plan, std::span<const 
     if (!d.date.ok()) throw Error("daily[" + std::to_string(i) + "].date: not a calendar date");
     const std::string at = "daily[" + to_string(d.date) + "]";
     if (d.date < start)
-      detail::fail(at + ".date", to_string(d.date), "on or after start " + to_string(start));
+      throw Error(at + ": the report has this day, before the plan's first month " +
+                  month_string(start) + " (market.start_date " + to_string(start) + "); " +
+                  detail::move_start_hint(fitting_start()));
+    if (plan_month_of(start, d.date) <= setup && (d.buyers > 0 || d.sales.fen() > 0))
+      throw Error(at + ": the report has sales on this day, in plan month " +
+                  std::to_string(plan_month_of(start, d.date)) + " (" + month_string(d.date) +
+                  "), which the plan keeps for setting up the store (no sales); if the store " +
+                  "opened then, " + detail::move_start_hint(fitting_start()));
     if (plan_month_of(start, d.date) > 1200)
       detail::fail(at + ".date", to_string(d.date), "within 1,200 months of start");
     detail::require_non_negative(d.visitors, at + ".visitors");

@@ -148,9 +148,10 @@ inline std::pair<double, double> fit_conversion_scale(const MarketAssumptions& m
 
 /// Fits the plan's order value, conversion and organic traffic to the reported days (see
 /// the header's comment for the model) and returns the fitted plan with what was fitted.
-inline Calibration calibrate(const Plan& plan, std::span<const DailyActual> days, const Date& start) {
+inline Calibration calibrate(const Plan& plan, std::span<const DailyActual> days) {
   plan.validate();
-  const std::vector<MonthActual> months = actual_months(plan, days, start);
+  const Date start = plan.market.start_date;
+  const std::vector<MonthActual> months = actual_months(plan, days);
   if (months.empty()) throw Error("calibrate: the report has no days");
   const int last = months.back().month;
   Calibration out{plan, {}, 1, 1};
@@ -265,6 +266,11 @@ inline Calibration calibrate(const Plan& plan, std::span<const DailyActual> days
   out.inputs.push_back({"organic_growth", plan.market.organic_growth, m.organic_growth, traffic_days});
   out.plan.validate();
   return out;
+}
+
+/// The same with plan month 1 moved to the month of `start` (starting_on).
+inline Calibration calibrate(const Plan& plan, std::span<const DailyActual> days, const Date& start) {
+  return calibrate(starting_on(plan, start), days);
 }
 
 }  // namespace storeops

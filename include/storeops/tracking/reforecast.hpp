@@ -14,10 +14,9 @@ namespace storeops {
 /// The reported months replayed on the plan: months with reports take the reported visitors,
 /// buyers and revenue (ObservedMonth), months before the first reported day run as planned.
 /// Runs to the end of the last complete reported month (none: an empty result).
-inline SimulationResult replay_actuals(const Plan& plan, std::span<const DailyActual> days,
-                                       const Date& start) {
+inline SimulationResult replay_actuals(const Plan& plan, std::span<const DailyActual> days) {
   plan.validate();
-  const std::vector<MonthActual> months = actual_months(plan, days, start);
+  const std::vector<MonthActual> months = actual_months(plan, days);
   int last = 0;
   for (const auto& a : months)
     if (a.complete()) last = a.month;
@@ -44,14 +43,14 @@ using ReforecastOptions = MonteCarloOptions;
 /// then `options.months` − those months sampled from the plan calibrated on the reports
 /// (calibrate). Same seed, same result, whatever the number of threads.
 inline MonteCarloResult reforecast(const Plan& plan, std::span<const DailyActual> days,
-                                   const Date& start, const ReforecastOptions& options = {}) {
-  const SimulationResult past = replay_actuals(plan, days, start);
+                                   const ReforecastOptions& options = {}) {
+  const SimulationResult past = replay_actuals(plan, days);
   const int observed = int(past.months.size());
   if (options.months <= observed)
     detail::fail("months", std::to_string(options.months),
                  "more than the " + std::to_string(observed) + " months reported (the horizon "
                  "counts from the plan's month 1)");
-  const Calibration fitted = calibrate(plan, days, start);
+  const Calibration fitted = calibrate(plan, days);
   MonteCarloOptions future = options;
   future.months = options.months - observed;
   future.start = observed > 0 ? std::optional<StoreState>(past.state) : std::nullopt;
@@ -71,6 +70,16 @@ inline MonteCarloResult reforecast(const Plan& plan, std::span<const DailyActual
   out.stage.rightCols(months - seen) = ahead.stage;
   out.payback_months = ahead.payback_months;
   return out;
+}
+
+/// The same with plan month 1 moved to the month of `start` (starting_on).
+inline SimulationResult replay_actuals(const Plan& plan, std::span<const DailyActual> days,
+                                       const Date& start) {
+  return replay_actuals(starting_on(plan, start), days);
+}
+inline MonteCarloResult reforecast(const Plan& plan, std::span<const DailyActual> days,
+                                   const Date& start, const ReforecastOptions& options = {}) {
+  return reforecast(starting_on(plan, start), days, options);
 }
 
 }  // namespace storeops

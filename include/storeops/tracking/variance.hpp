@@ -93,9 +93,8 @@ struct TrackedMonth {
 
 /// Plan against actual for every plan month that has reported days, the plan being its
 /// deterministic simulation (the plan's own values).
-inline std::vector<TrackedMonth> track(const Plan& plan, std::span<const DailyActual> days,
-                                       const Date& start) {
-  const std::vector<MonthActual> months = actual_months(plan, days, start);
+inline std::vector<TrackedMonth> track(const Plan& plan, std::span<const DailyActual> days) {
+  const std::vector<MonthActual> months = actual_months(plan, days);
   std::vector<TrackedMonth> out;
   if (months.empty()) return out;
   const SimulationResult sim = simulate(plan, {.months = months.back().month});
@@ -115,6 +114,12 @@ inline std::vector<TrackedMonth> track(const Plan& plan, std::span<const DailyAc
     out.push_back(t);
   }
   return out;
+}
+
+/// The same with plan month 1 moved to the month of `start` (starting_on).
+inline std::vector<TrackedMonth> track(const Plan& plan, std::span<const DailyActual> days,
+                                       const Date& start) {
+  return track(starting_on(plan, start), days);
 }
 
 }  // namespace storeops

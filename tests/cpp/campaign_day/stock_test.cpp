@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(a_campaign_months_temporary_staff_are_in_its_payroll_only_w
     if (c.name == "双11") c.temporary_staff_cost = Money::from_yuan(5'000);
   const auto after = simulate(plan, SimulationOptions{});
   for (std::size_t t = 0; t < before.months.size(); ++t) {
-    const bool nov = (plan.market.start_month - 1 + int(t)) % 12 == 10;
+    const bool nov = (plan.market.start_month() - 1 + int(t)) % 12 == 10;
     BOOST_TEST(after.months[t].payroll - before.months[t].payroll ==
                (nov ? Money::from_yuan(5'000) : Money()), "month " << t + 1);
     BOOST_TEST((after.months[t].staff == before.months[t].staff));

@@ -28,7 +28,7 @@ BOOST_AUTO_TEST_CASE(reported_months_are_the_same_in_every_run) {
   const auto result = reforecast(plan, days, start, options(300, 36, 3, 2));
   BOOST_TEST(result.column("revenue").rows() == 300);
   BOOST_TEST(result.column("revenue").cols() == 36);
-  const auto months = actual_months(plan, days, start);
+  const auto months = actual_months(starting_on(plan, start), days);
   const auto planned = simulate(plan, {.months = 1});
   const auto revenue = result.column("revenue");
   BOOST_TEST(revenue(0, 0) == planned.months[0].revenue.yuan());

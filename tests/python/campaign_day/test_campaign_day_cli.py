@@ -14,9 +14,9 @@ def test_the_campaign_command_prints_hours_rosters_and_stock(tmp_path, capsys):
     assert f"customer-service roster (客服值班表): {day.cs_roster.cost}" in text
     assert f"shipping roster (发货值班表): {day.packing_roster.cost}" in text
     assert f"temporary staff for the day (paid per shift, not hired): {day.temporary_staff_cost}" in text
-    assert (out / "campaign_day.csv").read_text().splitlines()[0] == \
+    assert (out / "campaign_day.csv").read_text(encoding="utf-8-sig").splitlines()[0] == \
         "hour,visitors,inquiries,orders,cs_agents,packers"
-    assert len((out / "campaign_day.csv").read_text().splitlines()) == 25
+    assert len((out / "campaign_day.csv").read_text(encoding="utf-8-sig").splitlines()) == 25
 
 
 def test_the_campaign_command_in_chinese_and_its_errors(tmp_path, capsys):
@@ -24,9 +24,10 @@ def test_the_campaign_command_in_chinese_and_its_errors(tmp_path, capsys):
                  "--out", str(tmp_path)]) == 0
     text = capsys.readouterr().out
     assert "客服人数" in text and "活动款" in text and "预包装箱数" in text
-    assert main(["campaign", "--visitors", "-1", "--out", str(tmp_path)]) == 2
+    assert main(["campaign", "--visitors", "-1", "--out", str(tmp_path / "bad")]) == 2
     assert "day_visitors must be a finite number >= 0, got -1" in capsys.readouterr().err
-    assert main(["campaign", "--visitors", "10", "--month", "双十一", "--out", str(tmp_path)]) == 2
+    assert main(["campaign", "--visitors", "10", "--month", "双十一",
+                 "--out", str(tmp_path / "bad")]) == 2
     assert "no campaign named '双十一'" in capsys.readouterr().err
 
 

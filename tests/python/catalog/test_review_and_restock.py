@@ -94,9 +94,10 @@ def test_the_items_command(tmp_path, capsys):
     from storeops.cli import main
 
     catalog_path, report_path = storeops.example_items()
-    assert main(["items", str(report_path), "--catalog", str(catalog_path), "--today", "2014-09-30"]) == 0
+    assert main(["items", str(report_path), "--catalog", str(catalog_path), "--today", "2014-09-30",
+                 "--out", str(tmp_path / "en")]) == 0
     text = capsys.readouterr().out
     assert "push this month: " in text and "take off the shelves" in text and "reorder list" in text
     assert main(["items", str(report_path), "--catalog", str(catalog_path), "--today", "2014-09-30",
-                 "--labels", "zh"]) == 0
+                 "--labels", "zh", "--out", str(tmp_path / "zh")]) == 0
     assert "补货数量" in capsys.readouterr().out

@@ -75,14 +75,17 @@ def test_track_prints_plan_against_actual_and_the_reforecast(tmp_path, capsys):
     report = storeops.example_daily_report()
     plan = tmp_path / "plan.json"
     storeops.presets.tmall_2014().save(str(plan))
-    assert main(["track", str(report), "--start", "2014-02-01", "--plan", str(plan),
-                 "--runs", "500", "--labels", "zh"]) == 0
-    out = capsys.readouterr().out
-    assert "已报天数" in out and "流量影响" in out and "客单价影响" in out
-    assert "average_order_value" in out and "拟合值" in out
-    assert "payback month" in out and "500 runs, months 1-36" in out
-    assert main(["track", str(report), "--start", "2014-03-01", "--runs", "10"]) == 2
-    assert "the plan's market.start_month" in capsys.readouterr().err
+    out = tmp_path / "track"
+    assert main(["track", str(report), "--plan", str(plan), "--runs", "500", "--labels", "zh",
+                 "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "已报天数" in text and "流量影响" in text and "客单价影响" in text
+    assert "客单价" in text and "拟合值" in text and "average_order_value" not in text
+    assert "回本：回本比例（500 次模拟，第 1-36 月）" in text
+    # a start that makes the store's first selling month the plan's setup month: the fix named
+    assert main(["track", str(report), "--start", "2014-03-01", "--runs", "10",
+                 "--out", str(tmp_path / "other")]) == 2
+    assert "--start 2014-02-01" in capsys.readouterr().err
 
 
 def test_montecarlo_prints_the_capital_for_a_confidence(tmp_path, capsys):

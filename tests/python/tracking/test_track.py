@@ -59,16 +59,78 @@ def test_split_revenue_variance_is_public_and_exact():
     assert v.variance == storeops.Money(-500)
 
 
-def test_start_must_be_the_plans_first_month(plan, report):
-    with pytest.raises(storeops.Error, match=r"start must be in month 2 \(the plan's "
-                                             r"market.start_month\), but it is in month 3"):
-        storeops.track(plan, report, start="2014-03-01")
+def test_the_plan_knows_its_calendar(plan, report):
+    assert plan.market.start_date == "2014-02-01"
+    assert plan.market.start_month == 2
+    default = storeops.track(plan, report).to_frame(exact=True)
+    assert default.equals(storeops.track(plan, report, start=START).to_frame(exact=True))
+    moved = storeops.Plan.from_json(plan.to_json())
+    moved.market.start_date = "2015-02-01"
+    with pytest.raises(storeops.Error, match=(
+            r"daily\[2014-02-01\]: the report has this day, before the plan's first month "
+            r"2015-02 \(market.start_date 2015-02-01\); move the plan's start: "
+            r'plan.market.start_date = "2014-02-01" \(command line: --start 2014-02-01\)')):
+        storeops.track(moved, report)
+
+
+def test_a_store_that_opened_in_march_is_aligned_by_date(plan, report):
+    march_on = report[report["date"] >= "2014-03-01"]
+    # the plan's month 1 (February) is its setup month: March is month 2, as the dates say
+    frame = storeops.track(plan, march_on).to_frame()
+    assert frame["month"].tolist() == [2, 3, 4, 5, 6, 7]
+    # a report starting later than the plan's first month: its months by date
+    later = storeops.track(plan, report[report["date"] >= "2014-05-01"]).to_frame()
+    assert later["month"].tolist() == [4, 5, 6, 7]
+    # plan month 1 put on March makes March a setup month with sales: the error says the fix
+    with pytest.raises(storeops.Error, match=(
+            r"daily\[2014-03-01\]: the report has sales on this day, in plan month 1 \(2014-03\), "
+            r"which the plan keeps for setting up the store \(no sales\); if the store opened "
+            r'then, move the plan\'s start: plan.market.start_date = "2014-02-01" '
+            r"\(command line: --start 2014-02-01\)")):
+        storeops.track(plan, march_on, start="2014-03-01")
+
+
+def test_a_start_moves_the_plans_calendar_for_the_call(plan, report):
+    # a store whose first month is a year later than the seed's: the same months, a year on
+    shifted = report.copy()
+    shifted["date"] = pd.to_datetime(shifted["date"]) + pd.DateOffset(years=1)
+    later = storeops.track(plan, shifted, start="2015-02-01").to_frame(exact=True)
+    assert later.equals(storeops.track(plan, report).to_frame(exact=True))
+    assert plan.market.start_date == "2014-02-01"  # the plan given is unchanged
+
+
+def test_bad_starts_are_named(report):
+    plan = storeops.presets.tmall_2014()
     with pytest.raises(storeops.Error, match="first day of a month"):
         storeops.track(plan, report, start="2014-02-02")
     with pytest.raises(storeops.Error, match="start must be a date like '2014-02-01'"):
         storeops.track(plan, report, start="Feb 2014")
-    with pytest.raises(storeops.Error, match=r"daily\[2014-02-01\].date must be on or after start"):
-        storeops.track(plan, report, start="2015-02-01")
+    with pytest.raises(storeops.Error, match=r"market.start_date must be a date like "):
+        plan.market.start_date = "2014-02-30"
+    with pytest.raises(storeops.Error, match=r"market.start_date must be the first day of a month"):
+        plan.market.start_date = "2014-02-03"
+    with pytest.raises(TypeError, match=r"market.start_date must be a date"):
+        plan.market.start_date = 20140201
+    import datetime
+    plan.market.start_date = datetime.date(2015, 3, 1)
+    assert (plan.market.start_date, plan.market.start_month) == ("2015-03-01", 3)
+    plan.market.start_month = 5
+    assert plan.market.start_date == "2015-05-01"
+
+
+def test_the_plan_file_keeps_the_calendar_and_reads_older_files(plan):
+    import json
+    doc = json.loads(plan.to_json())
+    assert doc["market"]["start_date"] == "2014-02-01"
+    assert "start_month" not in doc["market"]
+    del doc["market"]["start_date"]
+    doc["market"]["start_month"] = 4  # a file from before plans had a calendar
+    older = storeops.Plan.from_json(json.dumps(doc))
+    assert older.market.start_date == "2014-04-01"
+    doc["market"]["start_date"] = "2016-05-01"
+    with pytest.raises(storeops.Error, match=r"plan.market.start_month: 4 disagrees with "
+                                             r"start_date 2016-05-01"):
+        storeops.Plan.from_json(json.dumps(doc))
 
 
 def test_chinese_headers_and_a_picture(plan, report):
