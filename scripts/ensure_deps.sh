@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make demo` and `make test` need and the machine lacks: Debian packages
-# (compiler, CMake, Eigen, nlohmann-json, Boost.Test, COIN-OR CBC, a Chinese font) through apt-get, Python packages into .venv through pip.
+# (compiler, CMake, Eigen, nlohmann-json, Boost.Test, COIN-OR CBC, a Chinese font; for the tests,
+# Chromium) through apt-get, Python packages into .venv through pip.
 # Safe to run again: it installs only what is missing.
 #   scripts/ensure_deps.sh demo   what `make demo` runs: the build and the demo's packages
 #   scripts/ensure_deps.sh        (or `test`) all of that and what the tests use besides
@@ -23,6 +24,8 @@ command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-venv python3-de
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 # a font with Chinese glyphs, for plots with labels="zh" (5 MB)
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
+# the tests open the review page in a real browser, headless (as root it runs --no-sandbox)
+if [ "$purpose" = test ]; then command -v chromium >/dev/null 2>&1 || need_apt+=(chromium); fi
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "storeops: installing Debian packages: ${need_apt[*]}"

@@ -178,7 +178,8 @@ json write_plan(const Plan& p) {
           {"corrections", corrections},
           {"campaign_day", write_fields(campaign_day_fields, p.campaign_day)},
           {"assessment", write_fields(assessment_fields, p.assessment)},
-          {"probation", write_fields(probation_fields, p.probation)}};
+          {"probation", write_fields(probation_fields, p.probation)},
+          {"shipping", write_fields(shipping_fields, p.shipping)}};
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -421,7 +422,7 @@ Lifecycle read_stages(const Node& n) {
 Plan read_plan(const Node& n) {
   n.object({"schema", "name", "staffing", "pay", "fees", "costs", "stages", "investments",
             "traffic_targets", "market", "assumptions", "corrections", "campaign_day",
-            "assessment", "probation"});
+            "assessment", "probation", "shipping"});
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
   std::vector<Investment> investments;
@@ -458,7 +459,10 @@ Plan read_plan(const Node& n) {
             n.has("assessment") ? read_fields<AssessmentRules>(n["assessment"], assessment_fields)
                                 : assessment_2014(),
             n.has("probation") ? read_fields<ProbationPolicy>(n["probation"], probation_fields)
-                               : ProbationPolicy{}};
+                               : ProbationPolicy{},
+            // older files: the seed's rule (004)
+            n.has("shipping") ? read_fields<ShippingRules>(n["shipping"], shipping_fields)
+                              : ShippingRules{}};
   n.build([&] { plan.validate(); return 0; });
   return plan;
 }

@@ -5,4 +5,5 @@
 #include <storeops/plan/presets.hpp>
 #include <storeops/plan/lifecycle.hpp>
 #include <storeops/plan/finance.hpp>
+#include <storeops/plan/shipping.hpp>
 #include <storeops/plan/check.hpp>

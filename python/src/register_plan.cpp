@@ -1,4 +1,5 @@
 // The Plan, its JSON form, and the plan check.
+#include "fields.hpp"
 #include "pybind11.hpp"
 
 namespace storeops::python {
@@ -63,6 +64,21 @@ field and pickle through their JSON.
   m.def("check_staffing", &check_staffing, py::arg("staffing"), py::kw_only(), py::arg("rule_low") = 0.06,
         py::arg("rule_high") = 0.07,
         "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).");
+
+  auto shipping = py::class_<ShippingRules>(m, "ShippingRules", R"doc(
+The shipping rule (关于发货, 004): orders paid before ``cutoff_hour`` (15) join the day's packing
+batch, later ones the next day's, and every order ships within ``ship_within_hours`` (24) of its
+payment. ``plan.shipping``; the weekly review lists the orders that broke it.
+)doc");
+  shipping.def(py::init<>());
+  bind_fields(shipping, shipping_fields, "shipping");
+  shipping.def("__eq__", [](const ShippingRules& a, const ShippingRules& b) { return a == b; });
+  shipping.def("__repr__", [](const ShippingRules& s) {
+    return "ShippingRules(cutoff_hour=" + std::to_string(s.cutoff_hour) +
+           ", ship_within_hours=" + std::to_string(s.ship_within_hours) + ")";
+  });
+  m.attr("Plan").cast<py::class_<Plan>>().def_readwrite("shipping", &Plan::shipping,
+                     "The order cutoff and the shipping promise (ShippingRules, 004).");
 
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("tmall_2014", &presets::tmall_2014, "The seed plan of 000 (Tmall, 2014), whole.");

@@ -3,6 +3,7 @@
 #include <pybind11/functional.h>
 #include <pybind11/numpy.h>
 
+#include "fields.hpp"
 #include "pybind11.hpp"
 
 namespace storeops::python {
@@ -53,6 +54,59 @@ depend on the order of the factors and add up to the variance exactly: each is r
 fen and the remainder goes to the largest. When either side sells nothing the gap goes to the
 factor that is zero there (visitors, else conversion, else order value).
 )doc");
+
+  py::class_<DayFigures>(m, "DayFigures", R"doc(
+Visitors, orders (buyers, one order each) and revenue: the plan's for a run of days
+(:func:`plan_for_days`), or a day's target (:func:`catch_up`).
+)doc")
+      .def(py::init([](double visitors, double orders, const py::object& revenue) {
+             DayFigures d{visitors, orders, money_from(revenue, "revenue")};
+             detail::require_non_negative(d.visitors, "visitors");
+             detail::require_non_negative(d.orders, "orders");
+             return d;
+           }),
+           py::kw_only(), py::arg("visitors"), py::arg("orders"), py::arg("revenue"))
+      .def_readonly("visitors", &DayFigures::visitors)
+      .def_readonly("orders", &DayFigures::orders)
+      .def_readonly("revenue", &DayFigures::revenue)
+      .def("__eq__", [](const DayFigures& a, const DayFigures& b) { return a == b; })
+      .def("__repr__", [](const DayFigures& d) {
+        return "DayFigures(visitors=" + detail::shortest(d.visitors) + ", orders=" +
+               detail::shortest(d.orders) + ", revenue=" + d.revenue.to_string() + ")";
+      });
+  m.def("plan_for_days", [](const Plan& plan, const py::object& first, const py::object& last) {
+    Date a, b;
+    assign(a, first, "first");
+    assign(b, last, "last");
+    py::gil_scoped_release release;
+    return plan_for_days(plan, a, b);
+  }, py::arg("plan"), py::arg("first"), py::arg("last"), R"doc(
+The plan's visitors, orders and revenue for the days ``first`` to ``last`` (dates or
+'YYYY-MM-DD', both included): each day carries its plan month's figures / the days of that
+calendar month (the plan's deterministic simulation on its calendar, ``market.start_date``);
+revenue to the fen. Days before the plan's first month count nothing.
+)doc");
+  m.def("catch_up", &catch_up, py::arg("month_plan"), py::arg("done"), py::arg("days_left"), R"doc(
+The target for each of the ``days_left`` days of a month that brings it back to plan:
+(``month_plan`` − ``done``) / ``days_left``, figure by figure, never below zero; revenue to the
+fen.
+)doc");
+
+  m.def("_shipping_lateness", [](const ShippingRules& rules, const Days& paid, const Days& shipped,
+                                 std::int64_t records_end) {
+    const auto n = paid.size();
+    if (shipped.size() != n) throw Error("shipping: paid and shipped must be the same length");
+    py::array_t<std::int64_t> late(n), batch(n);
+    auto l = late.mutable_unchecked<1>();
+    auto b = batch.mutable_unchecked<1>();
+    for (py::ssize_t i = 0; i < n; ++i) {
+      l(i) = rules.lateness(paid.at(i), shipped.at(i), records_end);
+      b(i) = days_since_epoch(rules.batch_day(paid.at(i)));
+    }
+    return py::make_tuple(late, batch);
+  }, py::arg("rules"), py::arg("paid"), py::arg("shipped"), py::arg("records_end"),
+     "Seconds late (0: in time) and packing-batch day of each order, by ShippingRules; times "
+     "are seconds since 1970-01-01, shipped < 0 for not yet shipped.");
 
   m.def("_track", [](const Plan& plan, const Days& date, const Days& visitors, const Days& buyers,
                      const Days& sales_fen, std::int64_t start) {

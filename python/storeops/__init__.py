@@ -143,7 +143,14 @@ from .campaign_readiness import (
     roster,
     roster_frame,
 )
-from ._core import RevenueVariance, split_revenue_variance
+from ._core import (
+    DayFigures,
+    RevenueVariance,
+    ShippingRules,
+    catch_up,
+    plan_for_days,
+    split_revenue_variance,
+)
 from .tracking import (
     DAILY_COLUMN_NAMES,
     MissingDaysWarning,
@@ -156,10 +163,24 @@ from .tracking import (
     synthetic_daily,
     track,
 )
+from .orders import ORDER_COLUMN_NAMES, late_shipments, read_orders
+from .review import ReviewData, WeekReview, forecast_history, week_review
+from .store import Store, open_store
+from .store_example import example_store
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "ORDER_COLUMN_NAMES",
+    "ReviewData",
+    "Store",
+    "WeekReview",
+    "example_store",
+    "forecast_history",
+    "late_shipments",
+    "open_store",
+    "read_orders",
+    "week_review",
     "AssessmentRules",
     "PersonAssessment",
     "ProbationPolicy",
@@ -202,6 +223,10 @@ __all__ = [
     "MissingDaysWarning",
     "PlanVsActual",
     "RevenueVariance",
+    "DayFigures",
+    "ShippingRules",
+    "catch_up",
+    "plan_for_days",
     "calibrate",
     "example_daily_report",
     "fitted_inputs",

@@ -32,6 +32,10 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
                                                the items to push, drop and reorder
   python -m storeops assess records/ --month 2014-09
                                                the month's assessment sheet (考核表)
+  python -m storeops week STORE                the weekly review (周会) of a store folder
+                                               (plan.json + exports/): a page and a workbook
+  python -m storeops example-store /tmp/shop   a made-up store folder to try it on:
+  python -m storeops week $(python -m storeops example-store /tmp/shop)
 Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
 """
 
@@ -171,6 +175,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "market.start_date)")
     _add_output(assess, "the sheet")
 
+    week = command(
+        "week", help="the weekly review (周会) of a store folder: a page and a workbook")
+    week.add_argument("store", help="the store's folder: plan.json and exports/")
+    week.add_argument("--week", default=None,
+                      help="any day of the week to review, e.g. 2014-09-22 (default: the last "
+                           "complete week of the daily report)")
+    week.add_argument("--runs", type=runs_type, default=10_000,
+                      help="futures the re-forecast samples (default 10,000)")
+    week.add_argument("--labels", default="en", choices=["en", "zh"],
+                      help="the page and workbook in English or Chinese (default en)")
+    _add_output(week, "the page (week-YYYY-Www.html) and the workbook (.xlsx)")
+
+    example = command("example-store",
+                      help="write a made-up store folder (plan and nine months of exports)")
+    example.add_argument("path", help="the folder to write; prints it, for `week $(...)`")
+    example.add_argument("--force", action="store_true",
+                         help="write into a folder that already has files")
+
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -241,6 +263,11 @@ def _run(args: argparse.Namespace) -> int:
         return _items(args, out, force)
     if args.command == "assess":
         return _assess(args, out, force)
+    if args.command == "week":
+        return _week(args, out, force)
+    if args.command == "example-store":
+        print(storeops.example_store(args.path, force=args.force))
+        return 0
     plan = storeops.load_plan(args.plan)
     if args.command == "check":
         findings = storeops.check(plan)
@@ -464,6 +491,25 @@ def _assess(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     flat["missing"] = [", ".join(m) for m in flat["missing"]]
     written = _tables(out, f"assessment-{args.month}", {"sheet": flat.reset_index()}, "en")
     print(say("wrote", "en", files=", ".join(str(p) for p in written)))
+    return 0
+
+
+def _week(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
+    import storeops
+    from .review import _iso_week, _week_of
+
+    store = storeops.open_store(args.store)
+    if store.daily is None:
+        raise ValueError(f"{args.store}: no daily report among its exports")
+    name = f"week-{_iso_week(_week_of(store.daily, args.week))}"
+    _guard(out, [f"{name}.html", f"{name}.xlsx"], force)
+    review = storeops.week_review(store, args.week, runs=args.runs)
+    print(review.headline(args.labels))
+    for problem in review.data.problems:
+        print(f"  ! {problem}")
+    written = [review.to_html(out / f"{name}.html", labels=args.labels),
+               review.to_excel(out / f"{name}.xlsx", labels=args.labels)]
+    print(say("wrote", args.labels, files=", ".join(str(p) for p in written)))
     return 0
 
 

@@ -62,24 +62,37 @@ def require_columns(what: str, missing: Sequence[str], names: Mapping[str, tuple
             + "; its columns are " + ", ".join(repr(str(c)) for c in columns))
 
 
-def header_row(rows: Sequence[Sequence[object]], names: Mapping[str, tuple[str, ...]]) -> int:
-    """The first of the top rows that names a date column (exports put a title above)."""
+def header_row(rows: Sequence[Sequence[object]], names: Mapping[str, tuple[str, ...]],
+               key: str = "date") -> int:
+    """The first of the top rows that names the ``key`` column (exports put a title above)."""
     for i, row in enumerate(rows[:20]):
-        if any(canonical(cell, names) == "date" for cell in row):
+        if any(canonical(cell, names) == key for cell in row):
             return i
     return 0
 
 
-def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: str) -> pd.DataFrame:
-    """A report file as text cells under its header row; ``what`` names the caller in errors."""
+def read_rows(path: pathlib.Path, what: str) -> list[list[object]]:
+    """A file's rows of cells, blank rows dropped: CSV (UTF-8, UTF-8 with BOM or GBK/GB18030),
+    .xlsx (openpyxl) or old .xls (python-calamine, as 生意参谋 and the seller centre export)."""
     import pandas as pd
 
     if not path.exists():
         raise _core.Error(f"{what}: no file {str(path)!r}")
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        raw = pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
-    elif suffix in (".csv", ".txt"):
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        engine = "calamine" if suffix == ".xls" else "openpyxl"
+        try:
+            raw = pd.read_excel(path, header=None, dtype=object, engine=engine)  # type: ignore[call-overload]
+        except ImportError as err:
+            package = "python-calamine" if engine == "calamine" else "openpyxl"
+            raise _core.Error(f"{what}: reading {str(path)!r} needs {package} (pip install "
+                              f"'storeops[reports]')") from err
+        except Exception as err:  # a broken workbook: the reader's own words, with the file
+            raise _core.Error(f"{what}: {str(path)!r} is not a readable "
+                              f"{suffix[1:]} workbook ({type(err).__name__}: {err})") from None
+        return [r for r in raw.values.tolist()
+                if any(not (isinstance(c, float) and c != c) and str(c).strip() for c in r)]
+    if suffix in (".csv", ".txt"):
         data = path.read_bytes()
         for encoding in ("utf-8-sig", "gb18030"):  # UTF-8 (with or without BOM), else GBK
             try:
@@ -89,17 +102,29 @@ def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
                 continue
         else:
             raise _core.Error(f"{what}: {str(path)!r} is neither UTF-8 nor GBK/GB18030 text")
+        if "\x00" in text:
+            raise _core.Error(f"{what}: {str(path)!r} holds NUL bytes: not a text export")
         # csv, not pandas' parser: an export's title line above the header has fewer fields
         lines = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
         width = max((len(r) for r in lines), default=0)
-        raw = pd.DataFrame([r + [""] * (width - len(r)) for r in lines], dtype=object)
-    else:
-        raise _core.Error(f"{what}: {str(path)!r} must be a .csv or .xlsx file, got "
-                          f"{suffix or 'no suffix'!r}")
-    rows: list[list[object]] = raw.values.tolist()
-    top = header_row(rows, names)
+        return [[*r, *[""] * (width - len(r))] for r in lines]
+    raise _core.Error(f"{what}: {str(path)!r} must be a .csv, .xlsx or .xls file, got "
+                      f"{suffix or 'no suffix'!r}")
+
+
+def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: str,
+               key: str = "date") -> pd.DataFrame:
+    """A report file as text cells under its header row (the first naming ``key``); ``what``
+    names the caller in errors."""
+    import pandas as pd
+
+    rows = read_rows(path, what)
+    if not rows:
+        raise _core.Error(f"{what}: {str(path)!r} is empty")
+    top = header_row(rows, names, key)
     frame = pd.DataFrame(rows[top + 1:], columns=[str(c).strip() for c in rows[top]])
     return frame.dropna(how="all")
 
 
-__all__ = ["REPORT_COLUMN_NAMES", "canonical", "header_row", "read_table", "require_columns"]
+__all__ = ["REPORT_COLUMN_NAMES", "canonical", "header_row", "read_rows", "read_table",
+           "require_columns"]

@@ -7,6 +7,7 @@
 #include <storeops/campaign_day/policy.hpp>
 #include <storeops/plan/finance.hpp>
 #include <storeops/plan/lifecycle.hpp>
+#include <storeops/plan/shipping.hpp>
 #include <storeops/market/assumptions.hpp>
 #include <storeops/team/assessment.hpp>
 #include <storeops/team/pay.hpp>
@@ -48,6 +49,7 @@ struct Plan {
   /// The monthly assessment (月度考核): KPI targets, weights, bands and pay factors (§4).
   AssessmentRules assessment = assessment_2014();
   ProbationPolicy probation;         ///< 试用期: length by role, pay share, failures (§3)
+  ShippingRules shipping;            ///< 发货: order cutoff and the shipping promise (004)
 
   friend bool operator==(const Plan&, const Plan&) = default;
 
@@ -63,6 +65,7 @@ struct Plan {
     detail::check_fields(campaign_day_fields, campaign_day, "campaign_day");
     detail::check_fields(assessment_fields, assessment, "assessment");
     detail::check_fields(probation_fields, probation, "probation");
+    detail::check_fields(shipping_fields, shipping, "shipping");
     fees.validate();
     costs.validate();
     stages.validate();

@@ -239,7 +239,8 @@ inline Plan tmall_2014() {
             },
             CampaignDayPolicy{},
             assessment_2014(),
-            probation_2014()};
+            probation_2014(),
+            ShippingRules{}};  // 004: confirm by 15:00, ship within 24 hours
   plan.validate();
   return plan;
 }

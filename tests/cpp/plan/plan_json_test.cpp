@@ -92,3 +92,18 @@ BOOST_AUTO_TEST_CASE(fuzz_findings) {
   // a number beyond a double raised nlohmann's out_of_range, not storeops::Error
   BOOST_TEST(error_of("{\"schema\": 31e308000}").find("plan: malformed JSON") == 0);
 }
+
+BOOST_AUTO_TEST_CASE(the_calendar_and_the_shipping_rule_are_in_the_file) {
+  const std::string text = plan_to_json(presets::tmall_2014());
+  BOOST_TEST(text.find("\"start_date\": \"2014-02-01\"") != std::string::npos);
+  BOOST_TEST(text.find("\"cutoff_hour\": 15") != std::string::npos);
+  BOOST_TEST(text.find("\"ship_within_hours\": 24") != std::string::npos);
+  // an older file: start_month instead of start_date
+  const Plan older = plan_from_json(edited("\"start_date\": \"2014-02-01\"", "\"start_month\": 5"));
+  BOOST_TEST(to_string(older.market.start_date) == "2014-05-01");
+  BOOST_TEST(error_of(edited("\"start_date\": \"2014-02-01\"", "\"start_date\": \"2014-02-30\"")) ==
+             "plan.market.start_date must be a date like \"2014-02-01\" (no such day in the "
+             "calendar), got \"2014-02-30\"");
+  BOOST_TEST(error_of(edited("\"cutoff_hour\": 15", "\"cutoff_hour\": 25")) ==
+             "plan.shipping.cutoff_hour must be an hour of the day, 0..23, got 25");
+}

@@ -177,7 +177,7 @@ def test_reports_write_money_to_the_fen_counts_whole_and_chinese_with_a_bom(tmp_
     assert main(["simulate", str(plan_path), "--out", str(tmp_path / "zh"), "--labels", "zh"]) == 0
     raw = (tmp_path / "zh" / "simulation.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    sheets = pd.read_excel(tmp_path / "zh" / "simulation.xlsx", sheet_name=None)
+    sheets = pd.read_excel(tmp_path / "zh" / "simulation.xlsx", sheet_name=None, engine="openpyxl")
     assert list(sheets) == ["月度", "全部列"]
     every = sheets["全部列"]
     assert "客服人数" in every.columns and "保证金与采购" in every.columns

@@ -27,10 +27,10 @@ def test_preset_check_simulate_montecarlo(tmp_path, capsys):
     assert main(["simulate", str(plan), "--months", "12", "--out", str(out)]) == 0
     table = pd.read_csv(out / "simulation.csv")
     assert len(table) == 12 and "cumulative_cash" in table
-    assert pd.read_excel(out / "simulation.xlsx", sheet_name="months").shape[0] == 12
+    assert pd.read_excel(out / "simulation.xlsx", sheet_name="months", engine="openpyxl").shape[0] == 12
     assert (out / "cash_curve.png").stat().st_size > 1000
     assert main(["montecarlo", str(plan), "--runs", "200", "--months", "12", "--out", str(out)]) == 0
-    assert set(pd.read_excel(out / "montecarlo.xlsx", sheet_name=None)) >= {"summary", "revenue"}
+    assert set(pd.read_excel(out / "montecarlo.xlsx", sheet_name=None, engine="openpyxl")) >= {"summary", "revenue"}
     assert (out / "revenue_fan.png").exists()
 
 

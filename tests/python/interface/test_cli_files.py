@@ -54,7 +54,7 @@ def test_every_command_writes_csv_xlsx_and_png_to_out(plan_file, tmp_path, capsy
         assert main([*argv, "--out", str(out)]) == 0, capsys.readouterr().err
         csv = out / f"{stem}.csv"
         assert csv.read_bytes()[:3] == b"\xef\xbb\xbf", stem  # the BOM Excel and WPS look for
-        sheets = pd.read_excel(out / f"{stem}.xlsx", sheet_name=None)
+        sheets = pd.read_excel(out / f"{stem}.xlsx", sheet_name=None, engine="openpyxl")
         first = pd.read_csv(csv, encoding="utf-8-sig")
         assert list(next(iter(sheets.values())).columns) == list(first.columns)
         # every sheet also stands as a CSV of its own
@@ -107,7 +107,7 @@ def test_money_to_the_fen_counts_whole_and_the_capital_in_the_files(plan_file, t
                                     seed=0).capital_required(0.9)
     assert capital.set_index("figure").loc["capital for 90% of futures", "value"] == \
         pytest.approx(expected.yuan, abs=0.001)
-    sheets = pd.read_excel(out / "montecarlo.xlsx", sheet_name=None)
+    sheets = pd.read_excel(out / "montecarlo.xlsx", sheet_name=None, engine="openpyxl")
     assert "capital" in sheets
 
 
@@ -123,7 +123,7 @@ def test_chinese_reports_are_chinese_throughout(plan_file, tmp_path, capsys):
         assert ascii_words(printed) == [], (stem, ascii_words(printed))
         for csv in out.glob("*.csv"):
             assert ascii_words(csv.read_text(encoding="utf-8-sig")) == [], csv.name
-        for name, sheet in pd.read_excel(out / f"{stem}.xlsx", sheet_name=None).items():
+        for name, sheet in pd.read_excel(out / f"{stem}.xlsx", sheet_name=None, engine="openpyxl").items():
             assert ascii_words(name) == []
             assert ascii_words(sheet.to_csv(index=False)) == [], (stem, name)
 
