@@ -5,4 +5,4 @@
 #include <storeops/tracking/variance.hpp>
 #include <storeops/tracking/calibration.hpp>
 #include <storeops/tracking/reforecast.hpp>
-#include <storeops/tracking/review.hpp>
+#include <storeops/tracking/targets.hpp>

@@ -164,7 +164,14 @@ from .tracking import (
     track,
 )
 from .orders import ORDER_COLUMN_NAMES, late_shipments, read_orders
-from .review import ReviewData, WeekReview, forecast_history, week_review
+from .review import (
+    MonthReview,
+    ReviewData,
+    WeekReview,
+    forecast_history,
+    month_review,
+    week_review,
+)
 from .store import Store, open_store
 from .store_example import example_store
 
@@ -172,8 +179,10 @@ __version__: str = _core.__version__
 
 __all__ = [
     "ORDER_COLUMN_NAMES",
+    "MonthReview",
     "ReviewData",
     "Store",
+    "month_review",
     "WeekReview",
     "example_store",
     "forecast_history",

@@ -34,6 +34,8 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
                                                the month's assessment sheet (考核表)
   python -m storeops week STORE                the weekly review (周会) of a store folder
                                                (plan.json + exports/): a page and a workbook
+  python -m storeops month STORE --month 2014-09
+                                               the monthly summary (月度运营总结), assessment and pay
   python -m storeops example-store /tmp/shop   a made-up store folder to try it on:
   python -m storeops week $(python -m storeops example-store /tmp/shop)
 Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
@@ -187,6 +189,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                       help="the page and workbook in English or Chinese (default en)")
     _add_output(week, "the page (week-YYYY-Www.html) and the workbook (.xlsx)")
 
+    month = command("month", help="the monthly review (月度运营总结) of a store folder")
+    month.add_argument("store", help="the store's folder: plan.json and exports/")
+    month.add_argument("--month", required=True, help="the calendar month, e.g. 2014-09")
+    month.add_argument("--labels", default="en", choices=["en", "zh"],
+                       help="the page and workbook in English or Chinese (default en)")
+    _add_output(month, "the page (month-YYYY-MM.html) and the workbook (.xlsx)")
+
     example = command("example-store",
                       help="write a made-up store folder (plan and nine months of exports)")
     example.add_argument("path", help="the folder to write; prints it, for `week $(...)`")
@@ -221,7 +230,7 @@ def _guard_tables(out: pathlib.Path, stem: str, sheets: Sequence[str], pngs: Seq
 
 
 DEMO_PLOTS = ("revenue_fan.png", "cash_curve.png", "headcount_steps.png", "cash_fan.png",
-              "tornado.png")
+              "tornado.png", "week-2014-W43.html")
 SIMULATE_SHEETS = ("months", "all columns")
 SIMULATE_PLOTS = ("cash_curve.png", "revenue.png", "headcount_steps.png")
 MONTECARLO_SHEETS = ("summary", "payback", "stages", "revenue", "operating_profit",
@@ -265,6 +274,8 @@ def _run(args: argparse.Namespace) -> int:
         return _assess(args, out, force)
     if args.command == "week":
         return _week(args, out, force)
+    if args.command == "month":
+        return _month(args, out, force)
     if args.command == "example-store":
         print(storeops.example_store(args.path, force=args.force))
         return 0
@@ -507,6 +518,20 @@ def _week(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     print(review.headline(args.labels))
     for problem in review.data.problems:
         print(f"  ! {problem}")
+    written = [review.to_html(out / f"{name}.html", labels=args.labels),
+               review.to_excel(out / f"{name}.xlsx", labels=args.labels)]
+    print(say("wrote", args.labels, files=", ".join(str(p) for p in written)))
+    return 0
+
+
+def _month(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
+    import storeops
+    from .review_page import month_headline
+
+    name = f"month-{args.month}"
+    _guard(out, [f"{name}.html", f"{name}.xlsx"], force)
+    review = storeops.month_review(args.store, args.month)
+    print(month_headline(review, args.labels))
     written = [review.to_html(out / f"{name}.html", labels=args.labels),
                review.to_excel(out / f"{name}.xlsx", labels=args.labels)]
     print(say("wrote", args.labels, files=", ".join(str(p) for p in written)))

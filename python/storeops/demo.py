@@ -1,5 +1,5 @@
 """The demo (`make demo`): the seed plan simulated for 36 months, a Monte Carlo of 10,000
-futures, and plots written to a folder."""
+futures, and plots written to a folder; then the example store's weekly review, as a page."""
 
 from __future__ import annotations
 
@@ -60,6 +60,32 @@ def run(out: pathlib.Path, stream: TextIO, *, months: int = 36, runs: int = DEFA
     else:
         print("\nno plots: matplotlib is not installed (pip install 'storeops[plot]')",
               file=stream)
+    _week(out, stream)
+
+
+#: The example store the demo reviews, and its page (the last complete week of its reports).
+EXAMPLE_FOLDER, EXAMPLE_PAGE = "example-store", "week-2014-W43.html"
+
+
+def _week(out: pathlib.Path, stream: TextIO) -> None:
+    """The example store (storeops.example_store) and its weekly review page."""
+    from .review import week_review
+    from .store_example import example_store
+
+    try:
+        store = example_store(out / EXAMPLE_FOLDER, force=True)
+    except ImportError as err:  # its .xlsx export needs openpyxl
+        print(f"\nno example store: {err} (pip install 'storeops[reports]')", file=stream)
+        return
+    print(f"\nThe week in one command: python -m storeops week {store}", file=stream)
+    review = week_review(store)
+    print(review.headline(), file=stream)
+    try:
+        page = review.to_html(out / EXAMPLE_PAGE)
+    except ValueError as err:  # jinja2 missing: say what to install
+        print(f"no review page: {err}", file=stream)
+        return
+    print(f"wrote {page} (open it in a browser)", file=stream)
 
 
 def _plots(sim: Simulation, mc: MonteCarlo, tornado: pd.DataFrame,

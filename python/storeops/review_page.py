@@ -57,6 +57,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "cover": ("Days of stock cover (red: reorder)", "库存可售天数（红色：需补货）"),
     "review_week": ("review week", "周会"), "payback_month": ("payback month", "回本月"),
     "sales": ("sales", "销售额"), "target": ("target", "目标"), "days_axis": ("days", "天"),
+    "month_title": ("Monthly review {month} (plan month {plan_month})",
+                    "月度运营总结 {month}（计划第 {plan_month} 月）"),
+    "month_totals": ("The month against the plan", "本月与计划"),
+    "month_days": ("Day by day: page views, visitors, sales", "每日趋势：浏览量、访客数、销售额"),
+    "sheet": ("Assessment sheet", "考核表"),
+    "payslips": ("Payroll from the sheet", "按考核表计算的工资"),
+    "actual": ("actual", "实际"),
+    "trend": ("Visitors and sales by day", "每日访客数与销售额"),
+    "month_headline": ("{month}: sales ¥{sales:,.2f} against plan ¥{plan:,.2f}; visitors "
+                       "{visitors:,.0f}, conversion {cr:.2%}", "{month}：销售额 ¥{sales:,.2f}，"
+                       "计划 ¥{plan:,.2f}；访客数 {visitors:,.0f}，转化率 {cr:.2%}"),
     "generated": ("Made by storeops {version} from the store's own exports.",
                   "由 storeops {version} 根据店铺导出数据生成。"),
 }
@@ -83,7 +94,12 @@ EXTRA_ZH = {
     "item": "商品ID", "date": "日期", "order": "订单编号", "shift": "班次", "start_hour": "开始时间",
     "hours": "时长", "cost": "费用", "count": "人数", "people": "人数", "total_cost": "总费用",
     "variance": "销售额差异", "traffic": "流量影响", "order_value": "客单价影响",
-    "conversion_effect": "转化率影响", "kind_daily": "日报表",
+    "conversion_effect": "转化率影响", "actual": "实际", "orders": "订单数",
+    "new_customers": "新顾客数", "returning_customers": "老顾客数", "returning_share": "老顾客占比",
+    "refunded_orders": "退款订单数", "person": "员工", "base": "底薪", "commission": "提成",
+    "bonus": "奖金", "total": "合计", "total_score": "总分", "band": "等级", "factor": "绩效系数",
+    "passed": "通过", "missing": "缺少数据", "month": "月份", "department": "部门", "role": "岗位",
+    "probation": "试用期",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -392,6 +408,13 @@ def write_html(review: WeekReview, path: pathlib.Path, *, labels: str = "en") ->
     return path
 
 
+def sheet_name(heading: str) -> str:
+    """A heading as a worksheet's name: Excel refuses []:*?/\\ and more than 31 characters."""
+    for bad in "[]:*?/\\":
+        heading = heading.replace(bad, " ")
+    return " ".join(heading.split())[:31]
+
+
 def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
     """The review as one workbook, a sheet per section (see :meth:`WeekReview.to_excel`)."""
     import pandas as pd
@@ -423,7 +446,7 @@ def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -
         frames[s["heading"][:31]] = frame
     with pd.ExcelWriter(path) as writer:
         for name, frame in frames.items():
-            frame.to_excel(writer, sheet_name=name.replace("/", " ").replace(":", " "), index=False)
+            frame.to_excel(writer, sheet_name=sheet_name(name), index=False)
     return path
 
 
@@ -453,4 +476,96 @@ def _frame_of(review: WeekReview, key: str) -> pd.DataFrame | None:
     return value if value is None or isinstance(value, pd.DataFrame) else None
 
 
-__all__ = ["SECTIONS", "WORDS", "headline", "plots", "sections", "write_excel", "write_html"]
+MONTH_SECTIONS = ("month_totals", "month_days", "sheet", "payslips")
+
+
+def _month_tables(review: Any, labels: str) -> list[dict[str, Any]]:
+    sheet = None
+    if review.sheet is not None:
+        shown = [c for c in ("role", "department", "total_score", "band", "factor", "passed",
+                             "missing") if c in review.sheet.columns]
+        sheet = review.sheet[shown].copy()
+        if "missing" in sheet:
+            sheet["missing"] = [", ".join(column_label(k, labels) for k in m) if m else ""
+                                for m in sheet["missing"]]
+    kinds = {"page_views": "count", "visitors": "count", "pages_per_visit": "decimal",
+             "home_bounce_rate": "rate", "buyers": "count", "sales": "money",
+             "conversion_rate": "rate", "average_order_value": "money", "orders": "count",
+             "new_customers": "count", "returning_customers": "count", "returning_share": "rate",
+             "refunded_orders": "count"}
+    tables = {"month_totals": table(review.totals, labels, row_kinds=kinds),
+              "month_days": table(review.days, labels, index=False),
+              "sheet": table(sheet, labels), "payslips": table(review.payslips, labels)}
+    return [{"key": k, "heading": word(k, labels), "table": tables[k],
+             "note": review.notes.get(k if k != "month_totals" else "customers")}
+            for k in MONTH_SECTIONS]
+
+
+def month_headline(review: Any, labels: str = "en") -> str:
+    t = review.totals
+
+    def at(row: str, column: str = "actual") -> float:
+        return float(cast(float, t.at[row, column]))
+    return word("month_headline", labels, month=review.month, sales=at("sales"),
+                plan=at("sales", "plan"), visitors=at("visitors"),
+                cr=at("conversion_rate") if at("buyers") else 0.0)
+
+
+def write_month_html(review: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The month as one self-contained page (see :meth:`MonthReview.to_html`)."""
+    import jinja2
+
+    check_labels(labels)
+    _font(labels)
+    days = review.days
+
+    def trend(ax: Any) -> None:
+        ax.plot(days["date"], days["sales"], color="#4c72b0", label=word("sales", labels))
+        ax.plot(days["date"], days["plan_sales"], color="#c44e52", label=word("plan", labels))
+        ax.tick_params(axis="x", labelsize=7, rotation=45)
+        ax.set_title(word("trend", labels))
+        ax.legend(fontsize=8)
+    env = jinja2.Environment(loader=jinja2.PackageLoader("storeops", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.get_template("week_review.html.j2").render(
+        lang="zh-CN" if labels == "zh" else "en",
+        title=word("month_title", labels, month=review.month, plan_month=review.plan_month),
+        headline=[month_headline(review, labels)], sections=_month_tables(review, labels),
+        plots={"trend": _png(trend)}, words={"trend": word("trend", labels)}, roster_cost=None,
+        notes=review.notes, footer=word("generated", labels, version=_core.__version__))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def write_month_excel(review: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The month as one workbook (see :meth:`MonthReview.to_excel`)."""
+    import pandas as pd
+
+    from .export import tidy
+
+    check_labels(labels)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frames = {"month_totals": review.totals.rename_axis("figure").reset_index(),
+              "month_days": review.days,
+              "sheet": review.sheet.reset_index() if review.sheet is not None else None,
+              "payslips": review.payslips.reset_index() if review.payslips is not None else None}
+    with pd.ExcelWriter(path) as writer:
+        for key, frame in frames.items():
+            if frame is None:
+                frame = pd.DataFrame({word("data", labels): [review.notes.get(key, "")]})
+            else:
+                frame = tidy(frame.copy())
+                for c in frame.columns:
+                    if frame[c].dtype == object:
+                        frame[c] = frame[c].map(lambda v: ", ".join(map(str, v))
+                                                if isinstance(v, (list, tuple)) else v)
+                if labels == "zh" and "figure" in frame.columns:
+                    frame["figure"] = frame["figure"].map(lambda v: column_label(str(v), labels))
+                frame = frame.rename(columns={c: column_label(str(c), labels) for c in frame.columns})
+            frame.to_excel(writer, sheet_name=sheet_name(word(key, labels)), index=False)
+    return path
+
+
+__all__ = ["MONTH_SECTIONS", "SECTIONS", "WORDS", "headline", "plots", "sections", "write_excel", "write_html", "month_headline",
+           "write_month_excel", "write_month_html"]

@@ -63,6 +63,14 @@ def _orders(days: list[tuple[_dt.date, int, float]], catalog: Any,
     weights /= weights.sum()
     orders, item_rows, daily_rows = [], [], []
     number = 3_800_000_000
+    seen: list[str] = []
+
+    def buyer_of() -> str:
+        """A fifth of the orders come from earlier buyers (老顾客)."""
+        if seen and rng.random() < 0.2:
+            return seen[int(rng.integers(0, len(seen)))]
+        seen.append(f"tb_{int(rng.integers(10**6, 10**7))}")
+        return seen[-1]
     for day, visitors, rate in days:
         buyers = int(rng.binomial(visitors, rate)) if visitors else 0
         item_visitors = rng.multinomial(visitors, weights) if visitors else np.zeros(len(items), int)
@@ -93,7 +101,7 @@ def _orders(days: list[tuple[_dt.date, int, float]], catalog: Any,
                 shipped += pd.Timedelta(hours=int(rng.integers(6, 48)))
             number += int(rng.integers(1, 9_999))
             orders.append({
-                "订单编号": str(number), "买家会员名": f"tb_{int(rng.integers(10**6, 10**7))}",
+                "订单编号": str(number), "买家会员名": buyer_of(),
                 "买家实际支付金额": f"{fen / 100:.2f}", "订单状态": "交易成功",
                 "订单创建时间": created.strftime("%Y-%m-%d %H:%M:%S"),
                 "订单付款时间": paid.strftime("%Y-%m-%d %H:%M:%S"),

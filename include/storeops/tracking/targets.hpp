@@ -1,6 +1,7 @@
 #pragma once
-/// The arithmetic of the weekly and monthly review (周会, 000; 月度运营总结, 004): the plan's
-/// figures for any run of days, and the daily targets that bring a month back to plan. The
+/// Targets and plan figures by day: the arithmetic of the weekly and monthly review (周会,
+/// 000; 月度运营总结, 004): the plan's figures for any run of days, and the daily targets
+/// that bring a month back to plan. The
 /// review itself (reading the exports, the page, the workbook) is the Python layer's; these
 /// figures are the same from C++ (docs/model.md §10).
 #include <algorithm>
