@@ -82,6 +82,7 @@ bench: python
 	@$(PY) -c "import numba" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check numba
 	$(PY) bench/bench_monte_carlo.py
 	$(PY) bench/bench_tracking.py
+	$(PY) bench/bench_week_review.py
 	$(PY) bench/bench_sobol.py
 	$(PY) bench/bench_cluster.py
 	$(PY) bench/bench_catalog.py

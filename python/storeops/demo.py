@@ -3,6 +3,7 @@ futures, and plots written to a folder; then the example store's weekly review, 
 
 from __future__ import annotations
 
+import datetime as _dt
 import pathlib
 import time
 from typing import TYPE_CHECKING, TextIO
@@ -70,6 +71,7 @@ EXAMPLE_FOLDER, EXAMPLE_PAGE = "example-store", "week-2014-W43.html"
 def _week(out: pathlib.Path, stream: TextIO) -> None:
     """The example store (storeops.example_store) and its weekly review page."""
     from .review import week_review
+    from .store import open_store
     from .store_example import example_store
 
     try:
@@ -78,7 +80,11 @@ def _week(out: pathlib.Path, stream: TextIO) -> None:
         print(f"\nno example store: {err} (pip install 'storeops[reports]')", file=stream)
         return
     print(f"\nThe week in one command: python -m storeops week {store}", file=stream)
-    review = week_review(store)
+    # the five weeks before the last: each review saves its forecast, so the page has a history
+    shop = open_store(store)
+    for weeks_back in range(5, 0, -1):
+        week_review(shop, _dt.date(2014, 10, 20) - _dt.timedelta(weeks=weeks_back))
+    review = week_review(shop)
     print(review.headline(), file=stream)
     try:
         page = review.to_html(out / EXAMPLE_PAGE)

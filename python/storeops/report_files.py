@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import pathlib
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -71,9 +72,30 @@ def header_row(rows: Sequence[Sequence[object]], names: Mapping[str, tuple[str, 
     return 0
 
 
-def read_rows(path: pathlib.Path, what: str) -> list[list[object]]:
-    """A file's rows of cells, blank rows dropped: CSV (UTF-8, UTF-8 with BOM or GBK/GB18030),
-    .xlsx (openpyxl) or old .xls (python-calamine, as 生意参谋 and the seller centre export)."""
+def _text(path: pathlib.Path, what: str) -> str:
+    """A CSV export's text: UTF-8 (with or without BOM), else GBK/GB18030."""
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise _core.Error(f"{what}: {str(path)!r} is neither UTF-8 nor GBK/GB18030 text")
+    if "\x00" in text:
+        raise _core.Error(f"{what}: {str(path)!r} holds NUL bytes: not a text export")
+    return text
+
+
+def _blank(row: Sequence[object]) -> bool:
+    return not any(not (isinstance(c, float) and c != c) and str(c).strip() for c in row)
+
+
+def read_rows(path: pathlib.Path, what: str, limit: int | None = None) -> list[list[object]]:
+    """A file's rows of cells (the first ``limit`` when given), blank rows dropped: CSV (UTF-8,
+    UTF-8 with BOM or GBK/GB18030), .xlsx (openpyxl) or old .xls (python-calamine, as
+    生意参谋 and the seller centre export)."""
     import pandas as pd
 
     if not path.exists():
@@ -82,7 +104,8 @@ def read_rows(path: pathlib.Path, what: str) -> list[list[object]]:
     if suffix in (".xlsx", ".xlsm", ".xls"):
         engine = "calamine" if suffix == ".xls" else "openpyxl"
         try:
-            raw = pd.read_excel(path, header=None, dtype=object, engine=engine)  # type: ignore[call-overload]
+            raw = pd.read_excel(path, header=None, dtype=object, engine=engine,  # type: ignore[call-overload]
+                                nrows=limit)
         except ImportError as err:
             package = "python-calamine" if engine == "calamine" else "openpyxl"
             raise _core.Error(f"{what}: reading {str(path)!r} needs {package} (pip install "
@@ -90,26 +113,51 @@ def read_rows(path: pathlib.Path, what: str) -> list[list[object]]:
         except Exception as err:  # a broken workbook: the reader's own words, with the file
             raise _core.Error(f"{what}: {str(path)!r} is not a readable "
                               f"{suffix[1:]} workbook ({type(err).__name__}: {err})") from None
-        return [r for r in raw.values.tolist()
-                if any(not (isinstance(c, float) and c != c) and str(c).strip() for c in r)]
+        return [r for r in raw.values.tolist() if not _blank(r)]
     if suffix in (".csv", ".txt"):
-        data = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):  # UTF-8 (with or without BOM), else GBK
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise _core.Error(f"{what}: {str(path)!r} is neither UTF-8 nor GBK/GB18030 text")
-        if "\x00" in text:
-            raise _core.Error(f"{what}: {str(path)!r} holds NUL bytes: not a text export")
         # csv, not pandas' parser: an export's title line above the header has fewer fields
-        lines = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
+        reader = csv.reader(io.StringIO(_text(path, what)))
+        lines = [r for r in (reader if limit is None else itertools.islice(reader, limit))
+                 if any(cell.strip() for cell in r)]
         width = max((len(r) for r in lines), default=0)
         return [[*r, *[""] * (width - len(r))] for r in lines]
     raise _core.Error(f"{what}: {str(path)!r} must be a .csv, .xlsx or .xls file, got "
                       f"{suffix or 'no suffix'!r}")
+
+
+def _csv_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: str,
+               key: str) -> pd.DataFrame:
+    """A CSV export under its header row, parsed by pandas' C reader from that row on (the
+    lines above it, an export's title, are found with the csv module)."""
+    import pandas as pd
+
+    text = _text(path, what)
+    stream = io.StringIO(text)
+    reader = csv.reader(stream)
+    start = 0
+    for _ in range(20):
+        at = stream.tell()
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        if any(canonical(cell, names) == key for cell in row):
+            start = at
+            break
+    else:
+        start = 0
+    if not text[start:].strip():
+        raise _core.Error(f"{what}: {str(path)!r} is empty")
+    try:
+        frame = pd.read_csv(io.StringIO(text[start:]), dtype=str, keep_default_na=False,
+                            skip_blank_lines=True)
+    except (pd.errors.ParserError, ValueError) as err:
+        raise _core.Error(f"{what}: {str(path)!r} is not a readable CSV table ({err})") from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    frame = frame[~(frame == "").all(axis=1)]
+    if frame.empty:
+        raise _core.Error(f"{what}: {str(path)!r} has a header row and no rows below it")
+    return frame
 
 
 def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: str,
@@ -118,10 +166,14 @@ def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
     names the caller in errors."""
     import pandas as pd
 
+    if path.exists() and path.suffix.lower() in (".csv", ".txt"):
+        return _csv_table(path, names, what, key)
     rows = read_rows(path, what)
     if not rows:
         raise _core.Error(f"{what}: {str(path)!r} is empty")
     top = header_row(rows, names, key)
+    if top + 1 >= len(rows):
+        raise _core.Error(f"{what}: {str(path)!r} has a header row and no rows below it")
     frame = pd.DataFrame(rows[top + 1:], columns=[str(c).strip() for c in rows[top]])
     return frame.dropna(how="all")
 

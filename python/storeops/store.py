@@ -161,6 +161,7 @@ def _table_of(path: pathlib.Path, kind: ExportKind, rows: list[list[object]]) ->
         "chats": read_chats, "orders": read_orders}
     if kind.name in readers:
         return readers[kind.name](path)
+    rows = read_rows(path, path.name)  # the small lists (people, returns, ads) whole
     if kind.name == "people":
         return _people(rows, path.name)
     return _plain(rows, kind)
@@ -249,7 +250,7 @@ def open_store(path: StorePath) -> Store:
             entry["problem"] = "not an export (a .csv, .xlsx or .xls file)"
             continue
         try:
-            rows = read_rows(file, name)
+            rows = read_rows(file, name, limit=20)  # the header is among the top rows
             if not rows:
                 entry["problem"] = "the file is empty"
                 continue

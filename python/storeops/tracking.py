@@ -111,8 +111,17 @@ def _money(value: object, column: str, where: str) -> Money:
         text = value.strip()
         for mark, to in (("¥", ""), ("￥", ""), ("元", ""), ("，", ","), (" ", ""), ("\u00a0", "")):
             text = text.replace(mark, to)
-        return Money(text)
-    return Money(x)
+        try:
+            return Money(text)
+        except (ValueError, OverflowError):
+            _fail(f"daily report {where}, column {column!r}: {value!r} is not an amount of money "
+                  "(yuan to the fen, within 64-bit fen)")
+    try:
+        return Money(x)
+    except (ValueError, OverflowError):
+        _fail(f"daily report {where}, column {column!r}: {value!r} is not an amount of money "
+              "(yuan to the fen, within 64-bit fen)")
+    raise AssertionError  # unreachable: _fail raises
 
 
 def _rate(value: object, column: str, where: str) -> float:
@@ -124,6 +133,13 @@ def _rate(value: object, column: str, where: str) -> float:
 
 
 def _date(value: object, row: int) -> _dt.date:
+    day = _any_date(value, row)
+    if not 1900 <= day.year <= 2999:
+        _fail(f"daily report row {row}, column 'date': {value!r} is not a date from 1900 to 2999")
+    return day
+
+
+def _any_date(value: object, row: int) -> _dt.date:
     if isinstance(value, _dt.datetime):  # a pandas Timestamp too
         return value.date()
     if isinstance(value, _dt.date):

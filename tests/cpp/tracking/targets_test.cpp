@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(catch_up_spreads_what_the_month_lacks_over_the_days_left) {
   const DayFigures t = catch_up(plan, done, 21);
   BOOST_TEST(t.visitors == 1'000, boost::test_tools::tolerance(1e-12));
   BOOST_TEST(t.orders == 20, boost::test_tools::tolerance(1e-12));
-  BOOST_TEST(t.revenue.fen() == 199'999);  // 41,999.90 / 21 = 1,999.995 -> to the fen
+  BOOST_TEST(t.revenue.fen() == 200'000);  // 4,199,990 fen / 21 = 199,999.52 -> to the fen
   // ahead of plan: nothing more is needed, never a negative target
   const DayFigures ahead = catch_up(plan, DayFigures{40'000, 700, Money::from_yuan(70'000)}, 5);
   BOOST_TEST(ahead.visitors == 0);

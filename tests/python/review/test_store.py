@@ -1,5 +1,8 @@
 """A store is a folder: storeops.open_store and the example store."""
 
+import pathlib
+import shutil
+
 import pandas as pd
 import pytest
 
@@ -72,3 +75,19 @@ def test_a_folder_without_a_plan_or_that_is_no_folder(tmp_path):
 def test_the_example_is_not_written_over_an_existing_folder(example_folder):
     with pytest.raises(storeops.Error, match=r"already has files; give a new folder or force"):
         storeops.example_store(example_folder)
+
+
+DATA = pathlib.Path(__file__).with_name("data")
+
+
+def test_an_old_xls_export_is_read_and_recognised(tmp_path):
+    # tests/python/review/data/daily_report.xls: an Excel 97 file (written once with xlwt), a
+    # title above its header, as 生意参谋 exports it
+    daily = storeops.read_daily(DATA / "daily_report.xls")
+    assert daily["visitors"].tolist() == [518, 551, 655]
+    assert daily["sales"].tolist() == [455.2, 684.6, 1538.8]
+    storeops.presets.tmall_2014().save(str(tmp_path / "plan.json"))
+    (tmp_path / "exports").mkdir()
+    shutil.copy(DATA / "daily_report.xls", tmp_path / "exports" / "report.xls")
+    store = storeops.open_store(tmp_path)
+    assert store.found["kind"].tolist() == ["daily"] and len(store.daily) == 3

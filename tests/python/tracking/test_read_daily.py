@@ -153,7 +153,7 @@ def test_files_that_cannot_be_read_are_explained(tmp_path):
     with pytest.raises(storeops.Error, match="no file"):
         storeops.read_daily(tmp_path / "nothing.csv")
     (tmp_path / "report.json").write_text("{}")
-    with pytest.raises(storeops.Error, match="must be a .csv or .xlsx file"):
+    with pytest.raises(storeops.Error, match=r"must be a .csv, .xlsx or .xls file, got '.json'"):
         storeops.read_daily(tmp_path / "report.json")
     with pytest.raises(storeops.WrongTypeError):
         storeops.read_daily(42)
@@ -169,3 +169,22 @@ def test_a_synthetic_report_reads_back_exactly():
     assert np.allclose(out["sales"], raw["销售额"])
     again = storeops.synthetic_daily(plan, start="2014-02-01", months=2, seed=3, labels="zh")
     assert again.equals(raw)
+
+
+HEADER = "日期,浏览量,访客数,销售额,成交件数,支付买家数\n"
+
+
+@pytest.mark.parametrize("body, message", [
+    ("", r"'[^']*bad.csv' is empty"),
+    (HEADER, r"'[^']*bad.csv' has a header row and no rows below it"),
+    (HEADER + "9999-02-01,1,1,1,1,1\n",
+     r"daily report row 1, column 'date': '9999-02-01' is not a date from 1900 to 2999"),
+    (HEADER + '2014-02-01,1,1,"1' + "0" * 40 + '",1,1\n',
+     r"daily report 2014-02-01, column '销售额': '1000.*' is not an amount of money"),
+    (HEADER + "2014-02-01,1,1,1\x00,1,1\n", r"holds NUL bytes: not a text export"),
+])
+def test_a_malformed_file_gives_the_librarys_error_naming_it(tmp_path, body, message):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(body, encoding="utf-8")
+    with pytest.raises(storeops.Error, match=message):
+        storeops.read_daily(bad)
