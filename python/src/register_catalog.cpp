@@ -170,16 +170,21 @@ The items on sale. Use ``storeops.Catalog`` (it adds DataFrames, files and JSON)
                            from_string<MoveKind>(kinds[k], "moves[" + std::to_string(k) + "].kind"), units[k]});
         c.apply(std::move(moves));
       })
-      .def("_stock_take", [](Catalog& c, const std::vector<std::optional<std::int64_t>>& counted) {
+      .def("_apply_counts", [](Catalog& c, const std::vector<std::optional<std::int64_t>>& counted) {
+        c.apply_counts(counted);
+      })
+      .def("_stock_take", [](const Catalog& c, const std::vector<std::optional<std::int64_t>>& counted) {
         py::dict out;
         const auto lines = c.stock_take(counted);
-        py::list book, count, diff, value;
+        py::list item, book, count, diff, value;
         for (const auto& l : lines) {
+          item.append(l.item);
           book.append(l.book);
           count.append(l.counted);
           diff.append(l.difference);
           value.append(l.value);
         }
+        out["item"] = item;
         out["book"] = book;
         out["counted"] = count;
         out["difference"] = diff;

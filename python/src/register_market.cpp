@@ -91,10 +91,15 @@ that holds an Uncertain moves its central value and keeps the distribution
       .def("__eq__", &equal_values<Uncertain>)
       .def("__hash__", &no_hash<Uncertain>)
       .def("__repr__", [](const Uncertain& u) {
-        return "Uncertain(" + detail::shortest(u.value) + ", distribution='" +
-               std::string(to_string(u.distribution)) + "', spread=" +
-               detail::shortest(u.spread) + ", low=" + detail::shortest(u.low) + ", high=" +
-               detail::shortest(u.high) + ")";
+        // the parameters the distribution has, as the plan file writes them
+        std::string out = "Uncertain(" + detail::shortest(u.value);
+        if (!u.varies()) return out + ")";
+        out += ", distribution='" + std::string(to_string(u.distribution)) + "'";
+        if (u.distribution == Distribution::lognormal || u.distribution == Distribution::normal)
+          out += ", spread=" + detail::shortest(u.spread);
+        if (u.distribution != Distribution::lognormal)
+          out += ", low=" + detail::shortest(u.low) + ", high=" + detail::shortest(u.high);
+        return out + ")";
       })
       .def(py::pickle(
           [](const Uncertain& u) {

@@ -92,6 +92,9 @@ The target for each of the ``days_left`` days of a month that brings it back to 
 fen.
 )doc");
 
+  m.def("_prior_spread", [](const Uncertain& u) { return detail::log_prior(u).sd; }, py::arg("u"),
+        "The sigma of the log-normal prior calibration gives an input: the plan's own spread for "
+        "a log-normal, else the wide prior (1, *assumed*) of an input the plan holds fixed.");
   m.def("_shipping_lateness", [](const ShippingRules& rules, const Days& paid, const Days& shipped,
                                  std::int64_t records_end) {
     const auto n = paid.size();

@@ -129,6 +129,7 @@ from .catalog import (
     read_items,
     restock,
     review_items,
+    apply_stock_take,
     stock_take,
     synthetic_items,
 )
@@ -213,6 +214,7 @@ __all__ = [
     "read_items",
     "restock",
     "review_items",
+    "apply_stock_take",
     "stock_take",
     "synthetic_items",
     "ASSUMED_CAMPAIGN_HOURLY_SHARE",
@@ -342,3 +344,19 @@ __all__ = [
     "sum_money",
     "traffic_target",
 ]
+
+
+def _guard_keywords() -> None:
+    """The package's own Python functions name the nearest keyword for one they do not take."""
+    import types as _types
+
+    from ._arguments import keywords
+
+    for _name in __all__:
+        _member = globals().get(_name)
+        if (isinstance(_member, _types.FunctionType) and _member.__module__.startswith("storeops.")
+                and not hasattr(_member, "__wrapped__")):  # the core's own are guarded already
+            globals()[_name] = keywords(_member)
+
+
+_guard_keywords()

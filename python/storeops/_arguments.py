@@ -251,5 +251,50 @@ def guard(module: types.ModuleType) -> None:
         elif isinstance(member, type) and member.__module__.startswith("storeops._core"):
             if not issubclass(member, BaseException):
                 _guard_class(member)
+                if hasattr(member, "FIELDS"):
+                    guard_fields(member)
         elif type(member).__name__ == "builtin_function_or_method":
             setattr(module, attr, _guarded(attr.lstrip("_"), member))
+
+
+def _nearest(name: str, valid: list[str]) -> str:
+    close = difflib.get_close_matches(name, valid, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def guard_fields(cls: type) -> None:
+    """A compiled class refuses an attribute it does not have with the nearest field's name
+    (``plan.market.averge_order_value = 1``: did you mean 'average_order_value'?), as the plan
+    file's loader does for an unknown key."""
+    original: Callable[[Any, str, Any], None] = cls.__setattr__  # type: ignore[assignment]
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if not name.startswith("_") and not hasattr(type(self), name):
+            valid = [a for a in dir(type(self)) if not a.startswith("_")]
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}"
+                                 f"{_nearest(name, valid)}")
+        original(self, name, value)
+
+    cls.__setattr__ = __setattr__  # type: ignore[method-assign, assignment]
+
+
+def keywords(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A Python function whose call with a keyword it does not take names the nearest one
+    (``simulate(plan, month=12)``: did you mean 'months'?) as a WrongTypeError."""
+    import inspect
+
+    signature = inspect.signature(func)
+    names = [p.name for p in signature.parameters.values()
+             if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)]
+
+    @functools.wraps(func)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        unknown = [k for k in kwargs if k not in names] if not any(
+            p.kind == p.VAR_KEYWORD for p in signature.parameters.values()) else []
+        if unknown:
+            raise _core.WrongTypeError(
+                f"{func.__name__}() takes no keyword {unknown[0]!r}{_nearest(unknown[0], names)} "
+                f"(its keywords: {', '.join(names)})")
+        return func(*args, **kwargs)
+
+    return call

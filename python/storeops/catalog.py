@@ -17,7 +17,7 @@ import datetime as _dt
 import json
 import math
 import pathlib
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple, Sequence, Union
 
 import numpy as np
 
@@ -47,6 +47,9 @@ CATALOG_COLUMNS: dict[str, str] = {
     "item": "商品ID", "name": "商品名称", "role": "商品角色", "price": "售价", "unit_cost": "成本价",
     "stock": "库存", "lead_time_days": "到货天数", "main": "主推款", "listed": "上架日期"}
 _ROLE_OF_ZH = {zh: en for en, zh in PRODUCT_ROLES_ZH.items()}
+#: The columns a catalogue must have: the stock-take values losses at the unit cost and the
+#: restock orders from the stock, so neither is ever taken as 0 when the column is absent.
+CATALOG_REQUIRED = ("item", "role", "price", "unit_cost", "stock")
 
 REVIEW_COLUMNS = ("stage", "weekly_visitors", "conversion", "hit_candidate", "in_band",
                   "days_since_sale", "delist", "push", "push_score", "age_days")
@@ -291,7 +294,8 @@ class Catalog(_core.Catalog):
 
         english = {zh: en for en, zh in CATALOG_COLUMNS.items()}
         frame = frame.rename(columns=lambda c: english.get(str(c).strip(), str(c).strip()))
-        missing = [c for c in ("item", "role", "price") if c not in frame.columns]
+        # unit cost and stock value the stock-take and the orders: never taken as 0 when absent
+        missing = [c for c in CATALOG_REQUIRED if c not in frame.columns]
         if missing:
             raise _core.Error("catalog: the table lacks " + ", ".join(
                 f"{c!r} ({CATALOG_COLUMNS[c]})" for c in missing)
@@ -308,8 +312,13 @@ class Catalog(_core.Catalog):
                                       "main": _flag(row.get("main", False), f"{where}.main")}
             for key in ("unit_cost", "stock", "lead_time_days"):
                 value = row.get(key)
-                if value is not None and not (isinstance(value, float) and math.isnan(value)):
-                    kwargs[key] = _yuan(value) if key == "unit_cost" else _whole(value, f"{where}.{key}")
+                if value is None or (isinstance(value, float) and math.isnan(value)) or \
+                        str(value).strip() == "":
+                    if key in CATALOG_REQUIRED:
+                        raise _core.Error(f"{where}.{key} ({CATALOG_COLUMNS[key]}) is blank: the "
+                                          "stock-take and the orders need it")
+                    continue
+                kwargs[key] = _yuan(value) if key == "unit_cost" else _whole(value, f"{where}.{key}")
             if has_date:
                 kwargs["listed"] = pd.Timestamp(str(listed)).date()
             try:
@@ -448,6 +457,25 @@ def _report_columns(catalog: Catalog, items: pd.DataFrame, what: str) -> dict[st
     return out
 
 
+#: How far past the item report's last day a review's ``today`` may be: the delist window
+#: (002: no sale in 30 days), beyond which every item would read as unsold.
+TODAY_WINDOW_DAYS = 30
+
+
+def _check_today(days: np.ndarray, today: int, what: str) -> None:
+    """Refuses a ``today`` outside the report's days (by more than the window after it): a
+    review then marks every item new (before) or to delist (long after)."""
+    if days.size == 0:
+        raise _core.Error(f"{what}: the item report has no rows")
+    first, last = int(days.min()), int(days.max())
+    if today < first or today > last + TODAY_WINDOW_DAYS:
+        def iso(d: int) -> str:
+            return (_dt.date(1970, 1, 1) + _dt.timedelta(days=d)).isoformat()
+        raise _core.Error(f"{what}: today {iso(today)} is outside the item report, which covers "
+                          f"{iso(first)} to {iso(last)} (today must be within it, or at most "
+                          f"{TODAY_WINDOW_DAYS} days after its last day)")
+
+
 def review_items(catalog: Catalog, items: pd.DataFrame, *, today: DateLike,
                  rules: ReviewRules | None = None) -> pd.DataFrame:
     """The monthly item review on ``today``.
@@ -459,6 +487,8 @@ def review_items(catalog: Catalog, items: pd.DataFrame, *, today: DateLike,
         The item report (:func:`read_items`); rows after ``today`` are not read. An item the
         catalogue lacks is an error naming its id.
     today : date
+        A day of the report, or at most :data:`TODAY_WINDOW_DAYS` (30) after its last day;
+        else an error naming the report's dates.
     rules : ReviewRules, optional
         Default ``storeops.presets.review_rules()``.
 
@@ -485,6 +515,7 @@ def review_items(catalog: Catalog, items: pd.DataFrame, *, today: DateLike,
     import pandas as pd
 
     cols = _report_columns(catalog, items, "review_items")
+    _check_today(cols["day"], _day(today, "today"), "review_items")
     result = _core._review_items(catalog, cols["item"], cols["day"], cols["visitors"], cols["buyers"],
                                  cols["units"], cols.get("bounce_rate"), _day(today, "today"),
                                  rules or ReviewRules())
@@ -529,6 +560,7 @@ def restock(catalog: Catalog, items: pd.DataFrame, *, today: DateLike, service_l
     import pandas as pd
 
     cols = _report_columns(catalog, items, "restock")
+    _check_today(cols["day"], _day(today, "today"), "restock")
     campaign_day = campaign_units = None
     if campaign is not None:
         day, units = campaign
@@ -546,38 +578,61 @@ def restock(catalog: Catalog, items: pd.DataFrame, *, today: DateLike, service_l
     return frame
 
 
-def stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.Series, *,
-               date: DateLike) -> pd.DataFrame:
-    """The monthly stock-take (盘点; 004: on the 28th-31st): counted units against the book.
-
-    ``counted`` maps item to units (a dict, a Series, or a DataFrame with ``item`` and
-    ``counted``). Every item of the catalogue must be counted (one left out is an error naming
-    it) and every counted item must be in it. Returns a DataFrame indexed by item with
-    ``book``, ``counted``, ``difference`` (counted - book) and ``value`` (the difference at
-    unit cost, yuan); the counts then become the catalogue's book stock.
-    """
+def _counts_of(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.Series,
+               what: str) -> list[int | None]:
+    """Counted units by item in catalogue order (None: not counted); an item the catalogue
+    lacks, or counted twice, is an error naming it."""
     import pandas as pd
 
-    _day(date, "date")
     if isinstance(counted, pd.DataFrame):
         if not {"item", "counted"} <= set(counted.columns):
-            raise _core.Error("stock_take: counted needs the columns 'item' and 'counted'")
+            raise _core.Error(f"{what}: counted needs the columns 'item' and 'counted'")
         pairs = list(zip(counted["item"].astype(str), counted["counted"]))
-    elif isinstance(counted, pd.Series):
-        pairs = [(str(k), v) for k, v in counted.items()]
     else:
         pairs = [(str(k), v) for k, v in counted.items()]
     by_item: dict[str, int] = {}
     for ident, units in pairs:
-        catalog._index_of(ident, "stock_take: counted")
+        catalog._index_of(ident, f"{what}: counted")
         if ident in by_item:
-            raise _core.Error(f"stock_take: the item {ident!r} is counted twice")
-        by_item[ident] = _whole(units, f"stock_take[{ident!r}]")
-    lines = catalog._stock_take([by_item.get(i.item) for i in catalog.items])
-    return pd.DataFrame({"book": lines["book"], "counted": lines["counted"],
-                         "difference": lines["difference"],
-                         "value": [v.yuan for v in lines["value"]]},
-                        index=pd.Index([i.item for i in catalog.items], name="item"))
+            raise _core.Error(f"{what}: the item {ident!r} is counted twice")
+        by_item[ident] = _whole(units, f"{what}[{ident!r}]")
+    return [by_item.get(i.item) for i in catalog.items]
+
+
+def stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.Series, *,
+               date: DateLike) -> pd.DataFrame:
+    """The monthly stock-take sheet (盘点; 004: on the 28th-31st): counted units against the
+    book. It changes nothing: :func:`apply_stock_take` gives the catalogue with the counts as
+    its book stock.
+
+    ``counted`` maps item to units (a dict, a Series, or a DataFrame with ``item`` and
+    ``counted``). A partial count (some shelves) is a sheet of the items counted; the others
+    are listed in ``attrs["uncounted"]``. Every counted item must be in the catalogue.
+    Returns a DataFrame indexed by the counted items with ``book``, ``counted``,
+    ``difference`` (counted - book) and ``value`` (the difference at unit cost, yuan).
+    """
+    import pandas as pd
+
+    _day(date, "date")
+    counts = _counts_of(catalog, counted, "stock_take")
+    lines = catalog._stock_take(counts)
+    frame = pd.DataFrame({"book": lines["book"], "counted": lines["counted"],
+                          "difference": lines["difference"],
+                          "value": [v.yuan for v in lines["value"]]},
+                         index=pd.Index(lines["item"], name="item", dtype=object))
+    frame.attrs["uncounted"] = [i.item for i, c in zip(catalog.items, counts) if c is None]
+    return frame
+
+
+def apply_stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.Series,
+                     *, date: DateLike) -> Catalog:
+    """A new catalogue whose counted items have their counts as book stock (the others keep
+    theirs); the catalogue given is unchanged. ``counted`` as for :func:`stock_take`."""
+    _day(date, "date")
+    counts = _counts_of(catalog, counted, "apply_stock_take")
+    updated = Catalog(list(catalog.items))
+    updated._apply_counts(counts)
+    return updated
 
 
 # -- a synthetic store's items ----------------------------------------------------------------
@@ -669,15 +724,24 @@ def synthetic_items(plan: _core.Plan, *, start: DateLike, days: int = 90, items:
 EXAMPLE_ITEMS = {"start": "2014-07-03", "days": 90, "items": 50, "seed": 2014, "labels": "zh"}
 
 
-def example_items() -> tuple[pathlib.Path, pathlib.Path]:
-    """The paths of a small example shipped with the package: the catalogue (Chinese headers)
-    and 90 days of the item report (2014-07-03 to 2014-09-30, 生意参谋's Chinese headers) of
-    50 items of a store on the seed plan. Made by ``synthetic_items(presets.tmall_2014(),
-    **EXAMPLE_ITEMS)``; try ``storeops.review_items(storeops.read_catalog(c),
-    storeops.read_items(r), today="2014-09-30")``."""
+class ExampleItems(NamedTuple):
+    """The example's two files, by name (and, as before, a pair: ``catalog, items = ...``)."""
+
+    catalog: pathlib.Path  #: the catalogue, Chinese headers
+    items: pathlib.Path    #: the item report, 生意参谋's Chinese headers
+
+
+def example_items() -> ExampleItems:
+    """The paths of a small example shipped with the package, by name: ``.catalog`` (the
+    catalogue, Chinese headers) and ``.items`` (90 days of the item report, 2014-07-03 to
+    2014-09-30, 生意参谋's Chinese headers) of 50 items of a store on the seed plan. Made by
+    ``synthetic_items(presets.tmall_2014(), **EXAMPLE_ITEMS)``; try
+    ``files = storeops.example_items()`` then ``storeops.review_items(
+    storeops.read_catalog(files.catalog), storeops.read_items(files.items),
+    today="2014-09-30")``."""
     data = pathlib.Path(__file__).with_name("data")
-    return data / "catalog_example.csv", data / "item_report_example.csv"
+    return ExampleItems(data / "catalog_example.csv", data / "item_report_example.csv")
 
 
-__all__ = ["CATALOG_COLUMNS", "EXAMPLE_ITEMS", "example_items", "synthetic_items", "ITEM_COLUMN_NAMES", "Catalog", "read_catalog", "read_items",
-           "restock", "review_items", "stock_take"]
+__all__ = ["CATALOG_COLUMNS", "CATALOG_REQUIRED", "ExampleItems", "EXAMPLE_ITEMS", "TODAY_WINDOW_DAYS", "example_items", "synthetic_items", "ITEM_COLUMN_NAMES", "Catalog", "read_catalog", "read_items",
+           "restock", "review_items", "stock_take", "apply_stock_take"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import pathlib
 import sys
+import warnings
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from .export import tidy
@@ -203,11 +204,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                          help="write into a folder that already has files")
 
     args = parser.parse_args(argv)
-    try:
-        return _run(args)
-    except (ValueError, OSError) as err:  # storeops.Error is a ValueError
-        print(f"storeops: {err}", file=sys.stderr)
-        return 2
+    shown: set[str] = set()
+
+    def show(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+        # a warning once, in plain words: no source line, not again when a table is read twice
+        text = f"storeops: {category.__name__}: {message}"
+        if text not in shown:
+            shown.add(text)
+            print(text, file=sys.stderr)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")  # every warning reaches show, which says each once
+        warnings.showwarning = show
+        try:
+            return _run(args)
+        except (ValueError, OSError) as err:  # storeops.Error is a ValueError
+            print(f"storeops: {err}", file=sys.stderr)
+            return 2
 
 
 class _Exists(ValueError):

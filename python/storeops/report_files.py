@@ -72,8 +72,24 @@ def header_row(rows: Sequence[Sequence[object]], names: Mapping[str, tuple[str, 
     return 0
 
 
+#: The largest export read (a year of a large store's item report is about 40 MB): a bigger
+#: file is refused by name rather than read into memory.
+MAX_EXPORT_BYTES = 512 * 1024 * 1024
+#: The longest cell of a CSV export (the csv module's limit): a longer one is refused by name.
+MAX_CELL_CHARS = 128 * 1024
+
+
+def _check_size(path: pathlib.Path, what: str) -> None:
+    size = path.stat().st_size
+    if size > MAX_EXPORT_BYTES:
+        raise _core.Error(f"{what}: {str(path)!r} is {size / 2**20:,.0f} MiB, more than the "
+                          f"{MAX_EXPORT_BYTES // 2**20} MiB an export is read up to: split it "
+                          "by months")
+
+
 def _text(path: pathlib.Path, what: str) -> str:
     """A CSV export's text: UTF-8 (with or without BOM), else GBK/GB18030."""
+    _check_size(path, what)
     data = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -102,6 +118,7 @@ def read_rows(path: pathlib.Path, what: str, limit: int | None = None) -> list[l
         raise _core.Error(f"{what}: no file {str(path)!r}")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm", ".xls"):
+        _check_size(path, what)
         engine = "calamine" if suffix == ".xls" else "openpyxl"
         try:
             raw = pd.read_excel(path, header=None, dtype=object, engine=engine,  # type: ignore[call-overload]
@@ -110,15 +127,23 @@ def read_rows(path: pathlib.Path, what: str, limit: int | None = None) -> list[l
             package = "python-calamine" if engine == "calamine" else "openpyxl"
             raise _core.Error(f"{what}: reading {str(path)!r} needs {package} (pip install "
                               f"'storeops[reports]')") from err
-        except Exception as err:  # a broken workbook: the reader's own words, with the file
-            raise _core.Error(f"{what}: {str(path)!r} is not a readable "
-                              f"{suffix[1:]} workbook ({type(err).__name__}: {err})") from None
+        except Exception as err:  # a broken workbook: the reader's root cause, with the file
+            root: BaseException = err
+            while root.__cause__ is not None or root.__context__ is not None:
+                root = root.__cause__ or root.__context__  # type: ignore[assignment]
+            words = str(root).splitlines()[0] if str(root) else ""
+            raise _core.Error(f"{what}: {str(path)!r} is not a readable {suffix[1:]} workbook "
+                              f"({type(root).__name__}: {words})") from None
         return [r for r in raw.values.tolist() if not _blank(r)]
     if suffix in (".csv", ".txt"):
         # csv, not pandas' parser: an export's title line above the header has fewer fields
         reader = csv.reader(io.StringIO(_text(path, what)))
-        lines = [r for r in (reader if limit is None else itertools.islice(reader, limit))
-                 if any(cell.strip() for cell in r)]
+        try:
+            lines = [r for r in (reader if limit is None else itertools.islice(reader, limit))
+                     if any(cell.strip() for cell in r)]
+        except csv.Error as err:
+            raise _core.Error(f"{what}: {str(path)!r} row {reader.line_num}: {err} (a cell of "
+                              f"more than {MAX_CELL_CHARS // 1024} KB is no export's)") from None
         width = max((len(r) for r in lines), default=0)
         return [[*r, *[""] * (width - len(r))] for r in lines]
     raise _core.Error(f"{what}: {str(path)!r} must be a .csv, .xlsx or .xls file, got "
@@ -141,6 +166,9 @@ def _csv_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
             row = next(reader)
         except StopIteration:
             break
+        except csv.Error as err:
+            raise _core.Error(f"{what}: {str(path)!r} row {reader.line_num}: {err} (a cell of "
+                              f"more than {MAX_CELL_CHARS // 1024} KB is no export's)") from None
         if any(canonical(cell, names) == key for cell in row):
             start = at
             break
@@ -148,11 +176,16 @@ def _csv_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
         start = 0
     if not text[start:].strip():
         raise _core.Error(f"{what}: {str(path)!r} is empty")
+    longest = max(map(len, text.splitlines()), default=0)  # a line holds its longest cell
+    if longest > MAX_CELL_CHARS:
+        raise _core.Error(f"{what}: {str(path)!r} has a line of {longest:,} characters (a cell "
+                          f"of more than {MAX_CELL_CHARS // 1024} KB is no export's)")
     try:
         frame = pd.read_csv(io.StringIO(text[start:]), dtype=str, keep_default_na=False,
                             skip_blank_lines=True)
     except (pd.errors.ParserError, ValueError) as err:
         raise _core.Error(f"{what}: {str(path)!r} is not a readable CSV table ({err})") from None
+
     frame.columns = [str(c).strip() for c in frame.columns]
     frame = frame[~(frame == "").all(axis=1)]
     if frame.empty:
@@ -178,5 +211,5 @@ def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
     return frame.dropna(how="all")
 
 
-__all__ = ["REPORT_COLUMN_NAMES", "canonical", "header_row", "read_rows", "read_table",
+__all__ = ["MAX_CELL_CHARS", "MAX_EXPORT_BYTES", "REPORT_COLUMN_NAMES", "canonical", "header_row", "read_rows", "read_table",
            "require_columns"]

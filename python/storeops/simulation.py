@@ -358,7 +358,9 @@ class MonteCarlo:
         (:attr:`cash_low_point`), exact to the fen. For a :func:`storeops.reforecast` it is the
         capital the store needs in all, the months already reported included."""
         if not (isinstance(confidence, (int, float)) and 0 < confidence < 1):
-            raise _core.Error(f"confidence must be in (0, 1), got {confidence!r}")
+            hint = (f" (did you mean {confidence / 100:g}?)"
+                    if isinstance(confidence, (int, float)) and 1 < confidence < 100 else "")
+            raise _core.Error(f"confidence must be in (0, 1), got {confidence!r}{hint}")
         lows = np.sort(np.round(self.cash_low_point * 100).astype(np.int64))
         # runs that must stay above zero: at least ceil(confidence x runs) of them
         needed = int(np.ceil(confidence * self.runs - 1e-9))

@@ -482,7 +482,9 @@ def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike | None = None) -
     Returns
     -------
     pandas.DataFrame
-        Columns ``input``, ``plan_value``, ``plan_spread``, ``fitted_value`` (the posterior
+        Columns ``input``, ``plan_value``, ``plan_spread`` (the sigma of the prior the fit used:
+        the plan's own for a log-normal input, else the wide 1 of an input the plan holds fixed,
+        *assumed*), ``fitted_value`` (the posterior
         median), ``fitted_spread`` (sigma of its log), ``p5`` and ``p95`` (the fitted 90%
         interval) and ``days`` (reported days the fit used). ``attrs`` holds
         ``conversion_dispersion`` and ``traffic_dispersion``: how much more the days scatter
@@ -491,7 +493,8 @@ def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike | None = None) -
     import pandas as pd
 
     fitted, inputs, conversion_dispersion, traffic_dispersion = _calibration(plan, daily, start)
-    rows = [{"input": name, "plan_value": prior.value, "plan_spread": prior.spread,
+    # the prior the fit used: the plan's spread, or the wide one of an input the plan fixes
+    rows = [{"input": name, "plan_value": prior.value, "plan_spread": _core._prior_spread(prior),
              "fitted_value": post.value, "fitted_spread": post.spread,
              "p5": _quantile(post, 0.05), "p95": _quantile(post, 0.95), "days": days}
             for name, prior, post, days in inputs]

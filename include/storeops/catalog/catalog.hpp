@@ -136,27 +136,28 @@ class Catalog {
     for (std::size_t i = 0; i < items_.size(); ++i) items_[i].stock = stock[i];
   }
 
-  /// The stock-take: `counted[i]` units of item i (in catalogue order) against the book;
-  /// the counts become the new book stock.
-  std::vector<StockTakeLine> stock_take(const std::vector<std::optional<std::int64_t>>& counted) {
-    if (counted.size() != items_.size())
-      throw Error("stock_take: expected a count for each of the " + std::to_string(items_.size()) +
-                  " items, got " + std::to_string(counted.size()));
-    for (std::size_t i = 0; i < items_.size(); ++i) {
-      if (!counted[i]) throw Error("stock_take: the item '" + items_[i].item + "' was not counted");
-      if (*counted[i] < 0)
-        detail::fail("stock_take['" + items_[i].item + "']", std::to_string(*counted[i]),
-                     "a whole number of units >= 0");
-    }
+  /// The stock-take (盘点): `counted[i]` units of item i (in catalogue order) against the
+  /// book, one line per counted item; an item not counted (nullopt) has no line (a partial
+  /// count is a count of some shelves). Changes nothing: apply_counts makes the counts the
+  /// book.
+  std::vector<StockTakeLine> stock_take(const std::vector<std::optional<std::int64_t>>& counted) const {
+    check_counts(counted);
     std::vector<StockTakeLine> lines;
     lines.reserve(items_.size());
     for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (!counted[i]) continue;
       StockTakeLine l{items_[i].item, items_[i].stock, *counted[i], *counted[i] - items_[i].stock, {}};
       l.value = items_[i].unit_cost * l.difference;
-      items_[i].stock = *counted[i];
       lines.push_back(std::move(l));
     }
     return lines;
+  }
+
+  /// The counted items' book stock set to their counts; the others keep theirs.
+  void apply_counts(const std::vector<std::optional<std::int64_t>>& counted) {
+    check_counts(counted);
+    for (std::size_t i = 0; i < items_.size(); ++i)
+      if (counted[i]) items_[i].stock = *counted[i];
   }
 
   friend bool operator==(const Catalog& a, const Catalog& b) { return a.items_ == b.items_; }
@@ -170,6 +171,15 @@ class Catalog {
   }
 
  private:
+  void check_counts(const std::vector<std::optional<std::int64_t>>& counted) const {
+    if (counted.size() != items_.size())
+      throw Error("stock_take: expected a count or none for each of the " +
+                  std::to_string(items_.size()) + " items, got " + std::to_string(counted.size()));
+    for (std::size_t i = 0; i < items_.size(); ++i)
+      if (counted[i] && *counted[i] < 0)
+        detail::fail("stock_take['" + items_[i].item + "']", std::to_string(*counted[i]),
+                     "a whole number of units >= 0");
+  }
   std::string where(std::size_t i) const {
     return "catalog['" + (items_[i].item.empty() ? "#" + std::to_string(i) : items_[i].item) + "']";
   }

@@ -51,17 +51,21 @@ class Money {
     return Money(fen);
   }
 
-  /// Yuan written as text, exactly: "1234.50", "¥1,234.50", "-0.05". More than two
-  /// decimals round to the fen, halves away from zero. Thousands separators must group
-  /// three digits ("¥1,2,3" is refused, not read as ¥123); errors quote the text as given.
+  /// Yuan written as text, exactly: "1234.50", "¥1,234.50", "￥1,234.50" (the full-width
+  /// sign Chinese input methods type), "1,234.50元", "-0.05". More than two decimals round to
+  /// the fen, halves away from zero. Thousands separators must group three digits ("¥1,2,3"
+  /// is refused, not read as ¥123); errors quote the text as given.
   static Money parse(std::string_view text, std::string_view field = "amount") {
     std::string plain;
     std::size_t start = 0;
     while (start < text.size() && text[start] == ' ') ++start;
     if (text.compare(start, 1, "-") == 0 || text.compare(start, 1, "+") == 0) plain += text[start++];
-    if (text.compare(start, 2, "\xC2\xA5") == 0) start += 2;  // ¥ in UTF-8
+    if (text.compare(start, 2, "\xC2\xA5") == 0) start += 2;        // ¥ in UTF-8
+    else if (text.compare(start, 3, "\xEF\xBF\xA5") == 0) start += 3;  // ￥ (full width)
     while (start < text.size() && text[start] == ' ') ++start;
     std::size_t end = text.size();
+    while (end > start && text[end - 1] == ' ') --end;
+    if (end >= start + 3 && text.compare(end - 3, 3, "\xE5\x85\x83") == 0) end -= 3;  // 元
     while (end > start && text[end - 1] == ' ') --end;
     const std::string_view body = text.substr(start, end - start);
     if (!detail::thousands_grouped(body)) detail::Decimal::fail_text(text, field);

@@ -97,3 +97,12 @@ BOOST_AUTO_TEST_CASE(prints_like_a_chinese_price_tag) {
   BOOST_TEST(Money::from_yuan(1'000'000).to_string() == "¥1,000,000.00");
   BOOST_TEST(Money::from_fen(INT64_MIN).to_string() == "-¥92,233,720,368,547,758.08");
 }
+
+BOOST_AUTO_TEST_CASE(text_with_the_signs_a_chinese_keyboard_types) {
+  BOOST_TEST(Money::parse("¥1,234.5").fen() == 123'450);
+  BOOST_TEST(Money::parse("\xEF\xBF\xA5" "1,234.5").fen() == 123'450);  // ￥, full width
+  BOOST_TEST(Money::parse("1,234.50元").fen() == 123'450);
+  BOOST_TEST(Money::parse(" -￥0.05 ").fen() == -5);
+  BOOST_CHECK_THROW(Money::parse("元"), storeops::Error);
+  BOOST_CHECK_THROW(Money::parse("￥1,2,3"), storeops::Error);
+}

@@ -101,3 +101,34 @@ def test_the_items_command(tmp_path, capsys):
     assert main(["items", str(report_path), "--catalog", str(catalog_path), "--today", "2014-09-30",
                  "--labels", "zh", "--out", str(tmp_path / "zh")]) == 0
     assert "补货数量" in capsys.readouterr().out
+
+
+def test_a_today_outside_the_report_names_its_dates():
+    catalog_path, report_path = storeops.example_items()
+    catalog, report = storeops.read_catalog(catalog_path), storeops.read_items(report_path)
+    for today in ("2015-09-30", "2014-06-01"):
+        for review in (storeops.review_items, storeops.restock):
+            with pytest.raises(storeops.Error, match=(
+                    rf"today {today} is outside the item report, which covers 2014-07-03 to "
+                    r"2014-09-30 \(today must be within it, or at most 30 days after")):
+                review(catalog, report, today=today)
+    # within the window after the report: a review as of a day the exports have not reached
+    assert len(storeops.review_items(catalog, report, today="2014-10-30")) == len(catalog.items)
+
+
+def test_a_catalogue_without_its_unit_cost_is_refused_not_valued_at_zero(tmp_path):
+    catalog_path, _ = storeops.example_items()
+    frame = storeops.read_catalog(catalog_path).to_frame(labels="zh")
+    with pytest.raises(storeops.Error, match=r"catalog: the table lacks 'unit_cost' \(成本价\)"):
+        storeops.Catalog.from_frame(frame.drop(columns="成本价"))
+    frame.loc[0, "库存"] = None
+    with pytest.raises(storeops.Error, match=r"catalog\['\d+'\].stock \(库存\) is blank: the "
+                                             r"stock-take and the orders need it"):
+        storeops.Catalog.from_frame(frame)
+
+
+def test_the_example_files_are_named():
+    files = storeops.example_items()
+    assert files.catalog.name == "catalog_example.csv" and files.items.name == "item_report_example.csv"
+    catalog, items = files  # still a pair
+    assert (catalog, items) == (files.catalog, files.items)

@@ -151,3 +151,15 @@ def test_bad_counts_are_refused_before_anything_runs(plan_file, tmp_path, capsys
     assert main(["montecarlo", str(plan_file), "--runs", "10", "--capital", "90",
                  "--out", str(tmp_path / "x")]) == 2
     assert "confidence must be in (0, 1), got 90.0 (did you mean 0.9?)" in capsys.readouterr().err
+
+
+def test_a_warning_is_said_once_in_plain_words(tmp_path, capsys):
+    lines = (DATA / "daily_report_example.csv").read_text(encoding="utf-8-sig").splitlines()
+    gappy = tmp_path / "gappy.csv"
+    gappy.write_text("\n".join(lines[:20] + lines[26:60]) + "\n", encoding="utf-8-sig")
+    assert main(["track", str(gappy), "--runs", "50", "--out", str(tmp_path / "o")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("MissingDaysWarning") == 1
+    assert err.startswith("storeops: MissingDaysWarning: daily report: 6 days missing "
+                          "(2014-02-20 to 2014-02-25)")
+    assert "warnings.warn" not in err and ".py:" not in err

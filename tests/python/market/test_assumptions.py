@@ -93,3 +93,11 @@ def test_correlations_set_as_pairs_round_trip_and_refuse_nonsense(tmp_path):
         storeops.monte_carlo(plan, 10)
     with pytest.raises(storeops.WrongTypeError):
         plan.market.correlations = "cpc,cpm"
+
+
+def test_an_uncertain_input_shows_the_parameters_its_distribution_has():
+    market = storeops.presets.tmall_2014().market
+    assert repr(market.cpc) == "Uncertain(1, distribution='lognormal', spread=0.2)"
+    assert repr(storeops.Uncertain(5)) == "Uncertain(5)"
+    triangular = storeops.Uncertain.triangular(4, 5, 7)
+    assert repr(triangular) == "Uncertain(5, distribution='triangular', low=4, high=7)"

@@ -94,3 +94,10 @@ def test_ninety_percent_intervals_cover_the_truth_in_85_to_95_percent_of_stores(
 def test_an_empty_report_is_an_error(plan, report):
     with pytest.raises(storeops.Error, match="calibrate: the report has no days"):
         storeops.calibrate(plan, report.iloc[:0], start=START)
+
+
+def test_an_input_the_plan_fixes_shows_the_wide_prior_the_fit_used(plan, report):
+    assert plan.market.organic_start.distribution == "fixed"  # the seed plan fixes it
+    table = storeops.fitted_inputs(plan, report).set_index("input")
+    assert table.loc["organic_start", "plan_spread"] == 1.0
+    assert table.loc["average_order_value", "plan_spread"] == plan.market.average_order_value.spread
