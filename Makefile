@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
+.PHONY: demo test deps notebook python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 # The demo writes to out/ again on every run (--force: a user asked for it by name).
@@ -72,6 +72,11 @@ wheel: python
 packaging-test: wheel
 	bash scripts/wheel_test.sh
 	bash scripts/pypi_headers_test.sh
+
+# The notebooks in JupyterLab (installed into .venv on first use; make test runs them headless).
+notebook: python
+	@$(PY) -c "import jupyterlab" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check jupyterlab
+	$(PY) -m jupyter lab notebooks
 
 clean:
 	rm -rf build out dist

@@ -104,8 +104,18 @@ def chinese_font() -> str | None:
     return found
 
 
+def fit(ax: Any) -> None:
+    """Lays the figure out so that its titles and tick labels fit inside it (long input
+    names on a Sobol chart were cropped): constrained layout, unless the figure has one."""
+    figure = getattr(ax, "figure", None)
+    if figure is not None and figure.get_layout_engine() is None:
+        figure.set_layout_engine("constrained")
+
+
 def finish(ax: Any, labels: str) -> Any:
-    """Sets a font with Chinese glyphs on every word of the axes when labels="zh"."""
+    """Lays the figure out to fit its labels, and sets a font with Chinese glyphs on every
+    word of the axes when labels="zh"."""
+    fit(ax)
     if labels != "zh":
         return ax
     family = chinese_font()
@@ -242,7 +252,8 @@ def plot_plan_vs_actual(tracked: Any, ax: Any = None, *, kind: str = "both",
                         labels: str = "en") -> Any:
     """:meth:`storeops.PlanVsActual.plot`: ``"revenue"`` (plan against actual by month),
     ``"waterfall"`` (plan revenue, the three effects summed over the months, actual revenue)
-    or ``"both"`` side by side (``ax``: None or two axes; returns both)."""
+    or ``"both"`` side by side (``ax``: None or two axes; returns the first, the waterfall is
+    the figure's second)."""
     if kind not in ("both", "revenue", "waterfall"):
         raise ValueError(f"kind must be 'both', 'revenue' or 'waterfall', got {kind!r}")
     check_labels(labels)
@@ -252,8 +263,9 @@ def plot_plan_vs_actual(tracked: Any, ax: Any = None, *, kind: str = "both",
             _, ax = pyplot().subplots(1, 2, figsize=(12, 4.5))
         if len(ax) != 2:
             raise ValueError("kind='both' draws on two axes: pass ax=None or a pair of axes")
-        return (plot_plan_vs_actual(tracked, ax[0], kind="revenue", labels=labels),
-                plot_plan_vs_actual(tracked, ax[1], kind="waterfall", labels=labels))
+        plot_plan_vs_actual(tracked, ax[1], kind="waterfall", labels=labels)
+        # one Axes, as every plot returns; the waterfall is .figure.axes[1]
+        return plot_plan_vs_actual(tracked, ax[0], kind="revenue", labels=labels)
     ax = axes(ax)
     name = tracked.plan.name
     if kind == "revenue":
@@ -310,7 +322,8 @@ def plot_sobol(table: Any, ax: Any = None, *, labels: str = "en") -> Any:
 def plot_cash_low_points(mc: MonteCarlo, ax: Any = None, *, confidence: float = 0.9,
                          labels: str = "en") -> Any:
     """The cash paths' fan beside the distribution of their low points, with the capital
-    :meth:`storeops.MonteCarlo.capital_required` gives at ``confidence``. Returns both axes."""
+    :meth:`storeops.MonteCarlo.capital_required` gives at ``confidence``. Returns the fan's
+    axes (the histogram is the figure's second)."""
     check_labels(labels)
     if ax is None:
         _, ax = pyplot().subplots(1, 2, figsize=(12, 4.5), gridspec_kw={"width_ratios": [2, 1]})
@@ -326,7 +339,8 @@ def plot_cash_low_points(mc: MonteCarlo, ax: Any = None, *, confidence: float = 
     from matplotlib.ticker import MaxNLocator
 
     hist.xaxis.set_major_locator(MaxNLocator(4))
-    return fan, finish(hist, labels)
+    finish(hist, labels)
+    return fan  # one Axes, as every plot returns; the histogram is fan.figure.axes[1]
 
 
 def plot_campaign_day(day: Any, ax: Any = None, *, labels: str = "en") -> Any:
@@ -425,12 +439,12 @@ def save_figures(out: Any, figures: list[tuple[str, Callable[[Any], Any]]]) -> l
     for name, draw in figures:
         fig, ax = plt.subplots(figsize=(8, 4.5))
         drawn = draw(ax)
-        # a picture of two panels draws on a figure of its own and returns its axes
-        first = drawn[0] if isinstance(drawn, tuple) else drawn
-        target = getattr(first, "figure", None) or fig
+        # a picture of two panels draws on a figure of its own and returns its first axes
+        target = getattr(drawn, "figure", None) or fig
         if target is not fig:
             plt.close(fig)
-        target.tight_layout()
+        if target.get_layout_engine() is None:
+            target.tight_layout()
         target.savefig(folder / name, dpi=110)
         plt.close(target)
         written.append(folder / name)

@@ -220,7 +220,8 @@ def _png(draw: Any) -> str:
         return ""
     fig, ax = plt.subplots(figsize=(7.5, 3.6))
     draw(ax)
-    fig.tight_layout()
+    if fig.get_layout_engine() is None:
+        fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=96)
     plt.close(fig)

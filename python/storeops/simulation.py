@@ -577,8 +577,9 @@ def sobol(plan: Plan, *, runs: int = 4096, months: int = 36, seed: int = 0,
     pandas.DataFrame
         Indexed by input name, columns ``S1``, ``S1_conf``, ``ST``, ``ST_conf`` (half-widths of
         95% bootstrap intervals, 100 resamples), by Saltelli (2010) for S1 and Jansen for ST,
-        as SALib computes them. ``.plot()`` draws them as bars. ``attrs["outputs"]`` holds the
-        model outputs, N x 11: f(A), f(AB_1) ... f(AB_9), f(B).
+        as SALib computes them. ``.plot()`` draws them as bars. An input the plan holds fixed
+        (``distribution == "fixed"``) is left out and listed in ``attrs["fixed"]``.
+        ``attrs["outputs"]`` holds the model outputs, N x 11: f(A), f(AB_1) ... f(AB_9), f(B).
     """
     _check_plan(plan, "sobol")
     _check_seed(seed)
@@ -588,7 +589,11 @@ def sobol(plan: Plan, *, runs: int = 4096, months: int = 36, seed: int = 0,
     frame = SobolIndices({"S1": s1, "S1_conf": s1_conf, "ST": st, "ST_conf": st_conf},
                          index=list(names))
     frame.index.name = "input"
+    # an input the plan fixes explains nothing by construction: left out, and named
+    fixed = [n for n in names if getattr(plan.market, n).distribution == "fixed"]
+    frame = frame.drop(index=fixed)
     frame.attrs["output"] = output
     frame.attrs["outputs"] = np.asarray(outputs)
+    frame.attrs["fixed"] = fixed
     result: pd.DataFrame = frame
     return result

@@ -115,10 +115,40 @@ def test_yuan_ticks_print_like_price_tags():
 @pytest.mark.parametrize("labels", ["en", "zh"])
 def test_the_cash_picture_shows_the_low_points_and_the_capital(results, labels):
     _, mc = results
-    fan, hist = mc.plot("cash", labels=labels)
+    fan = mc.plot("cash", labels=labels)
+    hist = fan.figure.axes[1]
     need = mc.capital_required(0.9)
     assert f"{need.yuan:,.0f}" in hist.get_title()
     assert hist.lines[0].get_xdata()[0] == -need.yuan  # the line where 90% of futures stay above
     assert len(hist.patches) == 40
     assert fan.figure is hist.figure
     plt.close("all")
+
+
+def _inside(ax):
+    """Every axes of the figure, with its drawn titles and tick labels, lies inside the figure."""
+    figure = ax.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    box = figure.bbox
+    for each in figure.axes:
+        b = each.get_tightbbox(renderer)  # what is drawn of it: title, labels, ticks
+        if b.x0 < box.x0 - 1 or b.x1 > box.x1 + 1 or b.y0 < box.y0 - 1 or b.y1 > box.y1 + 1:
+            return f"{each.get_title()!r}: drawn at {b.bounds}, the figure is {box.bounds}"
+    return None
+
+
+@pytest.mark.parametrize("labels", ["en", "zh"])
+def test_every_plot_returns_one_axes_whose_labels_fit(plan, results, labels):
+    sim, mc = results
+    tracked = storeops.track(plan, storeops.example_daily_report())
+    table = storeops.sobol(plan, runs=256, months=12, seed=1)
+    calls = [lambda: sim.plot("overview", labels=labels), lambda: mc.plot("cash", labels=labels),
+             lambda: mc.plot("fan", labels=labels), lambda: tracked.plot(labels=labels),
+             lambda: table.plot(labels=labels)]
+    for call in calls:
+        ax = call()
+        assert isinstance(ax, matplotlib.axes.Axes), type(ax)
+        assert _inside(ax) is None, _inside(ax)
+        plt.close("all")
+

@@ -142,7 +142,8 @@ def test_chinese_headers_and_a_picture(plan, report):
     import matplotlib
 
     matplotlib.use("Agg")
-    left, right = tracked.plot()
+    left = tracked.plot()
+    right = left.figure.axes[1]
     assert len(left.patches) == 2 * tracked.months
     assert len(right.patches) == 5  # plan, three effects, actual
     import matplotlib.pyplot as plt
