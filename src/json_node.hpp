@@ -4,8 +4,10 @@
 // plan and the store-state files; private to the compiled part of the library.
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -23,6 +25,40 @@ inline json money(Money m) {
   if (m.fen() > -1'000'000'000'000'000 && m.fen() < 1'000'000'000'000'000) return m.yuan();
   std::string s = m.to_string();  // exact beyond a double's reach: "¥..." as a string
   return s;
+}
+
+/// The length of the well-formed UTF-8 character at `text[i]`, or 0 where there is none.
+inline std::size_t utf8_length_at(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
+                                              : (c >> 3) == 0x1E ? 4 : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k)
+    if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return 0;
+  return length;
+}
+
+/// The offset of the first byte that is not well-formed UTF-8, or none.
+inline std::optional<std::size_t> invalid_utf8_at(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_length_at(text, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+/// `text` with each byte that is not well-formed UTF-8 written as '?': a parse error quotes the
+/// bytes it stopped at, which can end inside a character, and an error must stay text.
+inline std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_length_at(text, i);
+    out.append(length ? text.substr(i, length) : std::string_view("?"));
+    i += length ? length : 1;
+  }
+  return out;
 }
 
 inline std::string kind_of(const json& j) {

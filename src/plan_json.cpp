@@ -476,7 +476,7 @@ Plan plan_from_json(std::string_view text) {
   try {
     doc = json::parse(text.begin(), text.end());
   } catch (const json::exception& e) {  // parse errors, and numbers beyond a double (fuzzing)
-    throw Error(std::string("plan: malformed JSON: ") + e.what());  // names line and column
+    throw Error(std::string("plan: malformed JSON: ") + detail::printable(e.what()));  // names line and column
   }
   return read_plan(Node(doc, "plan"));
 }
@@ -490,7 +490,7 @@ AssessmentRules assessment_from_json(std::string_view text) {
   try {
     doc = json::parse(text.begin(), text.end());
   } catch (const json::exception& e) {
-    throw Error(std::string("assessment: malformed JSON: ") + e.what());
+    throw Error(std::string("assessment: malformed JSON: ") + detail::printable(e.what()));
   }
   return read_fields<AssessmentRules>(Node(doc, "assessment"), assessment_fields);
 }
@@ -508,23 +508,6 @@ void save_plan(const Plan& plan, const std::string& path) {
   if (!out) throw Error("writing the plan to '" + path + "' failed");
 }
 
-namespace {
-/// The offset of the first byte that is not well-formed UTF-8, or none.
-std::optional<std::size_t> invalid_utf8_at(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                                                : (c >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return i;
-    for (std::size_t k = 1; k < length; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return i;
-    i += length;
-  }
-  return std::nullopt;
-}
-}  // namespace
-
 Plan load_plan(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
@@ -537,7 +520,7 @@ Plan load_plan(const std::string& path) {
                 " (check the file's permissions)");
   std::ostringstream text;
   text << in.rdbuf();
-  if (const auto bad = invalid_utf8_at(text.str()))
+  if (const auto bad = detail::invalid_utf8_at(text.str()))
     throw Error("cannot read a plan from '" + path + "': it is not UTF-8 text (byte " +
                 std::to_string(*bad) + "; saved as GBK by a Chinese editor?): save it as UTF-8");
   try {

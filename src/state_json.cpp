@@ -106,7 +106,7 @@ StoreState state_from_json(std::string_view text) {
   try {
     doc = json::parse(text.begin(), text.end());
   } catch (const json::exception& e) {
-    throw Error(std::string("state: malformed JSON: ") + e.what());
+    throw Error(std::string("state: malformed JSON: ") + detail::printable(e.what()));
   }
   return read_state(Node(doc, "state"));
 }

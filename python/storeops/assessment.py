@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import pathlib
+import warnings
 from typing import TYPE_CHECKING, Any, Mapping, Union
 
 import numpy as np
@@ -76,7 +77,15 @@ def read_chats(source: Source) -> pd.DataFrame:
     if "direction" not in found and "sender" not in found:
         missing.append("direction")
     require_columns("read_chats: the records lack", missing, CHAT_COLUMN_NAMES, list(frame.columns))
-    times = pd.to_datetime(frame[found["time"]], errors="coerce")
+    raw_times = frame[found["time"]]
+    times = pd.to_datetime(raw_times, errors="coerce", format="%Y-%m-%d %H:%M:%S")
+    if times.isna().any():  # other ways of writing a time, one by one (a warning is no answer)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            times = pd.to_datetime(raw_times, errors="coerce", format="mixed")
+    if times.dt.tz is not None or (times.notna() & ((times.dt.year < 1900) |
+                                                    (times.dt.year > 2999))).any():
+        times = pd.Series(pd.NaT, index=times.index)  # a zone or a year no chat has: no time
     if times.isna().any():
         row = int(np.argmax(times.isna().to_numpy()))
         raise _core.Error(f"read_chats: row {row + 1}, column {found['time']!r}: "

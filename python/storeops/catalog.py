@@ -123,6 +123,11 @@ def _counts(frame: pd.DataFrame, header: Any) -> np.ndarray:
         row = int(np.argmax(~whole))
         raise _core.Error(f"items: {_where(frame, row)}, column {header!r}: "
                           f"{_shown(frame[header].iloc[row])} is not a whole number")
+    huge = values > 1e12  # more than an item sells or draws in a day: a broken cell
+    if huge.any():
+        row = int(np.argmax(huge))
+        raise _core.Error(f"items: {_where(frame, row)}, column {header!r}: "
+                          f"{_shown(frame[header].iloc[row])} is more than an item counts in a day")
     return values.astype(np.int64)
 
 
@@ -320,7 +325,14 @@ class Catalog(_core.Catalog):
                     continue
                 kwargs[key] = _yuan(value) if key == "unit_cost" else _whole(value, f"{where}.{key}")
             if has_date:
-                kwargs["listed"] = pd.Timestamp(str(listed)).date()
+                try:
+                    stamp = pd.Timestamp(str(listed))
+                    if not 1900 <= stamp.year <= 2999:
+                        raise ValueError
+                except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+                    raise _core.Error(f"{where}.listed ({CATALOG_COLUMNS['listed']}): {listed!r} "
+                                      "is not a date like 2014-09-01") from None
+                kwargs["listed"] = stamp.date()
             try:
                 items.append(Item(**kwargs))
             except _core.Error as err:

@@ -63,7 +63,8 @@ def _moment(value: object, where: str, column: str) -> _dt.datetime | None:
         stamp = pd.Timestamp(text)
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
         stamp = None
-    if stamp is None or pd.isna(stamp) or not 1900 <= stamp.year <= 2999:
+    if stamp is None or pd.isna(stamp) or not 1900 <= stamp.year <= 2999 or \
+            stamp.tzinfo is not None:  # the exports write local times, without a zone
         _fail(where, column, value, "is not a date and time like '2014-09-01 10:23:45'")
     return stamp.to_pydatetime()  # type: ignore[union-attr]
 

@@ -93,12 +93,19 @@ def _number(value: object, column: str, where: str, *, percent_ok: bool = False)
     return x
 
 
+#: The most of anything a report counts in a day: a larger count is a broken cell, not a store.
+MAX_COUNT = 1e12
+
+
 def _count(value: object, column: str, where: str) -> int:
     x = _number(value, column, where)
     if x < 0:
         _fail(f"daily report {where}, column {column!r}: {value!r} is negative")
     if x != math.floor(x):
         _fail(f"daily report {where}, column {column!r}: {value!r} is not a whole number")
+    if x > MAX_COUNT:
+        _fail(f"daily report {where}, column {column!r}: {value!r} is more than a store counts "
+              f"in a day ({MAX_COUNT:,.0f})")
     return int(x)
 
 
@@ -155,7 +162,7 @@ def _any_date(value: object, row: int) -> _dt.date:
             return _dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
         y, m, d = (int(p) for p in text.split("-"))
         return _dt.date(y, m, d)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         _fail(f"daily report row {row}, column 'date': {value!r} is not a date")
     raise AssertionError  # unreachable: _fail raises
 
