@@ -136,17 +136,18 @@ that explains it, and the share of base pay paid (``base_share``, below 1 on pro
 its ``base_note``. storeops.payroll builds these from the sheet.
 )doc")
       .def(py::init([](const std::string& role, double factor, std::string note, double base_share,
-                       std::string base_note) {
+                       std::string base_note, std::string name) {
              return PersonAssessment{role_from_string(role), factor, std::move(note), base_share,
-                                     std::move(base_note)};
+                                     std::move(base_note), std::move(name)};
            }),
            py::arg("role"), py::arg("factor") = 1.0, py::arg("note") = "",
-           py::arg("base_share") = 1.0, py::arg("base_note") = "")
+           py::arg("base_share") = 1.0, py::arg("base_note") = "", py::arg("name") = "")
       .def_property_readonly("role", [](const PersonAssessment& a) { return std::string(to_string(a.role)); })
       .def_readonly("factor", &PersonAssessment::factor)
       .def_readonly("note", &PersonAssessment::note)
       .def_readonly("base_share", &PersonAssessment::base_share)
-      .def_readonly("base_note", &PersonAssessment::base_note);
+      .def_readonly("base_note", &PersonAssessment::base_note)
+      .def_readonly("name", &PersonAssessment::name);
 
   auto plan = m.attr("Plan").cast<py::class_<Plan>>();
   plan.def_property(

@@ -133,6 +133,12 @@ extra_reward + commission + bonus + minimum_wage_top_up − deductions``. ``line
         for (const auto& e : p.people) out.push_back(e.slip);
         return out;
       }, "One payslip per person, in payroll order.")
+      .def_property_readonly("names", [](const Payroll& p) {
+        std::vector<std::string> out;
+        for (const auto& e : p.people) out.push_back(e.name.empty() ? std::to_string(e.person) : e.name);
+        return out;
+      }, "Each person's name from the assessment sheet the payroll followed, in payroll order "
+         "(their number, 1, 2, ..., where it followed none).")
       .def_property_readonly("by_department", [](const Payroll& p) {
         py::dict d;
         for (std::size_t i = 0; i < department_count; ++i)

@@ -87,7 +87,6 @@ from ._core import (
     department_of,
     dsr_over,
     hit_candidate,
-    load_plan,
     month_statement,
     payback_month,
     sum_money,
@@ -165,6 +164,7 @@ from .tracking import (
     track,
 )
 from .orders import ORDER_COLUMN_NAMES, late_shipments, read_orders
+from .plan_workbook import load_plan, save_plan
 from .review import (
     MonthReview,
     ReviewData,
@@ -335,6 +335,7 @@ __all__ = [
     "hit_candidate",
     "lifecycle",
     "load_plan",
+    "save_plan",
     "metrics",
     "month_statement",
     "pay",

@@ -352,7 +352,23 @@ def _sheet_class() -> type:
                 return pd.DataFrame(self).to_excel(path, *args, **kwargs)
             return to_sheet_excel(self, path)
 
+        def summary(self: pd.DataFrame) -> pd.DataFrame:
+            """The sheet's few columns a terminal shows: role, department, total score, band,
+            pay factor, passed, and the KPIs without records."""
+            shown = [c for c in SUMMARY_COLUMNS if c in self.columns]
+            frame = pd.DataFrame(self)[shown].copy()
+            if "missing" in frame:
+                frame["missing"] = [", ".join(m) if isinstance(m, list) else m
+                                    for m in frame["missing"]]
+            return frame
+
+        def __repr__(self: pd.DataFrame) -> str:
+            return (summary(self).to_string() + f"\n[the sheet: {len(self)} people x "
+                    f"{len(self.columns)} columns; sheet.summary() above, the whole sheet with "
+                    "pd.DataFrame(sheet) or sheet.to_excel(path)]")
+
         _SHEET = type("AssessmentSheet", (pd.DataFrame,), {
+            "summary": summary, "__repr__": __repr__,
             "__doc__": "The month's assessment sheet (考核表): a DataFrame indexed by person "
                        "(storeops.assess) whose to_excel prints it as a manager signs it.",
             "__module__": __name__,
@@ -362,6 +378,8 @@ def _sheet_class() -> type:
 
 
 _SHEET: type | None = None
+#: The columns AssessmentSheet.summary() and its repr show.
+SUMMARY_COLUMNS = ("role", "department", "total_score", "band", "factor", "passed", "missing")
 
 
 def assess(plan: Plan, month: int, kpis_by_person: Any, *,
@@ -568,7 +586,7 @@ def payroll(plan: Plan, headcount: Any = None, *, sheet: pd.DataFrame | None = N
             verdict = {True: "passed", False: "not passed"}.get(row.get("passed"), "not assessed")
             base_note = (f"probation (试用期) {days:g} days at {plan.probation.pay_share:.0%} of base, "
                          f"{verdict}")
-        lines.append(_core.PersonAssessment(role, factor, note, share, base_note))
+        lines.append(_core.PersonAssessment(role, factor, note, share, base_note, str(person)))
     return plan.pay.payroll(team, assessments=lines, **month)
 
 

@@ -39,7 +39,8 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
                                                the monthly summary (月度运营总结), assessment and pay
   python -m storeops example-store /tmp/shop   a made-up store folder to try it on:
   python -m storeops week $(python -m storeops example-store /tmp/shop)
-Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again.
+Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again; or start from a
+workbook to edit in Excel or WPS: python -m storeops preset plan.xlsx (every command takes it).
 """
 
 
@@ -93,8 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo.add_argument("--runs", type=runs_type, default=DEFAULT_RUNS,
                       help=f"futures to sample (default {DEFAULT_RUNS:,})")
 
-    preset = command("preset", help="write a ready-made plan to a JSON file")
-    preset.add_argument("path", help="where to write the plan, e.g. plan.json")
+    preset = command("preset", help="write a ready-made plan to a file (JSON, or a workbook)")
+    preset.add_argument("path", help="where to write the plan: plan.json, or plan.xlsx for a "
+                                     "workbook to edit in Excel or WPS")
     preset.add_argument("--force", action="store_true",
                         help="overwrite the file if it exists (without it, an existing file is kept)")
 
@@ -274,7 +276,7 @@ def _run(args: argparse.Namespace) -> int:
         if pathlib.Path(args.path).exists() and not args.force:
             print(f"storeops: {args.path} exists; pass --force to overwrite it", file=sys.stderr)
             return 2
-        storeops.presets.tmall_2014().save(args.path)
+        storeops.save_plan(storeops.presets.tmall_2014(), args.path)  # .xlsx: a workbook
         print(f"wrote the seed plan to {args.path}")
         return 0
     if args.command == "track":

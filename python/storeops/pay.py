@@ -43,14 +43,15 @@ def payslip_frame(slip: Payslip) -> pd.DataFrame:
 
 
 def payroll_frame(payroll: Payroll, *, labels: str = "en") -> pd.DataFrame:
-    """One row per person: person, role, department, then every amount in yuan.
+    """One row per person: person (the name on the assessment sheet the payroll followed, else
+    the person's number), role, department, then every amount in yuan.
     ``labels="zh"`` names the columns as a Chinese payroll sheet does (底薪, 提成, 奖金, ...)."""
     import pandas as pd
 
     from .labels import rename
 
     rows = []
-    for person, slip in enumerate(payroll.payslips, start=1):
+    for person, slip in zip(payroll.names, payroll.payslips):  # names from the sheet, else 1, 2
         row: dict[str, Any] = {"person": person, "role": slip.role, "department": slip.department}
         for name in AMOUNTS:
             row[name] = getattr(slip, name).yuan

@@ -22,6 +22,7 @@ struct PersonAssessment {
   std::string note;            ///< the score, band and KPIs behind it
   double base_share = 1.0;     ///< below 1 while on probation
   std::string base_note;
+  std::string name;            ///< the person's name on the sheet (empty: unnamed)
 };
 
 /// The month's figures payroll is computed from.
@@ -49,6 +50,7 @@ struct PayrollInputs {
 struct PayrollEntry {
   int person = 0;  ///< 1-based, in payroll order
   Payslip slip;
+  std::string name;  ///< from the assessment sheet, when payroll followed one
 };
 
 struct Payroll {
@@ -153,7 +155,8 @@ inline Payroll payroll(const PayPolicy& pay, const Headcount& staff, const Payro
       Payslip slip = pay.payslip(role, pi);
       out.by_department[index(department_of(role))] += slip.total;
       out.total += slip.total;
-      out.people.push_back({++person, std::move(slip)});
+      std::string name = in.assessments.empty() ? "" : in.assessments[std::size_t(person)].name;
+      out.people.push_back({++person, std::move(slip), std::move(name)});
     }
   }
   return out;

@@ -160,3 +160,22 @@ def test_payroll_refuses_a_sheet_that_is_not_the_team():
     assert str(e.value) == "payroll: the sheet has 2 cs_agent but the team has 1"
     with pytest.raises(storeops.Error, match="give the team"):
         storeops.payroll(plan)
+
+
+def test_the_payroll_names_the_people_of_the_sheet_and_the_sheet_prints_short(tmp_path):
+    from storeops.assessment import assess_records, synthetic_records
+
+    plan = storeops.presets.five_person_store()
+    folder = synthetic_records(tmp_path / "records", month="2014-09", seed=3)
+    sheet = assess_records(folder, month="2014-09", plan=plan)
+    pay = storeops.payroll(plan, sheet=sheet, store_revenue=storeops.Money(100_000))
+    frame = pay.to_frame()
+    assert set(frame["person"]) == set(sheet.index)  # names, not 1, 2, 3
+    assert pay.names == list(frame["person"])
+    text = repr(sheet)
+    assert "total_score" in text and "response_time_s score" not in text
+    assert f"{len(sheet.columns)} columns" in text
+    assert list(sheet.summary().columns) == ["role", "department", "total_score", "band",
+                                             "factor", "passed", "missing"]
+    unnamed = plan.pay.payroll(plan.staffing.headcount(100_000, 50)).to_frame()
+    assert unnamed["person"].tolist()[:2] == ["1", "2"]
