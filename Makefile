@@ -131,14 +131,20 @@ bench-instructions: python
 	@command -v valgrind >/dev/null 2>&1 || apt-get install -y -qq valgrind
 	$(PY) bench/instructions.py
 
-# The JSON plan loader under libFuzzer with AddressSanitizer and UBSan (clang from Debian).
-# FUZZ_RUNS executions (default ten million); findings land in fuzz/findings/.
+# The plan and store-state loaders under libFuzzer with AddressSanitizer and UBSan (clang from
+# Debian), built through CMake (-DSTOREOPS_FUZZ=ON) so that they find Eigen and nlohmann/json as
+# everything else does. FUZZ_RUNS executions each (default ten million); findings land in
+# fuzz/findings/.
 FUZZ_RUNS ?= 10000000
+FUZZ_BUILD := build/fuzz
 fuzz: python
 	@command -v clang++ >/dev/null 2>&1 || apt-get install -y -qq clang libclang-rt-14-dev
-	mkdir -p build/fuzz fuzz/findings
-	clang++ -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	  -Iinclude fuzz/plan_json_fuzzer.cpp src/plan_json.cpp -o build/fuzz/plan_json_fuzzer
-	$(PY) fuzz/make_corpus.py build/fuzz/corpus
-	build/fuzz/plan_json_fuzzer -runs=$(FUZZ_RUNS) -max_len=16384 -dict=fuzz/json.dict \
-	  -artifact_prefix=fuzz/findings/ -print_final_stats=1 build/fuzz/corpus fuzz/regressions
+	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) $(GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DSTOREOPS_FUZZ=ON -DSTOREOPS_BUILD_TESTS=OFF -DSTOREOPS_INSTALL=OFF >/dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target plan_json_fuzzer state_json_fuzzer
+	mkdir -p fuzz/findings
+	$(PY) fuzz/make_corpus.py $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/state-corpus
+	$(FUZZ_BUILD)/fuzz/plan_json_fuzzer -runs=$(FUZZ_RUNS) -max_len=16384 -dict=fuzz/json.dict \
+	  -artifact_prefix=fuzz/findings/ -print_final_stats=1 $(FUZZ_BUILD)/corpus fuzz/regressions
+	$(FUZZ_BUILD)/fuzz/state_json_fuzzer -runs=$(FUZZ_RUNS) -max_len=8192 -dict=fuzz/json.dict \
+	  -artifact_prefix=fuzz/findings/ -print_final_stats=1 $(FUZZ_BUILD)/state-corpus

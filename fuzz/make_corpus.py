@@ -18,3 +18,12 @@ for key in ("staffing", "pay", "fees", "costs", "stages", "market"):
     (out / f"only_{key}.json").write_text(json.dumps({"schema": doc["schema"], key: doc[key]},
                                                       ensure_ascii=False))
 (out / "empty.json").write_text("{}")
+
+# the store-state fuzzer's seeds (python fuzz/make_corpus.py DIR STATE_DIR)
+if len(sys.argv) > 2:
+    states = pathlib.Path(sys.argv[2])
+    states.mkdir(parents=True, exist_ok=True)
+    for months in (1, 10, 36):
+        state = storeops.simulate(plan, months=months).state
+        (states / f"state_{months}.json").write_text(state.to_json(-1))
+    (states / "empty.json").write_text("{}")

@@ -63,9 +63,10 @@ def _iso_week(monday: _dt.date) -> str:
 
 @dataclasses.dataclass
 class ReviewData:
-    """What a review was made from: the exports found (one row per file: ``file``, ``kind``,
-    ``rows``, ``first_date``, ``last_date``, ``problem``), the days missing from the daily
-    report, and a note for each section that had no data."""
+    """What a review was made from: the exports found (``files``, one row per file: ``file``,
+    ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``; the object reads as that
+    table too), the days missing from the daily report, and a note for each section that had
+    no data ("no order report found")."""
 
     files: pd.DataFrame
     missing_days: list[_dt.date]
@@ -76,9 +77,24 @@ class ReviewData:
         rows = self.files[self.files["problem"].notna()]
         return [f"{f}: {p}" for f, p in zip(rows["file"], rows["problem"])]
 
+    def __getattr__(self, name: str) -> Any:
+        # the files table's own (data["kind"], data.loc[...], len(data)): what was found
+        if name.startswith("__") or name in ("files", "missing_days", "notes"):
+            raise AttributeError(name)
+        return getattr(self.files, name)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.files[key]
+
+    def __len__(self) -> int:
+        return len(self.files)
+
     def __repr__(self) -> str:
-        return (f"ReviewData({len(self.files)} files, {len(self.missing_days)} missing days, "
-                f"{len(self.problems)} problems, notes on {', '.join(self.notes) or 'nothing'})")
+        lines = [self.files.to_string(index=False)]
+        if self.missing_days:
+            lines.append("missing days: " + ", ".join(map(str, self.missing_days)))
+        lines += [f"{section}: {note}" for section, note in self.notes.items()]
+        return "\n".join(lines)
 
 
 @dataclasses.dataclass

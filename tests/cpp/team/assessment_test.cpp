@@ -17,7 +17,8 @@ std::vector<PersonAssessment> everyone(const Headcount& staff, double factor, st
   std::vector<PersonAssessment> out;
   for (std::size_t r = 0; r < role_count; ++r)
     for (int k = 0; k < staff.count(static_cast<Role>(r)); ++k)
-      out.push_back({static_cast<Role>(r), factor, note, 1.0, ""});
+      out.push_back({static_cast<Role>(r), factor, note, 1.0, "",
+                     std::string(role_names[r]) + " " + std::to_string(k + 1)});
   return out;
 }
 }  // namespace
@@ -92,6 +93,8 @@ BOOST_AUTO_TEST_CASE(payroll_follows_the_sheet_and_explains_it) {
   in.assessments[1].note = "41 不合格";
   const Payroll sheet = payroll(plan.pay, staff, in);
   const Payslip& first = sheet.people[0].slip;
+  BOOST_TEST(sheet.people[0].name == "cs_agent 1");  // the sheet's names travel with the pay
+  BOOST_TEST(plain.people[0].name.empty());
   BOOST_TEST(first.commission == 240_yuan);  // ¥200 × 1.2
   BOOST_TEST(first.bonus == 600_yuan);       // the rating bonus ¥500 × 1.2
   BOOST_TEST(first.total == plain.people[0].slip.total + 40_yuan + 100_yuan);

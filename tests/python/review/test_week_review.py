@@ -134,3 +134,12 @@ def test_agents_not_in_the_people_list_are_listed(shop):
     r = storeops.week_review(shop, WEEK, runs=500, save=False)
     assert "chat records: agents not in the people list: 新人" in r.data.notes["data"]
     assert "新人" in r.service.index  # listed, not dropped
+
+
+def test_the_data_says_what_was_found_and_what_was_not(shop):
+    (shop / "exports" / "订单报表.csv").unlink()
+    r = storeops.week_review(shop, WEEK, runs=500, save=False)
+    assert set(r.data["kind"]) >= {"daily", "items", "catalog", "chats", "people", "unknown"}
+    assert len(r.data) == len(r.data.files) == 7
+    text = repr(r.data)
+    assert "late_shipments: no order report found" in text and "店铺日报_上.csv" in text
