@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps notebook python cpp-test py-test typecheck sanitize fuzz bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
+.PHONY: demo test deps notebook python cpp-test py-test typecheck sanitize fuzz fuzz-smoke bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 # The demo writes to out/ again on every run (--force: a user asked for it by name).
@@ -130,6 +130,10 @@ bench-steps: deps
 bench-instructions: python
 	@command -v valgrind >/dev/null 2>&1 || apt-get install -y -qq valgrind
 	$(PY) bench/instructions.py
+
+# Each fuzzer briefly (20,000 executions): a broken harness fails here instead of rotting.
+fuzz-smoke:
+	$(MAKE) --no-print-directory fuzz FUZZ_RUNS=20000
 
 # The plan and store-state loaders under libFuzzer with AddressSanitizer and UBSan (clang from
 # Debian), built through CMake (-DSTOREOPS_FUZZ=ON) so that they find Eigen and nlohmann/json as

@@ -108,7 +108,11 @@ def fit(ax: Any) -> None:
     """Lays the figure out so that its titles and tick labels fit inside it (long input
     names on a Sobol chart were cropped): constrained layout, unless the figure has one."""
     figure = getattr(ax, "figure", None)
-    if figure is not None and figure.get_layout_engine() is None:
+    if figure is None or figure.get_layout_engine() is not None:
+        return
+    # constrained layout lays out axes of a grid; an axes placed by hand (a colorbar made
+    # before it) would break it, so such a figure keeps its own layout
+    if all(a.get_subplotspec() is not None for a in figure.axes):
         figure.set_layout_engine("constrained")
 
 
@@ -390,6 +394,7 @@ def plot_sweep(table: Any, *, x: str | None = None, y: str | None = None,
                              f"e.g. table[table[{other!r}] == ...]")
     grid = table.pivot_table(index=y, columns=x, values=value, aggfunc="first")
     ax = axes(ax)
+    fit(ax)  # before the colorbar, which then takes its room from the layout
     image = ax.imshow(grid.to_numpy(dtype=float), cmap="RdYlGn", aspect="auto", origin="lower")
     ax.set_xticks(range(grid.shape[1]))
     ax.set_xticklabels([f"{v:g}" if isinstance(v, float) else str(v) for v in grid.columns])
@@ -399,7 +404,8 @@ def plot_sweep(table: Any, *, x: str | None = None, y: str | None = None,
     for (i, j), v in np.ndenumerate(grid.to_numpy(dtype=float)):
         ax.text(j, i, "–" if np.isnan(v) else (f"¥{v / 1000:,.0f}k" if money else f"{v:.3g}"),
                 ha="center", va="center", fontsize=7)
-    ax.figure.colorbar(image, ax=ax, label=label(value, labels))
+    bar = ax.figure.colorbar(image, ax=ax, label=label(value, labels))
+    finish(bar.ax, labels)  # the colorbar's label in the chosen language's font too
     ax.set_xlabel(x)
     ax.set_ylabel(y)
     ax.set_title(text("sweep", labels, value=label(value, labels)))

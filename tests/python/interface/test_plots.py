@@ -143,7 +143,10 @@ def test_every_plot_returns_one_axes_whose_labels_fit(plan, results, labels):
     sim, mc = results
     tracked = storeops.track(plan, storeops.example_daily_report())
     table = storeops.sobol(plan, runs=256, months=12, seed=1)
-    calls = [lambda: sim.plot("overview", labels=labels), lambda: mc.plot("cash", labels=labels),
+    grid = storeops.sweep(plan, {"market.average_order_value": [90, 110],
+                                 "market.promotion_share": [0.05, 0.1]}, runs=50, months=12)
+    calls = [lambda: grid.plot(labels=labels),  # a colorbar beside the grid
+             lambda: sim.plot("overview", labels=labels), lambda: mc.plot("cash", labels=labels),
              lambda: mc.plot("fan", labels=labels), lambda: tracked.plot(labels=labels),
              lambda: table.plot(labels=labels)]
     for call in calls:
