@@ -82,7 +82,10 @@ def read_chats(source: Source) -> pd.DataFrame:
     if times.isna().any():  # other ways of writing a time, one by one (a warning is no answer)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            times = pd.to_datetime(raw_times, errors="coerce", format="mixed")
+            try:
+                times = pd.to_datetime(raw_times, errors="coerce", format="mixed")
+            except (ValueError, OverflowError):  # times in several zones: no chat export's
+                times = pd.Series(pd.NaT, index=raw_times.index)
     if times.dt.tz is not None or (times.notna() & ((times.dt.year < 1900) |
                                                     (times.dt.year > 2999))).any():
         times = pd.Series(pd.NaT, index=times.index)  # a zone or a year no chat has: no time

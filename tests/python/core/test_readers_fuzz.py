@@ -4,7 +4,7 @@ the file, or a warning, and nothing else (no IndexError, KeyError, pandas or cod
 
 from __future__ import annotations
 
-import pathlib
+import os
 import warnings
 
 import pandas as pd
@@ -69,7 +69,11 @@ def _mutate(data: bytes, kind: str, at: int, junk: bytes) -> bytes:
 
 
 @pytest.mark.parametrize("reader", list(READERS))
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# derandomized: make test checks the same 100 mutations every run, so that CI cannot fail by
+# chance; STOREOPS_FUZZ_EXAMPLES=3000 explores new ones (54,000 ran clean before this landed)
+@settings(max_examples=int(os.environ.get("STOREOPS_FUZZ_EXAMPLES", "100")),
+          derandomize="STOREOPS_FUZZ_EXAMPLES" not in os.environ, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(kind=st.sampled_from(["truncate", "junk", "nul", "encoding", "drop_column", "delete"]),
        at=st.integers(min_value=0, max_value=10_000),
        junk=st.sampled_from([b",", b'"', b"\n", b"abc", b"-1", b"1e400", b"9" * 40, b"\xff\xfe",
