@@ -347,16 +347,6 @@ def headline(review: WeekReview, labels: str = "en") -> str:
 
 def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
     """Each section's heading, note (when it has no data) and table."""
-    import pandas as pd
-
-    gap = pd.DataFrame({"figure": ["variance", "traffic", "conversion_effect", "order_value"],
-                        "value": [review.gap.variance.yuan, review.gap.traffic.yuan,
-                                  review.gap.conversion.yuan, review.gap.order_value.yuan]})
-    forecast = None
-    if review.forecast is not None:
-        forecast = review.forecast.rename("this_week").to_frame()
-        if review.forecast_change is not None:
-            forecast["change"] = review.forecast_change
     kinds = {"payback_p10": "decimal", "payback_p50": "decimal", "payback_p90": "decimal",
              "payback_share": "rate", "capital_90": "money", "horizon_months": "count",
              "runs": "count", "variance": "money", "traffic": "money",
@@ -364,9 +354,9 @@ def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
     days = review.days.drop(columns=[c for c in ("page_views", "units") if c in review.days])
     tables = {
         "totals": table(review.totals, labels, row_kinds=TOTAL_KINDS),
-        "gap": table(gap.set_index("figure"), labels, row_kinds=kinds),
+        "gap": table(_frame_of(review, "gap"), labels, row_kinds=kinds),
         "days": table(days, labels, index=False),
-        "forecast": table(forecast, labels, row_kinds=kinds),
+        "forecast": table(_frame_of(review, "forecast"), labels, row_kinds=kinds),
         "push": table(review.push, labels), "delist": table(review.delist, labels),
         "reorder": table(review.reorder, labels), "service": table(review.service, labels),
         "late_shipments": table(review.late_shipments, labels),

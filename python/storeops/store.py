@@ -266,7 +266,7 @@ def open_store(path: StorePath) -> Store:
         except (ValueError, OSError, KeyError, IndexError) as err:
             entry["problem"] = str(err)
             continue
-        entry["rows"] = len(table) if not isinstance(table, Catalog) else len(table)
+        entry["rows"] = len(table)
         entry["first_date"], entry["last_date"] = _dates(entry["kind"], table)
         if entry["kind"] == "orders":
             table = table.reset_index()
