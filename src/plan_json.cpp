@@ -134,6 +134,7 @@ json write_staffing(const StaffingPolicy& s) {
   for (const auto& b : s.bands()) bands.push_back(write_fields(order_band_fields, b));
   json out = {{"tiers", tiers}, {"bands", bands}};
   write_settings(out, staffing_settings, s);
+  out["erlang"] = write_fields(erlang_staffing_fields, s.erlang());
   return out;
 }
 
@@ -353,7 +354,7 @@ MarketAssumptions read_market(const Node& n) {
 }
 
 StaffingPolicy read_staffing(const Node& n) {
-  n.object(keys_of(staffing_settings, {"tiers", "bands"}));
+  n.object(keys_of(staffing_settings, {"tiers", "bands", "erlang"}));
   std::vector<RevenueTier> tiers;
   for (const auto& t : n["tiers"].array()) {
     t.object({"monthly_revenue", "budget", "stated_cost", "departments"});
@@ -371,6 +372,10 @@ StaffingPolicy read_staffing(const Node& n) {
   for (const auto& b : n["bands"].array()) bands.push_back(read_fields<OrderBand>(b, order_band_fields));
   StaffingPolicy policy = n.build([&] { return StaffingPolicy(std::move(tiers), std::move(bands)); });
   read_settings(n, staffing_settings, policy);
+  if (n.has("erlang")) {
+    const auto erlang = read_fields<ErlangStaffing>(n["erlang"], erlang_staffing_fields);
+    n["erlang"].build([&] { policy.set_erlang(erlang); });
+  }
   return policy;
 }
 

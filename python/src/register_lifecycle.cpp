@@ -10,20 +10,23 @@ void register_lifecycle(py::module_& m) {
 
   auto stage_plan = py::class_<StagePlan>(m, "StagePlan", R"doc(
 One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage ends after
-``min_months``), its ad budget and software, the people it plans to hire, and notes.
+``min_months``), its ad budget and software, the people it plans to hire (a floor on its
+headcount while ``plan.staffing.stage_floor`` is on), whether the target excludes what campaign
+months add (``excludes_campaigns``, the mature stage's 不含聚划算), and notes.
 )doc")
       .def(py::init([](const std::string& stage, const py::object& target, int min_months,
                        const py::object& ad_budget, const py::object& software,
-                       const py::dict& hires, std::string notes) {
+                       const py::dict& hires, std::string notes, bool excludes_campaigns) {
              StagePlan p{stage_from_string(stage), money_from(target, "revenue_target"), min_months,
                          money_from(ad_budget, "ad_budget"), money_from(software, "software"), {},
-                         std::move(notes)};
+                         excludes_campaigns, std::move(notes)};
              assign(p.hires, hires, "StagePlan.hires");
              return checked(stage_plan_fields, p, "StagePlan");
            }),
            py::kw_only(), py::arg("stage"), py::arg("revenue_target") = 0,
            py::arg("min_months") = 0, py::arg("ad_budget") = 0, py::arg("software") = 0,
-           py::arg("hires") = py::dict(), py::arg("notes") = "")
+           py::arg("hires") = py::dict(), py::arg("notes") = "",
+           py::arg("excludes_campaigns") = false)
       .def("__repr__", [](const StagePlan& p) {
         return "StagePlan(stage='" + std::string(to_string(p.stage)) +
                "', revenue_target=" + p.revenue_target.to_string() + ")";
@@ -37,6 +40,10 @@ One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage e
       .def_property_readonly("confirm_months", &Lifecycle::confirm_months)
       .def("plan_of", [](const Lifecycle& l, Stage s) { return l.plan_of(s); },
            py::arg("stage"))
+      .def("planned_staff", [](const Lifecycle& l, Stage s) { return l.planned_staff(l.index_of(s)); },
+           py::arg("stage"),
+           "The staff the stage and the stages before it plan to hire (000 ch.3): the floor on "
+           "the stage's headcount while plan.staffing.stage_floor is on.")
       .def("__eq__", [](const Lifecycle& a, const Lifecycle& b) { return a == b; });
 
   py::class_<StageTracker>(m, "StageTracker", R"doc(
@@ -46,9 +53,11 @@ store moves to the next stage from the following month.
       .def(py::init<const Lifecycle&>(), py::arg("lifecycle"), py::keep_alive<1, 2>())
       .def_property_readonly("stage", &StageTracker::stage)
       .def_property_readonly("final_target_met", &StageTracker::final_target_met)
-      .def("record", [](StageTracker& t, const py::object& revenue) {
-        return t.record(money_from(revenue, "revenue"));
-      }, py::arg("revenue"));
+      .def("record", [](StageTracker& t, const py::object& revenue, const py::object& campaign) {
+        return t.record(money_from(revenue, "revenue"), money_from(campaign, "campaign_revenue"));
+      }, py::arg("revenue"), py::arg("campaign_revenue") = 0,
+         "Records a month's revenue (``campaign_revenue`` of it from campaigns); True when the "
+         "store moves on.");
 
   auto investment = py::class_<Investment>(m, "Investment",
                          "A dated investment (000 ch.4); month 0 is the plan's first month.")

@@ -51,6 +51,7 @@ py::dict month_columns(const SimulationResult& r) {
   STOREOPS_MONEY(cumulative_cash);
   STOREOPS_MONEY(inquiry_revenue);
   STOREOPS_MONEY(silent_revenue);
+  STOREOPS_MONEY(campaign_revenue);
 #undef STOREOPS_COUNT
 #undef STOREOPS_MONEY
   d["neutral_reviews"] = column([&](std::size_t i) { return double(m[i].neutral_reviews); });
@@ -131,6 +132,7 @@ the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_js
         py::dict d;
         d["inquiry_revenue"] = x.inquiry_revenue;
         d["silent_revenue"] = x.silent_revenue;
+        d["campaign_revenue"] = x.campaign_revenue;
         d["revenue"] = x.revenue;
         d["payroll"] = x.payroll;
         d["neutral_reviews"] = x.neutral_reviews;

@@ -188,9 +188,41 @@ An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
       .def_readonly("personnel_cost", &TierCostShare::personnel_cost)
       .def_readonly("share", &TierCostShare::share);
 
+  auto erlang = py::class_<ErlangStaffing>(m, "ErlangStaffing", R"doc(
+How customer service is sized past the orders-a-day table when ``beyond_table`` is
+``"erlang"``: the busiest hour's chats are orders a day × ``chats_per_order`` × ``peak_share``,
+and the agents are ``storeops.erlang.agents_required`` of them. Every default is *assumed*.
+)doc")
+      .def(py::init([](double chats_per_order, double peak_share, double handle_time_s,
+                       int concurrency, double service_level, double answer_within_s) {
+             return checked(erlang_staffing_fields,
+                            ErlangStaffing{chats_per_order, peak_share, handle_time_s, concurrency,
+                                           service_level, answer_within_s},
+                            "ErlangStaffing");
+           }),
+           py::kw_only(), py::arg("chats_per_order") = 10.0, py::arg("peak_share") = 0.12,
+           py::arg("handle_time_s") = 180.0, py::arg("concurrency") = 3,
+           py::arg("service_level") = 0.8, py::arg("answer_within_s") = 30.0)
+      .def("agents", &ErlangStaffing::agents, py::arg("orders_per_day"),
+           "Agents the busiest hour needs at this many orders a day.")
+      .def("__eq__", [](const ErlangStaffing& a, const ErlangStaffing& b) { return a == b; })
+      .def("__repr__", [](const ErlangStaffing& e) {
+        return "ErlangStaffing(chats_per_order=" + detail::shortest(e.chats_per_order) +
+               ", peak_share=" + detail::shortest(e.peak_share) + ", handle_time_s=" +
+               detail::shortest(e.handle_time_s) + ", concurrency=" +
+               std::to_string(e.concurrency) + ", service_level=" +
+               detail::shortest(e.service_level) + ", answer_within_s=" +
+               detail::shortest(e.answer_within_s) + ")";
+      });
+  bind_fields(erlang, erlang_staffing_fields, "ErlangStaffing");
+
   auto staffing_policy = py::class_<StaffingPolicy>(m, "StaffingPolicy", R"doc(
 The staffing rules of a plan, as data: revenue tiers, orders-per-day bands and how they
-combine (``"max"``: department by department the larger of the two; ``"tiers"``; ``"bands"``).
+combine (``"max"``: department by department the larger of the two; ``"tiers"``; ``"bands"``),
+what happens past the bands' last hiring point (``beyond_table``: ``"repeat_last_step"``, each
+department keeps adding its last band's people every last step; ``"erlang"``, customer service
+by Erlang C on the day's chats (``erlang``); ``"hold"``, nobody added), and whether the stages'
+planned hires are a floor on headcount (``stage_floor``).
 
 Every field can be read and replaced; a replacement is checked and a bad one raises
 storeops.Error, leaving the policy as it was. Lists come back as copies: change the copy and
@@ -206,13 +238,18 @@ assign it back (``policy.bands = bands``).
            py::arg("allow_shrink") = false)
       .def_property("tiers", &StaffingPolicy::tiers, &StaffingPolicy::set_tiers)
       .def_property("bands", &StaffingPolicy::bands, &StaffingPolicy::set_bands)
+      .def_property("erlang", &StaffingPolicy::erlang, &StaffingPolicy::set_erlang,
+                    "Customer service's sizing past the table under beyond_table 'erlang'.")
       .def("headcount",
-           [](const StaffingPolicy& p, const py::object& revenue, double orders) {
-             return p.headcount(money_from(revenue, "monthly_revenue"), orders);
+           [](const StaffingPolicy& p, const py::object& revenue, double orders,
+              const std::optional<Headcount>& floor) {
+             return p.headcount(money_from(revenue, "monthly_revenue"), orders,
+                                floor ? &*floor : nullptr);
            },
-           py::arg("monthly_revenue"),
-           py::arg("orders_per_day"),
-           "The team needed at a monthly revenue (yuan) and orders a day.")
+           py::arg("monthly_revenue"), py::arg("orders_per_day"), py::kw_only(),
+           py::arg("floor") = py::none(),
+           "The team needed at a monthly revenue (yuan) and orders a day; with ``floor`` (a "
+           "Headcount, e.g. ``plan.stages.planned_staff('launch')``) no department has fewer.")
       .def(
           "headcount_batch",
           [](const StaffingPolicy& p,
@@ -233,7 +270,7 @@ assign it back (``policy.bands = bands``).
             return out;
           },
           py::arg("monthly_revenue"), py::arg("orders_per_day"),
-          "Headcounts of many (revenue, orders a day) pairs: an int array of shape (n, 6), "
+          "Headcounts of many (revenue, orders a day) pairs: an int array of shape (n, 8), "
           "columns in storeops.DEPARTMENTS order.")
       .def("staff_over_time", [](const StaffingPolicy& p, const std::vector<Headcount>& needs) {
         return p.staff_over_time(needs);

@@ -354,6 +354,27 @@ class TierCostShare:
     @property
     def share(self) -> float: ...
 
+class ErlangStaffing:
+    def __init__(
+        self,
+        *,
+        chats_per_order: float = 10.0,
+        peak_share: float = 0.12,
+        handle_time_s: float = 180.0,
+        concurrency: int = 3,
+        service_level: float = 0.8,
+        answer_within_s: float = 30.0,
+    ) -> None: ...
+    FIELDS: tuple[tuple[str, str, str], ...]
+    chats_per_order: float
+    peak_share: float
+    handle_time_s: float
+    concurrency: int
+    service_level: float
+    answer_within_s: float
+    def agents(self, orders_per_day: float) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+
 class StaffingPolicy:
     def __init__(
         self,
@@ -372,7 +393,12 @@ class StaffingPolicy:
     combine: str
     hiring_lag_months: int
     allow_shrink: bool
-    def headcount(self, monthly_revenue: _Yuan, orders_per_day: float) -> Headcount: ...
+    beyond_table: str
+    stage_floor: bool
+    erlang: ErlangStaffing
+    def headcount(
+        self, monthly_revenue: _Yuan, orders_per_day: float, *, floor: Headcount | None = None
+    ) -> Headcount: ...
     def headcount_batch(
         self, monthly_revenue: npt.ArrayLike, orders_per_day: npt.ArrayLike
     ) -> npt.NDArray[np.int32]: ...
@@ -831,6 +857,7 @@ class StagePlan:
         software: _Yuan = 0,
         hires: dict[str, int] = ...,
         notes: str = "",
+        excludes_campaigns: bool = False,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
     @property
@@ -857,6 +884,7 @@ class StagePlan:
     def hires(self) -> dict[str, int]: ...
     @hires.setter
     def hires(self, value: dict[str, int]) -> None: ...
+    excludes_campaigns: bool
     @property
     def notes(self) -> str: ...
     @notes.setter
@@ -869,6 +897,7 @@ class Lifecycle:
     @property
     def confirm_months(self) -> int: ...
     def plan_of(self, stage: str) -> StagePlan: ...
+    def planned_staff(self, stage: str) -> Headcount: ...
 
 class StageTracker:
     def __init__(self, lifecycle: Lifecycle) -> None: ...
@@ -876,7 +905,7 @@ class StageTracker:
     def stage(self) -> str: ...
     @property
     def final_target_met(self) -> bool: ...
-    def record(self, revenue: _Yuan) -> bool: ...
+    def record(self, revenue: _Yuan, campaign_revenue: _Yuan = 0) -> bool: ...
 
 class Investment:
     def __init__(

@@ -24,6 +24,7 @@ MONEY = frozenset({
     "revenue", "refunds", "net_sales", "payroll", "promotion_spend", "search_spend",
     "display_spend", "affiliate_spend", "platform_fees", "gross_profit", "operating_profit",
     "deposits_and_purchases", "cash_flow", "cumulative_cash", "inquiry_revenue", "silent_revenue",
+    "campaign_revenue",
     "low_result", "high_result", "swing", "amount", "base", "commission", "bonus", "total",
     "plan_revenue", "actual_revenue", "revenue_variance", "traffic_effect", "conversion_effect",
     "aov_effect", "sales", "capital", "cost", "order_cost", "stock_value", "shift_cost",

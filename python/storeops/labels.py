@@ -38,6 +38,7 @@ ZH = {
     "cumulative_cash": "累计现金",
     "inquiry_revenue": "询单销售额",
     "silent_revenue": "静默销售额",
+    "campaign_revenue": "活动销售额",
     "neutral_reviews": "中评数",
     "negative_reviews": "差评数",
     "credit_points": "信用积分",

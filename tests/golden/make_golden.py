@@ -26,22 +26,33 @@ def quiet(plan: storeops.Plan) -> storeops.Plan:
     return plan
 
 
+def round_two(plan: storeops.Plan) -> storeops.Plan:
+    """The staffing rules the first goldens were made with: nobody hired past the orders-a-day
+    table, and no floor from the stages' planned hires (round three made both the default)."""
+    plan.staffing.beyond_table = "hold"
+    plan.staffing.stage_floor = False
+    return plan
+
+
 def plans() -> dict[str, storeops.Plan]:
     """The preset and variants that take the engine's other paths; the first three without
-    month-to-month noise (their goldens predate it), the last with the preset's own."""
-    preset = quiet(storeops.presets.tmall_2014())
-    sbg = quiet(storeops.presets.tmall_2014())
+    month-to-month noise (their goldens predate it), the fourth with the preset's own, all
+    under round two's staffing rules; the last the preset as it is now, smooth months."""
+    preset = round_two(quiet(storeops.presets.tmall_2014()))
+    sbg = round_two(quiet(storeops.presets.tmall_2014()))
     sbg.market.retention_alpha, sbg.market.retention_beta = 0.8, 2.4
-    shrink = quiet(storeops.load_plan(HERE / "shrink_lag2.json"))
-    noisy = storeops.presets.tmall_2014()
+    shrink = round_two(quiet(storeops.load_plan(HERE / "shrink_lag2.json")))
+    noisy = round_two(storeops.presets.tmall_2014())
     noisy.market.correlations = [("inquiry_conversion", "average_order_value", -0.4)]
-    return {"preset": preset, "sbg": sbg, "shrink_lag2": shrink, "noisy_correlated": noisy}
+    round_three = quiet(storeops.presets.tmall_2014())
+    return {"preset": preset, "sbg": sbg, "shrink_lag2": shrink, "noisy_correlated": noisy,
+            "round_three": round_three}
 
 
-SIMULATIONS = ["preset", "sbg", "shrink_lag2"]  # the plan's own run has no noise to add
+SIMULATIONS = ["preset", "sbg", "shrink_lag2", "round_three"]  # no noise in the plan's own run
 
 CASES = [("preset", 1), ("preset", 20261124), ("sbg", 7), ("shrink_lag2", 3),
-         ("noisy_correlated", 5)]
+         ("noisy_correlated", 5), ("round_three", 1)]
 
 
 def arrays(plan: storeops.Plan, seed: int) -> dict[str, np.ndarray]:

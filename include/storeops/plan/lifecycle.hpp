@@ -12,6 +12,7 @@
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
 #include <storeops/team/roles.hpp>
+#include <storeops/team/staffing.hpp>
 
 namespace storeops {
 
@@ -40,6 +41,9 @@ struct StagePlan {
   Money ad_budget;         ///< promotion budget for the stage (launch: 30,000 ad trial)
   Money software;          ///< software bought on entering the stage (launch: 1,000)
   std::vector<RoleCount> hires;  ///< people the stage plans to hire (000 ch.3)
+  /// 不含聚划算: the target is met by revenue less what the month's campaigns added
+  /// (MonthRecord::campaign_revenue); the preset's mature stage (000 ch.3).
+  bool excludes_campaigns = false;
   std::string notes;
   friend bool operator==(const StagePlan&, const StagePlan&) = default;
 };
@@ -69,6 +73,8 @@ inline constexpr auto stage_plan_fields = [] {
       field("software", &S::software, "软件费用", "Software bought on entering the stage, yuan.",
             r::money_non_negative),
       field("hires", &S::hires, "计划招聘", "People the stage plans to hire, by role.", r::hires),
+      field("excludes_campaigns", &S::excludes_campaigns, "不含活动",
+            "Whether the target excludes what campaign months add (不含聚划算).", r::any<bool>),
       field("notes", &S::notes, "备注", "Free text.", r::any<std::string>));
 }();
 
@@ -117,10 +123,23 @@ class Lifecycle {
   const std::vector<StagePlan>& stages() const noexcept { return stages_; }
   int confirm_months() const noexcept { return confirm_months_; }
   friend bool operator==(const Lifecycle&, const Lifecycle&) = default;
-  const StagePlan& plan_of(Stage s) const {
-    for (const auto& p : stages_)
-      if (p.stage == s) return p;
+  const StagePlan& plan_of(Stage s) const { return stages_[index_of(s)]; }
+  std::size_t index_of(Stage s) const {
+    for (std::size_t i = 0; i < stages_.size(); ++i)
+      if (stages_[i].stage == s) return i;
     throw Error("the lifecycle has no stage " + std::string(to_string(s)));
+  }
+
+  /// The staff planned by the stage at `index` and the stages before it (000 ch.3: launch
+  /// hires 2 customer service and a designer, scale-up 1 more agent, a promoter, 2 warehouse
+  /// staff and a designer): the floor on the stage's headcount (StaffingPolicy::stage_floor).
+  Headcount planned_staff(std::size_t index) const {
+    if (index >= stages_.size())
+      detail::fail("stage index", std::to_string(index), "below " + std::to_string(stages_.size()));
+    Headcount h;
+    for (std::size_t i = 0; i <= index; ++i)
+      for (const auto& r : stages_[i].hires) h.add(r.role, r.count);
+    return h;
   }
 
   void validate() const {
@@ -179,13 +198,14 @@ class StageTracker {
   /// Whether the last stage's own target has been met (it has no next stage).
   bool final_target_met() const noexcept { return final_met_; }
 
-  /// Records one month's revenue in the current stage; returns true when the store moves
-  /// to the next stage from the following month.
-  bool record(Money revenue) {
+  /// Records one month's revenue in the current stage, `campaign` of it added by the month's
+  /// campaigns; returns true when the store moves to the next stage from the following month.
+  bool record(Money revenue, Money campaign = Money()) {
     const auto& stages = lifecycle_->stages();
     const auto& s = stages[index_];
     ++months_;
-    const bool met = s.revenue_target.fen() == 0 || revenue >= s.revenue_target;
+    const Money counted = s.excludes_campaigns ? revenue - campaign : revenue;
+    const bool met = s.revenue_target.fen() == 0 || counted >= s.revenue_target;
     streak_ = met ? streak_ + 1 : 0;
     const int needed = s.revenue_target.fen() == 0 ? 0 : lifecycle_->confirm_months();
     if (months_ < s.min_months || streak_ < needed || streak_ == 0) return false;

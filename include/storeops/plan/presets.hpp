@@ -113,17 +113,17 @@ inline Lifecycle lifecycle_2014() {
   auto yuan = [](std::int64_t y) { return Money::from_whole_yuan(y); };
   return Lifecycle(
       {
-          {Stage::setup, Money(), 1, Money(), Money(), {},
+          {Stage::setup, Money(), 1, Money(), Money(), {}, false,
            "申请公司和专卖店: company and store application; Tmall fees (16W开店费用)"},
           {Stage::launch, yuan(30'000), 0, yuan(30'000), yuan(1'000),
-           {{R::cs_agent, 2}, {R::designer, 1}},
+           {{R::cs_agent, 2}, {R::designer, 1}}, false,
            "正式投入运营: outsourced decoration, a 30,000 ad trial (the seed's budget also pays "
            "for fake orders, which are fraud and not modelled), 1,000 software"},
           {Stage::scale_up, yuan(300'000), 0, Money(), Money(),
-           {{R::cs_agent, 1}, {R::promoter, 1}, {R::logistics_staff, 2}, {R::designer, 1}},
+           {{R::cs_agent, 1}, {R::promoter, 1}, {R::logistics_staff, 2}, {R::designer, 1}}, false,
            "全店经销过度: computers, desks, shelves, boxes; build a hit item; promote a cs lead"},
-          {Stage::mature, yuan(500'000), 0, Money(), Money(), {},
-           "成熟阶段: 聚划算 funding; the target excludes 聚划算 sales"},
+          {Stage::mature, yuan(500'000), 0, Money(), Money(), {}, /*excludes_campaigns=*/true,
+           "成熟阶段: 聚划算 funding; the target excludes 聚划算 sales (campaign months' lift)"},
       },
       /*confirm_months=*/1);
 }

@@ -46,6 +46,10 @@ struct MonthRecord {
   /// cash_flow takes off operating_profit. Payback sums operating_profit.
   Money deposits_and_purchases;
   Money inquiry_revenue, silent_revenue, search_spend, display_spend, affiliate_spend;
+  /// 活动销售额: what the month's campaigns (618, 双11, 双12, 聚划算) added to revenue,
+  /// revenue × (1 − 1 / (their traffic lift × conversion lift)); 0 outside campaign months.
+  /// A stage whose target excludes campaigns (StagePlan::excludes_campaigns) compares the rest.
+  Money campaign_revenue;
   Headcount staff;
   long neutral_reviews = 0, negative_reviews = 0;  ///< of inquiry orders: charged to CS pay
   std::int64_t credit_points = 0;
@@ -77,6 +81,7 @@ struct Schedule {
 /// 双11, 双12), and the campaign's conversion lift.
 struct CalendarEffect {
   double traffic = 1, conversion = 1;
+  double campaign = 1;  ///< the campaigns' own traffic × conversion lift (no seasonality)
 };
 
 /// The calendar effects of month t + 1 (t months after the plan's first month).
@@ -87,6 +92,7 @@ inline CalendarEffect calendar_effect(const MarketAssumptions& m, int t) {
     if (c.month_of_year == moy + 1) {
       e.traffic *= c.traffic_multiplier;
       e.conversion *= c.conversion_multiplier;
+      e.campaign *= c.traffic_multiplier * c.conversion_multiplier;
     }
   return e;
 }
@@ -192,10 +198,11 @@ class BasicMonthBlock {
     Lanes<Stage> stage;
     Lanes<bool> open, entered;   // open for business; the first month of a stage
     Lanes<double> season, lift;  // the calendar's traffic and conversion effects
+    Lanes<double> campaign;      // the campaigns' own lift of revenue (CalendarEffect::campaign)
     Lanes<double> organic, search, display, affiliate, returning, visitors, inquiries, orders,
         silent_orders, inquiry_orders, orders_per_day;
     Lanes<Money> search_spend, display_spend, affiliate_spend, promotion_spend, inquiry_revenue,
-        silent_revenue, revenue, refunds, net_sales, gross_profit, platform_fees, payroll,
+        silent_revenue, campaign_revenue, revenue, refunds, net_sales, gross_profit, platform_fees, payroll,
         operating_profit, cash_flow, deposits_and_purchases, cumulative_cash;
     Lanes<long> neutral_reviews, negative_reviews;
     Lanes<std::int64_t> credit_points;  // the running total: also the state between months
@@ -213,7 +220,8 @@ class BasicMonthBlock {
         sales_rates_(plan.fees, plan.costs),
         plan_refund_(m_.refund_rate.value, "refund_rate"),
         ring_(std::size_t(plan.staffing.hiring_lag_months()) + 1),
-        horizon_(schedule.deposits.size()) {
+        horizon_(schedule.deposits.size()),
+        floors_(stage_floors(plan)) {
     if (capacity < 1 || capacity > max_lanes)
       fail("runs in a block", std::to_string(capacity), "in 1.." + std::to_string(max_lanes));
     clear_lanes(capacity);
@@ -292,6 +300,7 @@ class BasicMonthBlock {
     r.deposits_and_purchases = f_.deposits_and_purchases[i];
     r.inquiry_revenue = f_.inquiry_revenue[i];
     r.silent_revenue = f_.silent_revenue[i];
+    r.campaign_revenue = f_.campaign_revenue[i];
     r.search_spend = f_.search_spend[i];
     r.display_spend = f_.display_spend[i];
     r.affiliate_spend = f_.affiliate_spend[i];
@@ -341,7 +350,7 @@ class BasicMonthBlock {
   void clear_lanes(std::size_t n) {
     for (auto* v : {&f_.stage}) v->fill(n);
     for (auto* v : {&f_.open, &f_.entered, &noisy_, &shocked_, &neutral_}) v->fill(n);
-    for (auto* v : {&f_.season, &f_.lift, &f_.organic, &f_.search, &f_.display, &f_.affiliate,
+    for (auto* v : {&f_.season, &f_.lift, &f_.campaign, &f_.organic, &f_.search, &f_.display, &f_.affiliate,
                     &f_.returning, &f_.visitors, &f_.inquiries, &f_.orders, &f_.silent_orders,
                     &f_.inquiry_orders, &f_.orders_per_day, &organic_start_, &organic_growth_,
                     &cpc_, &cpm_, &inquiry_rate_, &inquiry_conversion_, &silent_conversion_,
@@ -349,7 +358,7 @@ class BasicMonthBlock {
                     &paid_before_, &customers_, &traffic_shock_})
       v->fill(n);
     for (auto* v : {&f_.search_spend, &f_.display_spend, &f_.affiliate_spend, &f_.promotion_spend,
-                    &f_.inquiry_revenue, &f_.silent_revenue, &f_.revenue, &f_.refunds,
+                    &f_.inquiry_revenue, &f_.silent_revenue, &f_.campaign_revenue, &f_.revenue, &f_.refunds,
                     &f_.net_sales, &f_.gross_profit, &f_.platform_fees, &f_.payroll,
                     &f_.operating_profit, &f_.cash_flow, &f_.deposits_and_purchases,
                     &f_.cumulative_cash, &aov_, &cumulative_, &last_revenue_, &profit_sum_})
@@ -369,10 +378,14 @@ class BasicMonthBlock {
     teams_.reserve(team_capacity_);
     moves_.assign(std::bit_ceil(2 * team_capacity_), Move{});  // a power of two
     needs_.resize(n * ring_);
-    // at most one need a level, and those of a state's history: the table never grows past
-    // this, so interning a need never allocates
-    need_table_.reserve(plan_.staffing.level_count() + ring_ + 1);
-    level_need_.assign(plan_.staffing.level_count(), -1);
+    // one need a level within the table, and room for those past it and a state's history;
+    // when full it keeps only the needs the lanes hold (forget_needs): never allocates
+    const std::size_t levels = plan_.staffing.table_level_count(stage_levels());
+    need_capacity_ = levels + n * (ring_ + 2) + 64;
+    need_table_.reserve(need_capacity_);
+    spare_needs_.reserve(need_capacity_);
+    need_remap_.reserve(need_capacity_);
+    level_need_.assign(levels + 1, -1);  // the last: past the table, never kept
     if (sbg()) cohorts_.resize(n * horizon_);
   }
 
@@ -439,12 +452,16 @@ class BasicMonthBlock {
       f_.open[i] = f_.stage[i] != Stage::setup;
       f_.season[i] = e.traffic;
       f_.lift[i] = e.conversion;
+      f_.campaign[i] = e.campaign;
       if (!noisy_[i] || !f_.open[i]) continue;
       noise_[i] = Rng(seed_[i], run_[i], std::uint64_t(t));  // the month's own stream
       for (const auto& campaign : m_.campaigns)
         if (campaign.month_of_year == moy + 1 && c > 0) {
-          f_.season[i] *= std::exp(c * noise_[i].normal() - 0.5 * c * c);
-          f_.lift[i] *= std::exp(c * noise_[i].normal() - 0.5 * c * c);
+          const double traffic = std::exp(c * noise_[i].normal() - 0.5 * c * c);
+          const double conversion = std::exp(c * noise_[i].normal() - 0.5 * c * c);
+          f_.season[i] *= traffic;
+          f_.lift[i] *= conversion;
+          f_.campaign[i] *= traffic * conversion;
         }
     }
   }
@@ -620,21 +637,61 @@ class BasicMonthBlock {
   int intern(const Headcount& need) {
     for (std::size_t k = 0; k < need_table_.size(); ++k)
       if (need_table_[k] == need) return int(k);
-    if (need_table_.size() == need_table_.capacity())
-      fail("staffing needs", std::to_string(need_table_.size() + 1), "within the block's table");
+    if (need_table_.size() == need_capacity_) forget_needs();
     need_table_.push_back(need);
     return int(need_table_.size() - 1);
   }
 
-  /// The need at a level, composed the first time the block meets the level.
+  /// Empties the table of needs when full (runs that grow past the staffing table meet a new
+  /// need at each step): keeps those the lanes hold, renumbered, and forgets the levels' needs
+  /// and the memo of moves, which name needs by number. Into tables reserved beforehand.
+  void forget_needs() {
+    need_remap_.assign(need_table_.size(), -1);
+    spare_needs_.clear();
+    auto keep = [&](int& id) {
+      if (id < 0 || std::size_t(id) >= need_remap_.size()) return;  // none, or an unwritten slot
+      int& to = need_remap_[std::size_t(id)];
+      if (to < 0) {
+        to = int(spare_needs_.size());
+        spare_needs_.push_back(need_table_[std::size_t(id)]);
+      }
+      id = to;
+    };
+    for (std::size_t i = 0; i < n_; ++i) {
+      keep(staff_[i].need);
+      keep(staff_[i].applied);
+      for (std::size_t k = 0; k < ring_; ++k) keep(needs_[i * ring_ + k]);
+    }
+    need_table_.swap(spare_needs_);
+    std::fill(level_need_.begin(), level_need_.end(), -1);
+    std::fill(moves_.begin(), moves_.end(), Move{});
+    moves_used_ = 0;
+  }
+
+  /// Stages the staffing levels tell apart: the lifecycle's when its hires are a floor.
+  std::size_t stage_levels() const noexcept { return floors_.empty() ? 1 : floors_.size(); }
+
+  /// Each stage's floor (StaffingPolicy::stage_floor): the hires of it and the stages before,
+  /// by department; none when the plan keeps no floor.
+  static std::vector<std::array<int, department_count>> stage_floors(const Plan& plan) {
+    std::vector<std::array<int, department_count>> floors;
+    if (!plan.staffing.stage_floor()) return floors;
+    for (std::size_t k = 0; k < plan.stages.stages().size(); ++k)
+      floors.push_back(plan.stages.planned_staff(k).departments());
+    return floors;
+  }
+
+  /// The need at a level, composed the first time the block meets a level within the table.
   int need_at(StaffingPolicy::Level level, std::int64_t revenue_fen, double orders_per_day) {
     const StaffingPolicy& policy = plan_.staffing;
-    int& id = level_need_[level.key(policy.bands().size())];
-    if (id < 0) {
-      std::array<int, department_count> counts{};
-      const std::size_t tier = policy.department_counts(revenue_fen, orders_per_day, counts.data());
-      id = intern(policy.compose(tier, counts));
-    }
+    const std::size_t key = policy.key(level, stage_levels());
+    const bool kept = key + 1 < level_need_.size();
+    if (kept && level_need_[key] >= 0) return level_need_[key];
+    std::array<int, department_count> counts{};
+    const int* floor = floors_.empty() ? nullptr : floors_[level.stage].data();
+    const std::size_t tier = policy.department_counts(revenue_fen, orders_per_day, counts.data(), floor);
+    const int id = intern(policy.compose(tier, counts));  // may renumber the levels' needs
+    if (kept) level_need_[key] = id;
     return id;
   }
 
@@ -651,7 +708,8 @@ class BasicMonthBlock {
       const bool open = f_.open[i];
       const std::int64_t revenue = open ? f_.revenue[i].fen() : 0;
       const double orders_per_day = open ? f_.orders_per_day[i] : 0.0;
-      const StaffingPolicy::Level level = policy.level(revenue, orders_per_day, s.level);
+      const std::size_t stage = floors_.empty() ? 0 : tracker_[i].index();
+      const StaffingPolicy::Level level = policy.level(revenue, orders_per_day, s.level, stage);
       if (!s.level_known || !(level == s.level)) {
         s.need = need_at(level, revenue, orders_per_day);
         s.level = level;
@@ -766,10 +824,14 @@ class BasicMonthBlock {
     }
   }
 
-  /// The stage transition: each run's revenue against its stage's target.
+  /// The stage transition: each run's revenue against its stage's target, less what the
+  /// month's campaigns added where the target excludes them (成熟阶段, 000 ch.3).
   void stage_transition() {
     for (std::size_t i = 0; i < n_; ++i) {
-      tracker_[i].record(f_.revenue[i]);
+      const double lift = f_.campaign[i];
+      f_.campaign_revenue[i] =
+          lift == 1.0 ? Money() : f_.revenue[i] - f_.revenue[i].times(1.0 / lift, "campaign lift");
+      tracker_[i].record(f_.revenue[i], f_.campaign_revenue[i]);
       last_revenue_[i] = f_.revenue[i];
       if (f_.open[i]) ++months_open_[i];
     }
@@ -786,6 +848,8 @@ class BasicMonthBlock {
   const Rate plan_refund_;
   const std::size_t ring_;     // slots of the needs ring: the hiring lag + 1
   const std::size_t horizon_;  // months of the schedule (cohort slots per lane)
+  // each stage's floor of people by department (stage_floors); empty: no floor
+  const std::vector<std::array<int, department_count>> floors_;
   Figures f_;
   // each lane's draw
   Lanes<double> organic_start_, organic_growth_, cpc_, cpm_, inquiry_rate_, inquiry_conversion_,
@@ -815,6 +879,9 @@ class BasicMonthBlock {
   std::vector<Rng> noise_;      // the month's noise stream of each lane
   std::vector<int> needs_;      // lane i's ring of needs at [i * ring_, (i + 1) * ring_)
   std::vector<Headcount> need_table_;  // the distinct needs met (needs_ index it)
+  std::vector<Headcount> spare_needs_;  // forget_needs' room, reserved as need_table_
+  std::vector<int> need_remap_;         // forget_needs' old number → new
+  std::size_t need_capacity_ = 0;
   std::vector<int> level_need_;        // the need at each staffing level; -1: not met yet
   std::vector<double> cohorts_;  // lane i's orders by month at [i * horizon_, ...) (sBG)
 };

@@ -15,6 +15,7 @@
 #include <storeops/detail/fields.hpp>
 #include <storeops/detail/validate.hpp>
 #include <storeops/core/money.hpp>
+#include <storeops/team/erlang.hpp>
 #include <storeops/team/roles.hpp>
 
 namespace storeops {
@@ -100,6 +101,60 @@ inline Combine combine_from_string(std::string_view s) {
   return from_string<Combine>(s, "Staffing.combine");
 }
 
+/// What the bands do past the table's last one (000 ch.5's table ends at 250 orders a day).
+/// repeat_last_step: each department keeps hiring its last band's people every last step
+/// (the distance between its last two hiring points; with one band, the band's width);
+/// erlang: the same, except customer service, which grows by Erlang C on the day's peak-hour
+/// chats (StaffingPolicy::erlang()); hold: nobody is added past the table (round two's rule).
+enum class BeyondTable { repeat_last_step, erlang, hold };
+inline constexpr std::array<std::string_view, 3> beyond_table_names = {"repeat_last_step",
+                                                                        "erlang", "hold"};
+template <>
+struct EnumNames<BeyondTable> {
+  static constexpr auto& names = beyond_table_names;
+  static constexpr std::string_view what = "beyond-table rule", plural = "beyond-table rules";
+};
+
+/// How customer service is sized past the table when beyond_table is erlang: peak-hour chats
+/// = orders a day × chats_per_order × peak_share, then erlang::agents_required. Every default
+/// is *assumed*: 10 chats an order is the preset funnel's (20% of visitors ask, 2% order), the
+/// 12% peak hour is §3's, the rest are the campaign day's sizing.
+struct ErlangStaffing {
+  double chats_per_order = 10;  ///< 询单: chats a day per order a day
+  double peak_share = 0.12;     ///< share of the day's chats in its busiest hour
+  double handle_time_s = 180;   ///< seconds of agent work per chat
+  int concurrency = 3;          ///< chats one agent keeps at once (旺旺)
+  double service_level = 0.8;   ///< share answered within answer_within_s
+  double answer_within_s = 30;
+  friend bool operator==(const ErlangStaffing&, const ErlangStaffing&) = default;
+
+  /// Agents the busiest hour needs at this many orders a day.
+  int agents(double orders_per_day) const {
+    return erlang::agents_required(orders_per_day * chats_per_order * peak_share, handle_time_s,
+                                   service_level, answer_within_s, concurrency);
+  }
+};
+
+/// Every field of the Erlang sizing, once.
+inline constexpr auto erlang_staffing_fields = [] {
+  namespace r = detail::rules;
+  using E = ErlangStaffing;
+  using detail::field;
+  return std::make_tuple(
+      field("chats_per_order", &E::chats_per_order, "每单咨询数",
+            "Chats a day per order a day (assumed 10).", r::non_negative),
+      field("peak_share", &E::peak_share, "高峰小时占比",
+            "Share of the day's chats in the busiest hour (assumed 0.12).", r::rate),
+      field("handle_time_s", &E::handle_time_s, "处理时长秒", "Seconds of agent work per chat.",
+            r::positive),
+      field("concurrency", &E::concurrency, "同时接待数", "Chats one agent keeps at once.",
+            r::whole_in<1, 100>),
+      field("service_level", &E::service_level, "服务水平",
+            "Share of chats answered within answer_within_s, in (0, 1).", r::rate),
+      field("answer_within_s", &E::answer_within_s, "应答时限秒", "Seconds to the first answer.",
+            r::non_negative));
+}();
+
 /// People per department and per role (人员编制). `total()` counts everyone.
 class Headcount {
  public:
@@ -145,13 +200,18 @@ class StaffingPolicy {
  public:
   StaffingPolicy(std::vector<RevenueTier> tiers, std::vector<OrderBand> bands,
                  double trigger = 0.0, Combine combine = Combine::max,
-                 int hiring_lag_months = 1, bool allow_shrink = false)
+                 int hiring_lag_months = 1, bool allow_shrink = false,
+                 BeyondTable beyond_table = BeyondTable::repeat_last_step,
+                 bool stage_floor = true, ErlangStaffing erlang = {})
       : tiers_(std::move(tiers)),
         bands_(std::move(bands)),
         trigger_(trigger),
         combine_(combine),
         hiring_lag_months_(hiring_lag_months),
-        allow_shrink_(allow_shrink) {
+        allow_shrink_(allow_shrink),
+        beyond_table_(beyond_table),
+        stage_floor_(stage_floor),
+        erlang_(erlang) {
     compile();
   }
 
@@ -164,28 +224,48 @@ class StaffingPolicy {
   int hiring_lag_months() const noexcept { return hiring_lag_months_; }
   /// Whether headcount may fall when the need falls (default: it does not).
   bool allow_shrink() const noexcept { return allow_shrink_; }
+  /// What the bands do past the table's last one (BeyondTable; default repeat_last_step).
+  BeyondTable beyond_table() const noexcept { return beyond_table_; }
+  /// Whether each stage's planned hires (StagePlan::hires, cumulative) are a floor on its
+  /// headcount (000 ch.3; default on). Applied where the stage is known: the simulation.
+  bool stage_floor() const noexcept { return stage_floor_; }
+  /// Customer service's sizing past the table when beyond_table is erlang.
+  const ErlangStaffing& erlang() const noexcept { return erlang_; }
 
   void set_tiers(std::vector<RevenueTier> t) { swap_in(&StaffingPolicy::tiers_, std::move(t)); }
   void set_bands(std::vector<OrderBand> b) { swap_in(&StaffingPolicy::bands_, std::move(b)); }
   void set_trigger(double t) { swap_in(&StaffingPolicy::trigger_, t); }
-  void set_combine(Combine c) { combine_ = c; }
+  void set_combine(Combine c) { swap_in(&StaffingPolicy::combine_, c); }
   void set_hiring_lag_months(int m) { swap_in(&StaffingPolicy::hiring_lag_months_, m); }
   void set_allow_shrink(bool a) noexcept { allow_shrink_ = a; }
+  void set_beyond_table(BeyondTable b) { swap_in(&StaffingPolicy::beyond_table_, b); }
+  void set_stage_floor(bool f) noexcept { stage_floor_ = f; }
+  void set_erlang(ErlangStaffing e) { swap_in(&StaffingPolicy::erlang_, e); }
 
   friend bool operator==(const StaffingPolicy&, const StaffingPolicy&) = default;
 
-  /// The team needed at this monthly revenue and this many orders a day.
-  Headcount headcount(Money monthly_revenue, double orders_per_day) const {
+  /// The team needed at this monthly revenue and this many orders a day; with `floor` (e.g.
+  /// a stage's planned staff, Lifecycle::planned_staff) no department has fewer people.
+  Headcount headcount(Money monthly_revenue, double orders_per_day,
+                      const Headcount* floor = nullptr) const {
     check_inputs(monthly_revenue.fen(), orders_per_day, "monthly_revenue", "orders_per_day");
     std::array<int, department_count> counts{};
-    const std::size_t tier = department_counts(monthly_revenue.fen(), orders_per_day, counts.data());
+    const std::size_t tier =
+        department_counts(monthly_revenue.fen(), orders_per_day, counts.data(),
+                          floor ? floor->departments().data() : nullptr);
     return compose(tier, counts);
   }
 
-  /// The department counts alone, into `out` (6 ints in department order); returns the tier
-  /// used. The kernel of both the scalar and the batch form: no checks, no allocation.
-  std::size_t department_counts(std::int64_t revenue_fen, double orders_per_day,
-                                int* out) const noexcept {
+  /// The department counts alone, into `out` (department_count ints in department order);
+  /// returns the tier used. The kernel of both the scalar and the batch form: no checks, no
+  /// allocation (past the table under erlang, Erlang C's own loop).
+  ///
+  /// Within the table (docs/model.md §3): the band rule is the first tier's team plus the
+  /// bands reached, and a department has the larger of the band rule and its revenue tier's
+  /// team. Past the table's last band the band rule keeps growing (beyond_table), so the
+  /// larger of the two grows too, whatever the tier.
+  std::size_t department_counts(std::int64_t revenue_fen, double orders_per_day, int* out,
+                                const int* floor = nullptr) const {
     std::size_t tier = 0;
     while (tier + 1 < tier_fen_.size() && revenue_fen >= tier_fen_[tier + 1]) ++tier;
     const int* tier_row = &tier_counts_[tier * department_count];
@@ -194,33 +274,62 @@ class StaffingPolicy {
       for (std::size_t d = 0; d < department_count; ++d) out[d] = tier_counts_[d];  // first tier
       for (std::size_t b = 0; b < band_at_.size(); ++b)
         if (orders_per_day >= band_at_[b]) out[band_department_[b]] += band_add_[b];
+      if (orders_per_day >= beyond_from_)
+        for (std::size_t d = 0; d < department_count; ++d)
+          out[d] += beyond_steps(d, orders_per_day) * beyond_add_[d];
     }
     if (combine_ != Combine::bands)
       for (std::size_t d = 0; d < department_count; ++d) out[d] = std::max(out[d], tier_row[d]);
+    if (floor)
+      for (std::size_t d = 0; d < department_count; ++d) out[d] = std::max(out[d], floor[d]);
     return tier;
   }
 
-  /// Where a month stands in the staffing rules: its revenue tier and how many of the bands'
-  /// hiring points its orders a day reach. department_counts() depends on nothing else, so a
-  /// run recomposes its need only when the level changes.
+  /// Where a month stands in the staffing rules: its revenue tier, how many hiring points its
+  /// orders a day reach (the table's bands, then those past it) and its stage.
+  /// department_counts() depends on nothing else, so a run recomposes its need only when the
+  /// level changes.
   struct Level {
-    std::size_t tier = 0, bands = 0;
+    std::size_t tier = 0, bands = 0, stage = 0;
     friend bool operator==(Level, Level) = default;
-    /// One number per level, in 0..level_count(): tier × (bands + 1) + bands reached.
-    std::size_t key(std::size_t band_count) const noexcept { return tier * (band_count + 1) + bands; }
   };
-  std::size_t level_count() const noexcept { return tier_fen_.size() * (band_at_.size() + 1); }
+  /// Levels within the table: tier × (bands + 1) × stages; key() numbers them.
+  std::size_t table_level_count(std::size_t stages = 1) const noexcept {
+    return tier_fen_.size() * (band_at_.size() + 1) * stages;
+  }
+  /// One number per level within the table, in 0..table_level_count(stages); past the table
+  /// (bands above the table's), table_level_count(stages): levels there are not numbered.
+  std::size_t key(Level l, std::size_t stages = 1) const noexcept {
+    const std::size_t b = band_at_.size();
+    if (l.bands > b) return table_level_count(stages);
+    return (l.stage * tier_fen_.size() + l.tier) * (b + 1) + l.bands;
+  }
 
   /// The level of a month (what department_counts() reads), searched from `near`, the last
   /// month's: revenue and orders move little from month to month, so this takes a few steps.
-  Level level(std::int64_t revenue_fen, double orders_per_day, Level near) const noexcept {
+  Level level(std::int64_t revenue_fen, double orders_per_day, Level near,
+              std::size_t stage = 0) const {
     std::size_t tier = std::min(near.tier, tier_fen_.size() - 1);
     while (tier > 0 && revenue_fen < tier_fen_[tier]) --tier;
     while (tier + 1 < tier_fen_.size() && revenue_fen >= tier_fen_[tier + 1]) ++tier;
     std::size_t bands = std::min(near.bands, sorted_band_at_.size());
     while (bands > 0 && !(orders_per_day >= sorted_band_at_[bands - 1])) --bands;
     while (bands < sorted_band_at_.size() && orders_per_day >= sorted_band_at_[bands]) ++bands;
-    return {tier, bands};
+    // past the table: every department's steps are non-decreasing in orders, so their sum
+    // names the point reached (equal sums at two order counts mean equal steps everywhere)
+    if (orders_per_day >= beyond_from_)
+      for (std::size_t d = 0; d < department_count; ++d)
+        bands += std::size_t(beyond_steps(d, orders_per_day));
+    return {tier, bands, stage};
+  }
+
+  /// Steps past the table's last band department `d` has reached at this many orders a day
+  /// (beyond_table): 0 before its first step.
+  int beyond_steps(std::size_t d, double orders_per_day) const {
+    if (!(orders_per_day >= beyond_start_[d])) return 0;
+    if (erlang_department_ == d)
+      return std::max(0, erlang_.agents(orders_per_day) - erlang_base_agents_);
+    return 1 + static_cast<int>((orders_per_day - beyond_start_[d]) / beyond_step_[d]);
   }
 
   /// Headcounts of many (revenue, orders) pairs: row i of `out` (n × 6, row-major) gets
@@ -361,6 +470,50 @@ class StaffingPolicy {
     // first `bands` of these, sorted (Level)
     sorted_band_at_ = band_at_;
     std::sort(sorted_band_at_.begin(), sorted_band_at_.end());
+    compile_beyond();
+  }
+
+  /// Past the table, department by department: where its steps start, how long they are and
+  /// how many each adds (its last band's), from its last two hiring points.
+  void compile_beyond() {
+    detail::check_fields(erlang_staffing_fields, erlang_, "Staffing.erlang");
+    if (!(erlang_.service_level > 0.0 && erlang_.service_level < 1.0))
+      detail::fail("Staffing.erlang.service_level", detail::shortest(erlang_.service_level),
+                   "in (0, 1)");
+    constexpr double never = std::numeric_limits<double>::infinity();
+    beyond_start_.fill(never);
+    beyond_step_.fill(0.0);
+    beyond_add_.fill(0);
+    beyond_from_ = never;
+    erlang_department_ = department_count;
+    erlang_base_agents_ = 0;
+    if (beyond_table_ == BeyondTable::hold || combine_ == Combine::tiers) return;
+    for (std::size_t d = 0; d < department_count; ++d) {
+      double last = -1, before = -1, width = 0;
+      int add = 0;
+      for (std::size_t b = 0; b < bands_.size(); ++b) {
+        if (band_department_[b] != d || band_at_[b] < last) continue;
+        before = last;
+        last = band_at_[b];
+        add = band_add_[b];
+        width = bands_[b].high - bands_[b].low;
+      }
+      if (add == 0) continue;  // no band: the department follows its tiers alone
+      const double step = before >= 0 ? last - before : width;
+      if (!(step > 0)) continue;  // two bands at one point, or a band of no width: no step
+      beyond_step_[d] = step;
+      beyond_add_[d] = add;
+      beyond_start_[d] = last + step;
+      if (beyond_table_ == BeyondTable::erlang &&
+          static_cast<Department>(d) == Department::customer_service) {
+        // customer service grows by the agents the chats need above those at its last band
+        erlang_department_ = d;
+        erlang_base_agents_ = erlang_.agents(last);
+        beyond_start_[d] = last;
+        beyond_add_[d] = 1;
+      }
+      beyond_from_ = std::min(beyond_from_, beyond_start_[d]);
+    }
   }
 
   std::vector<RevenueTier> tiers_;
@@ -369,6 +522,9 @@ class StaffingPolicy {
   Combine combine_;
   int hiring_lag_months_;
   bool allow_shrink_;
+  BeyondTable beyond_table_;
+  bool stage_floor_;
+  ErlangStaffing erlang_;
   // compiled from the data above for the kernel
   std::vector<std::int64_t> tier_fen_;
   std::vector<int> tier_counts_;  // tiers × departments
@@ -376,6 +532,12 @@ class StaffingPolicy {
   std::vector<double> sorted_band_at_;  // the same, in increasing order
   std::vector<std::size_t> band_department_;
   std::vector<int> band_add_;
+  std::array<double, department_count> beyond_start_{};  // orders a day of the first step past
+  std::array<double, department_count> beyond_step_{};   // the table, and each step's length
+  std::array<int, department_count> beyond_add_{};       // people a step adds
+  double beyond_from_ = 0;         // the first department's first step past the table
+  std::size_t erlang_department_ = department_count;  // customer service under erlang, or none
+  int erlang_base_agents_ = 0;     // Erlang C's agents at customer service's last band
 };
 
 /// The settings of a staffing policy, once (its tiers and bands are tables of their own).
@@ -397,7 +559,16 @@ inline constexpr auto staffing_settings = [] {
               +[](S& p, const int& v) { p.set_hiring_lag_months(v); }, r::whole_in<0, 120>),
       setting("allow_shrink", "允许减员", "Whether headcount may fall when the need falls.",
               +[](const S& p) { return p.allow_shrink(); },
-              +[](S& p, const bool& v) { p.set_allow_shrink(v); }, r::any<bool>));
+              +[](S& p, const bool& v) { p.set_allow_shrink(v); }, r::any<bool>),
+      setting("beyond_table", "超出表格",
+              "Past the table's last band: repeat_last_step (default), erlang (customer "
+              "service by Erlang C) or hold (nobody added).",
+              +[](const S& p) { return p.beyond_table(); },
+              +[](S& p, const BeyondTable& v) { p.set_beyond_table(v); }, r::any<BeyondTable>),
+      setting("stage_floor", "阶段招聘下限",
+              "Whether each stage's planned hires are a floor on its headcount (000 ch.3).",
+              +[](const S& p) { return p.stage_floor(); },
+              +[](S& p, const bool& v) { p.set_stage_floor(v); }, r::any<bool>));
 }();
 
 /// One tier's personnel cost next to its revenue (000 ch.4 against its 6–7% rule).

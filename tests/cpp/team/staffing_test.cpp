@@ -154,3 +154,96 @@ BOOST_AUTO_TEST_CASE(plan_check_names_the_personnel_contradiction) {
   BOOST_TEST(findings[1].message.find("¥16,500.00") != std::string::npos);
   BOOST_TEST(check_pay(presets::pay_2014()).at(0).code == "no_minimum_wage");
 }
+
+// Past the table (000 ch.5 ends at 250 orders a day) the bands keep hiring: a step of 100
+// orders (the distance between the last two bands, 50 → 150) adds one person to each
+// department with bands.
+BOOST_AUTO_TEST_CASE(staffing_keeps_up_past_the_table) {
+  const auto s = presets::staffing_2014();
+  BOOST_TEST((s.beyond_table() == BeyondTable::repeat_last_step));
+  const Money big = 3'000'000_yuan;
+  const Headcount at100 = s.headcount(big, 100), at600 = s.headcount(big, 600),
+                  at2000 = s.headcount(big, 2000);
+  BOOST_TEST(at100[D::customer_service] == 4);  // the top tier's team
+  BOOST_TEST(at100.total() == 12);
+  // 600: bands 50, 150 and steps at 250, 350, 450, 550 → 2 + 2 + 4 agents, 6 promoters, 6 packers
+  BOOST_TEST(at600[D::customer_service] == 8);
+  BOOST_TEST(at600[D::promotion] == 6);
+  BOOST_TEST(at600[D::logistics] == 6);
+  BOOST_TEST(at600[D::design] == 2);  // no bands: the tier alone
+  BOOST_TEST(at600.total() == 24);
+  // 2,000: 18 steps past the table
+  BOOST_TEST(at2000[D::customer_service] == 22);
+  BOOST_TEST(at2000[D::promotion] == 20);
+  BOOST_TEST(at2000[D::logistics] == 20);
+  BOOST_TEST(at2000.total() == 66);
+  // the step starts where the table ends: 249.9 is the table, 250 the first step
+  BOOST_TEST(s.headcount(big, 249.9)[D::customer_service] == 4);
+  BOOST_TEST(s.headcount(big, 250)[D::customer_service] == 5);
+}
+
+BOOST_AUTO_TEST_CASE(hold_is_round_twos_rule_and_erlang_sizes_customer_service) {
+  auto hold = presets::staffing_2014();
+  hold.set_beyond_table(BeyondTable::hold);
+  BOOST_TEST(hold.headcount(3'000'000_yuan, 600).total() == 13);  // the table's 150 band
+  BOOST_TEST(hold.headcount(3'000'000_yuan, 2000) == hold.headcount(3'000'000_yuan, 250));
+
+  auto erlang = presets::staffing_2014();
+  erlang.set_beyond_table(BeyondTable::erlang);
+  const ErlangStaffing& e = erlang.erlang();
+  // customer service: the band rule at the table's end (4) plus the agents Erlang C adds
+  // above those at its last band (150 orders a day)
+  for (double orders : {150.0, 250.0, 600.0, 2000.0}) {
+    const int added = e.agents(orders) - e.agents(150);
+    BOOST_TEST(erlang.headcount(3'000'000_yuan, orders)[D::customer_service] == 4 + added);
+  }
+  BOOST_TEST(e.agents(600) == 14);
+  BOOST_TEST(erlang.headcount(3'000'000_yuan, 600)[D::customer_service] == 14 - e.agents(150) + 4);
+  // the other departments repeat their last step as before
+  BOOST_TEST(erlang.headcount(3'000'000_yuan, 600)[D::logistics] == 6);
+  ErlangStaffing bad;
+  bad.service_level = 1.0;
+  BOOST_CHECK_THROW(erlang.set_erlang(bad), Error);
+  BOOST_TEST(erlang.erlang().service_level == 0.8);  // unchanged when refused
+}
+
+BOOST_AUTO_TEST_CASE(headcount_never_falls_as_orders_or_revenue_rise) {
+  for (auto rule : {BeyondTable::repeat_last_step, BeyondTable::erlang, BeyondTable::hold}) {
+    auto s = presets::staffing_2014();
+    s.set_beyond_table(rule);
+    std::vector<Money> revenues;
+    for (std::int64_t y = 0; y <= 4'000'000; y += 25'000) revenues.push_back(Money::from_whole_yuan(y));
+    for (std::size_t r = 0; r < revenues.size(); ++r)
+      for (double o = 0; o <= 3000; o += 12.5) {
+        const Headcount h = s.headcount(revenues[r], o);
+        const Headcount more_orders = s.headcount(revenues[r], o + 12.5);
+        for (std::size_t d = 0; d < department_count; ++d) {
+          const auto dept = static_cast<Department>(d);
+          BOOST_TEST_REQUIRE(more_orders[dept] >= h[dept]);
+          if (r + 1 < revenues.size())
+            BOOST_TEST_REQUIRE(s.headcount(revenues[r + 1], o)[dept] >= h[dept]);
+        }
+      }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_floor_raises_departments_and_level_counts_steps) {
+  const auto s = presets::staffing_2014();
+  // the launch stage's planned staff (000 ch.3)
+  const Headcount floor = presets::tmall_2014().stages.planned_staff(1);
+  BOOST_TEST(floor.count(Role::designer) == 1);
+  BOOST_TEST(floor.count(Role::cs_agent) == 2);
+  BOOST_TEST(presets::tmall_2014().stages.planned_staff(2).total() == 3 + 5);
+  const Headcount h = s.headcount(0_yuan, 0, &floor);
+  BOOST_TEST(h[D::design] == 1);  // the launch designer the first tier lacks
+  BOOST_TEST(h.count(Role::designer) == 1);
+  BOOST_TEST(h[D::customer_service] == 2);
+  BOOST_TEST(h.total() == 3);
+  // a level names each point reached: the table's bands, then the steps past it
+  using L = StaffingPolicy::Level;
+  BOOST_TEST(s.level(0, 100, L{}).bands == 3);
+  BOOST_TEST(s.level(0, 249, L{}).bands == 6);
+  BOOST_TEST(s.level(0, 250, L{}).bands == 9);  // three departments step at 250
+  BOOST_TEST(s.level(0, 600, L{}).bands == 6 + 3 * 4);
+  BOOST_TEST(s.key(s.level(0, 600, L{})) == s.table_level_count());  // past the table: no key
+}

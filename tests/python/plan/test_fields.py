@@ -101,11 +101,12 @@ def test_a_plan_file_is_checked_by_the_same_rules(tmp_path):
 
 def test_policy_settings_are_one_table_each_checked_when_set_and_in_the_plan_file():
     doc = plan_json()
-    assert [f[0] for f in storeops.StaffingPolicy.FIELDS] == ["trigger", "combine",
-                                                              "hiring_lag_months", "allow_shrink"]
+    assert [f[0] for f in storeops.StaffingPolicy.FIELDS] == [
+        "trigger", "combine", "hiring_lag_months", "allow_shrink", "beyond_table", "stage_floor"]
     assert [f[0] for f in storeops.PayPolicy.FIELDS] == ["pool_rate", "pool_departments",
                                                          "minimum_wage"]
-    assert list(doc["staffing"])[2:] == [f[0] for f in storeops.StaffingPolicy.FIELDS]
+    assert list(doc["staffing"])[2:-1] == [f[0] for f in storeops.StaffingPolicy.FIELDS]
+    assert list(doc["staffing"])[-1] == "erlang"
     assert list(doc["pay"])[2:5] == [f[0] for f in storeops.PayPolicy.FIELDS]
     pay = storeops.presets.tmall_2014().pay
     pay.pool_departments = ["logistics", "planning", "promotion", "design"]

@@ -15,8 +15,8 @@ def test_the_preset_gives_customer_service_half_a_month_and_keeps_the_published_
     assert plan.probation.failure_rate.value == 0.0
     assert plan.probation == storeops.presets.probation_2014()
     run = storeops.simulate(plan)
-    assert run.payback_month == 29
-    assert run.column("cumulative_cash")[35] == 542_313.07
+    assert run.payback_month == 34
+    assert run.column("cumulative_cash")[35] == 214_740.94
 
 
 def test_a_person_on_probation_is_paid_a_share_of_the_months_base():
