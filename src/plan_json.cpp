@@ -80,6 +80,11 @@ json value_json(const std::vector<Shift>& shifts) {
   for (const auto& s : shifts) out.push_back(write_fields(shift_fields, s));
   return out;
 }
+json value_json(const std::vector<OrderTarget>& targets) {
+  json out = json::array();
+  for (const auto& t : targets) out.push_back(write_fields(order_target_fields, t));
+  return out;
+}
 json value_json(const std::vector<KpiTarget>& targets) {
   json out = json::array();
   for (const auto& t : targets) out.push_back(write_fields(kpi_target_fields, t));
@@ -180,7 +185,8 @@ json write_plan(const Plan& p) {
           {"campaign_day", write_fields(campaign_day_fields, p.campaign_day)},
           {"assessment", write_fields(assessment_fields, p.assessment)},
           {"probation", write_fields(probation_fields, p.probation)},
-          {"shipping", write_fields(shipping_fields, p.shipping)}};
+          {"shipping", write_fields(shipping_fields, p.shipping)},
+          {"targets", write_fields(plan_target_fields, p.targets)}};
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -271,6 +277,10 @@ Struct read_fields(const Node& n, const Table& table);
 void read_value(const Node& n, std::vector<Shift>& shifts) {
   shifts.clear();
   for (const auto& s : n.array()) shifts.push_back(read_fields<Shift>(s, shift_fields));
+}
+void read_value(const Node& n, std::vector<OrderTarget>& targets) {
+  targets.clear();
+  for (const auto& t : n.array()) targets.push_back(read_fields<OrderTarget>(t, order_target_fields));
 }
 void read_value(const Node& n, std::vector<KpiTarget>& targets) {
   targets.clear();
@@ -427,7 +437,7 @@ Lifecycle read_stages(const Node& n) {
 Plan read_plan(const Node& n) {
   n.object({"schema", "name", "staffing", "pay", "fees", "costs", "stages", "investments",
             "traffic_targets", "market", "assumptions", "corrections", "campaign_day",
-            "assessment", "probation", "shipping"});
+            "assessment", "probation", "shipping", "targets"});
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
   std::vector<Investment> investments;
@@ -467,7 +477,10 @@ Plan read_plan(const Node& n) {
                                : ProbationPolicy{},
             // older files: the seed's rule (004)
             n.has("shipping") ? read_fields<ShippingRules>(n["shipping"], shipping_fields)
-                              : ShippingRules{}};
+                              : ShippingRules{},
+            // older files: no targets
+            n.has("targets") ? read_fields<PlanTargets>(n["targets"], plan_target_fields)
+                             : PlanTargets{}};
   n.build([&] { plan.validate(); return 0; });
   return plan;
 }

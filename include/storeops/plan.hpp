@@ -6,4 +6,5 @@
 #include <storeops/plan/lifecycle.hpp>
 #include <storeops/plan/finance.hpp>
 #include <storeops/plan/shipping.hpp>
+#include <storeops/plan/order_targets.hpp>
 #include <storeops/plan/check.hpp>

@@ -63,6 +63,9 @@ inline void assign(std::vector<CampaignMonth>& out, const py::handle& v, const s
 inline void assign(std::vector<KpiTarget>& out, const py::handle& v, const std::string& path) {
   assign_objects(out, v, path);
 }
+inline void assign(std::vector<OrderTarget>& out, const py::handle& v, const std::string& path) {
+  assign_objects(out, v, path);
+}
 inline void assign(std::vector<ScoreBand>& out, const py::handle& v, const std::string& path) {
   assign_objects(out, v, path);
 }

@@ -80,7 +80,55 @@ payment. ``plan.shipping``; the weekly review lists the orders that broke it.
   m.attr("Plan").cast<py::class_<Plan>>().def_readwrite("shipping", &Plan::shipping,
                      "The order cutoff and the shipping promise (ShippingRules, 004).");
 
+  auto target = py::class_<OrderTarget>(m, "OrderTarget", R"doc(
+At least ``orders_per_day`` orders a day from the day ``from_`` on (the plan file's ``from``;
+``"2014-03-01"``), with the ``source`` it comes from (002 篇3: 2月后每天发单不少于30件).
+)doc");
+  target.def(py::init([](const py::object& from, double orders_per_day, std::string source) {
+               OrderTarget t;
+               assign(t.from, from, "OrderTarget.from");
+               t.orders_per_day = orders_per_day;
+               t.source = std::move(source);
+               return checked(order_target_fields, t, "OrderTarget");
+             }),
+             py::kw_only(), py::arg("from_"), py::arg("orders_per_day"), py::arg("source") = "");
+  target.def_property_readonly("from_", [](const OrderTarget& t) { return to_string(t.from); },
+                               "The first day the target holds, as YYYY-MM-DD.")
+      .def_readonly("orders_per_day", &OrderTarget::orders_per_day)
+      .def_readonly("source", &OrderTarget::source)
+      .def("__eq__", [](const OrderTarget& a, const OrderTarget& b) { return a == b; })
+      .def("__repr__", [](const OrderTarget& t) {
+        return "OrderTarget(from_='" + to_string(t.from) + "', orders_per_day=" +
+               detail::shortest(t.orders_per_day) + ")";
+      });
+
+  auto targets = py::class_<PlanTargets>(m, "PlanTargets", R"doc(
+The plan's daily order targets (日单目标, 002 篇3): ``daily_orders``, a list of OrderTarget in
+order of their first day, and ``final_orders_per_day``, the final goal without a date (0: none).
+``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls short, and
+the weekly review sets each day's order target to at least the one in force.
+)doc");
+  targets.def(py::init<>());
+  bind_fields(targets, plan_target_fields, "targets");
+  targets.def("orders_per_day_on", [](const PlanTargets& t, const py::object& day) {
+           Date d;
+           assign(d, day, "day");
+           return t.orders_per_day_on(d);
+         }, py::arg("day"), "The target in force on a day (a date or 'YYYY-MM-DD'); 0 before the first.")
+      .def("__eq__", [](const PlanTargets& a, const PlanTargets& b) { return a == b; })
+      .def("__repr__", [](const PlanTargets& t) {
+        return "PlanTargets(" + std::to_string(t.daily_orders.size()) +
+               " daily targets, final_orders_per_day=" + detail::shortest(t.final_orders_per_day) + ")";
+      });
+  m.attr("Plan").cast<py::class_<Plan>>().def_readwrite("targets", &Plan::targets,
+                     "The daily order targets and the final goal (PlanTargets, 002).");
+  m.def("check_order_targets", &check_order_targets, py::arg("plan"), py::kw_only(),
+        py::arg("months") = 36,
+        "The simulated store against the plan's daily order targets (002 篇3).");
+
   auto presets = m.attr("presets").cast<py::module_>();
+  presets.def("targets_2014", &presets::targets_2014,
+              "The daily order targets of 002 篇3: 30 a day from 2014-03, 50 after 双12, goal 200.");
   presets.def("tmall_2014", &presets::tmall_2014, "The seed plan of 000 (Tmall, 2014), whole.");
   presets.def("five_person_store", &presets::five_person_store,
               "Seed 003's five-person store (运营主管, 客服, 推广, 物流, 财务: store_manager, cs_agent, "

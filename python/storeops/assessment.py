@@ -139,6 +139,33 @@ def _turns(chats: pd.DataFrame) -> pd.DataFrame:
     return turns.reset_index(drop=True)
 
 
+def _reply_rate(chats: pd.DataFrame) -> float:
+    """回复率 (000 ch.5): customers replied to / customers received (回复过的客户数/总接待客户数)."""
+    received = set(chats.loc[chats["direction"].eq("in"), "customer"])
+    replied = received & set(chats.loc[chats["direction"].eq("out"), "customer"])
+    return len(replied) / len(received) if received else math.nan
+
+
+def _success_rate(chats: pd.DataFrame, shipments: pd.DataFrame) -> float:
+    """成交率 by the payment rule (000 ch.5): 售前成功人数 / 售前接待人数. The pre-sale customers
+    are those who wrote before they paid (or never paid); the successful ones paid after. With
+    no payment time in ``shipments`` (a ``paid`` column), every customer who wrote is pre-sale
+    and those who appear in ``shipments`` paid."""
+    import pandas as pd
+
+    first_in = chats.loc[chats["direction"].eq("in")].groupby("customer")["time"].min()
+    customers = shipments["customer"].astype(str)
+    if "paid" in shipments.columns:
+        first_paid = pd.to_datetime(shipments["paid"]).groupby(customers).min()
+        paid_at = first_paid.reindex(first_in.index)
+        presale = first_in[paid_at.isna() | (first_in < paid_at)]
+        success = [c for c in presale.index if pd.notna(paid_at[c])]
+    else:
+        presale = first_in
+        success = [c for c in presale.index if c in set(customers)]
+    return len(success) / len(presale) if len(presale) else math.nan
+
+
 def _cs_kpis(chats: pd.DataFrame | None, shipments: pd.DataFrame | None) -> dict[str, float]:
     out = {k: math.nan for k in ("reply_rate", "success_rate", "satisfaction", "response_time_s",
                                  "average_reply_length", "unanswered_turns")}
@@ -149,13 +176,11 @@ def _cs_kpis(chats: pd.DataFrame | None, shipments: pd.DataFrame | None) -> dict
     waits = (turns.loc[answered, "answered"] - turns.loc[answered, "start"]).dt.total_seconds()
     out["response_time_s"] = float(waits.mean()) if len(waits) else math.nan
     out["unanswered_turns"] = float((~answered).sum())
-    out["reply_rate"] = float(answered.mean()) if len(turns) else math.nan
+    out["reply_rate"] = _reply_rate(chats)
     replies = chats.loc[chats["direction"].eq("out"), "text"]
     out["average_reply_length"] = float(replies.str.len().mean()) if len(replies) else math.nan
     if shipments is not None and "customer" in shipments.columns:
-        asked = set(chats.loc[chats["direction"].eq("in"), "customer"])
-        bought = asked & set(shipments["customer"].astype(str))
-        out["success_rate"] = len(bought) / len(asked) if asked else math.nan
+        out["success_rate"] = _success_rate(chats, shipments)
     if "rating" in chats.columns:
         rated = chats["rating"][chats["rating"].ne("")]
         out["satisfaction"] = float(rated.isin(SATISFIED).mean()) if len(rated) else math.nan
@@ -241,21 +266,26 @@ def kpis(department: str, *, chats: pd.DataFrame | None = None, shipments: pd.Da
     -------
     pandas.Series (or DataFrame with ``by``)
         Indexed by KPI name. ``.attrs["missing"]`` lists the KPIs whose records were not given
-        (NaN, never zero). The formulas, each from its seed clause (000 ch.5: customer service
-        first on response time and reply length, then reply rate, success rate and
-        satisfaction; the promoter on click rate, traffic cost and ROI; the lead on traffic
-        reached and the ad-spend ratio; the warehouse on DSR shipping, wrong shipments and
-        quality returns; the designer on task completion):
+        (NaN, never zero). The formulas, each from its seed clause (customer service on reply
+        rate, success rate and satisfaction, 000 ch.5, and in the early period on response
+        time and reply length, 000 ch.3; the promoter on click rate, traffic cost and ROI, the
+        warehouse on DSR shipping, wrong shipments and quality returns, the designer on task
+        completion, all 000 ch.3; the lead on traffic reached and the ad-spend ratio,
+        *assumed*):
 
         - ``response_time_s``: the mean, over customer turns, of the seconds from a turn's
           first customer message (one with no agent reply to that customer since the
           previous customer message) to the agent's next message to that customer; turns never
           answered are left out and counted in ``unanswered_turns``.
         - ``average_reply_length``: the mean number of characters of the agents' messages.
-        - ``reply_rate``: answered turns / turns.
-        - ``success_rate`` (询单转化率): customers who wrote and appear in ``shipments`` /
-          customers who wrote.
-        - ``satisfaction``: rated chats rated 很满意 or 满意 / rated chats.
+        - ``reply_rate`` (回复率, 000 ch.5): customers replied to / customers who wrote
+          (回复过的客户数/总接待客户数), customers, not chat turns.
+        - ``success_rate`` (成交率 by the payment rule, 000 ch.5): pre-sale customers who paid /
+          pre-sale customers (售前成功人数/售前接待人数), pre-sale being those who wrote before
+          they paid (``shipments``' ``paid`` time) or never paid; without a ``paid`` column,
+          customers who wrote and appear in ``shipments`` / customers who wrote.
+        - ``satisfaction`` (客户满意度, "考评的最重要指标", 000 ch.5): rated chats rated 很满意 or
+          满意 / rated chats.
         - ``ctr`` = clicks / impressions; ``traffic_cost`` = spend / clicks (yuan a click);
           ``roi`` = ad revenue / spend; ``traffic_reached`` = clicks / the month's visitor
           target; ``ad_cost_ratio`` = spend / the month's revenue.
@@ -306,7 +336,7 @@ def kpis(department: str, *, chats: pd.DataFrame | None = None, shipments: pd.Da
             rows[agent].update({
                 "response_time_s": float(waits.mean()) if len(waits) else math.nan,
                 "unanswered_turns": float((~answered).sum()),
-                "reply_rate": float(answered.mean()) if len(mine) else math.nan,
+                "reply_rate": _reply_rate(chats[chats["customer"].isin(customers)]),
                 "average_reply_length": float(replies.str.len().mean()) if len(replies) else math.nan})
         frame = pd.DataFrame.from_dict(rows, orient="index")[names + ["unanswered_turns"]]
         frame.index.name = "agent"

@@ -25,7 +25,7 @@ ABOUT = "plan"
 SECTION_CLASSES = {"market": "MarketAssumptions", "shipping": "ShippingRules",
                    "probation": "ProbationPolicy", "campaign_day": "CampaignDayPolicy",
                    "costs": "CostStructure", "fees": "PlatformFees", "staffing": "StaffingPolicy",
-                   "pay": "PayPolicy", "assessment": "AssessmentRules"}
+                   "pay": "PayPolicy", "assessment": "AssessmentRules", "targets": "PlanTargets"}
 COLUMNS = ("field", "中文", "value", "about", "source")
 _SOURCE = re.compile(r"\*assumed\*|\b00[0-4](?: ch\.\d+| 篇\d+)?")
 

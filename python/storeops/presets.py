@@ -18,6 +18,7 @@ lifecycle_2014 = _p.lifecycle_2014
 investments_2014 = _p.investments_2014
 campaigns_2014 = _campaigns.rules
 traffic_targets_2014 = _p.traffic_targets_2014
+targets_2014 = _p.targets_2014
 assessment_2014 = _p.assessment_2014
 probation_2014 = _p.probation_2014
 
@@ -33,4 +34,4 @@ def review_rules() -> ReviewRules:
     001: a 1.5%-4% conversion band, 3-4 pushed items), the rest *assumed*."""
     return ReviewRules()
 
-__all__ = ["assessment_2014", "campaigns_2014", "five_person_store", "catalog_rules", "review_rules", "investments_2014", "lifecycle_2014", "pay_2014", "probation_2014", "staffing_2014", "tmall_2014", "traffic_targets_2014"]
+__all__ = ["assessment_2014", "campaigns_2014", "five_person_store", "catalog_rules", "review_rules", "investments_2014", "lifecycle_2014", "pay_2014", "probation_2014", "staffing_2014", "targets_2014", "tmall_2014", "traffic_targets_2014"]

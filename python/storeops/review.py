@@ -227,8 +227,10 @@ def _days(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> pd.DataFrame:
             record.update({c: r[c] for c in daily.columns if c != "date"})
             record["conversion_rate"] = r["buyers"] / r["visitors"] if r["visitors"] else math.nan
             record["average_order_value"] = r["sales"] / r["buyers"] if r["buyers"] else math.nan
-        record.update({"target_visitors": target.visitors, "target_buyers": target.orders,
-                       "target_sales": target.revenue.fen / 100})
+        order_target = plan.targets.orders_per_day_on(day)
+        record.update({"target_visitors": target.visitors,
+                       "target_buyers": max(target.orders, order_target),
+                       "target_sales": target.revenue.fen / 100, "order_target": order_target})
         records.append(record)
     return pd.DataFrame.from_records(records)
 
@@ -383,9 +385,12 @@ def _next_week(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> pd.DataFram
             target = _core.catch_up(month_plan, done, days_left)
         else:
             target = _core.plan_for_days(plan, day, day)
+        order_target = plan.targets.orders_per_day_on(day)
         records.append({"date": pd.Timestamp(day), "visitors": target.visitors,
-                        "buyers": target.orders, "sales": target.revenue.fen / 100,
-                        "plan_sales": _core.plan_for_days(plan, day, day).revenue.fen / 100})
+                        "buyers": max(target.orders, order_target),
+                        "sales": target.revenue.fen / 100,
+                        "plan_sales": _core.plan_for_days(plan, day, day).revenue.fen / 100,
+                        "order_target": order_target})
     return pd.DataFrame.from_records(records)
 
 

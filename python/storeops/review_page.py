@@ -80,7 +80,7 @@ SECTIONS = ("totals", "gap", "days", "forecast", "push", "delist", "reorder", "s
 EXTRA_ZH = {
     "this_week": "本周", "last_week": "上周", "plan": "计划", "buyers": "买家数", "sales": "销售额",
     "target_visitors": "目标访客数", "target_buyers": "目标买家数", "target_sales": "目标销售额",
-    "plan_sales": "计划销售额", "payback_p10": "回本月 P10", "payback_p50": "回本月 P50",
+    "plan_sales": "计划销售额", "order_target": "日单目标", "payback_p10": "回本月 P10", "payback_p50": "回本月 P50",
     "payback_p90": "回本月 P90", "payback_share": "回本比例", "capital_90": "90% 把握所需资金",
     "horizon_months": "预测月数", "runs": "模拟次数", "name": "商品名称", "weekly_visitors": "周访客数",
     "conversion": "转化率", "push_score": "主推得分", "days_since_sale": "距上次成交天数",

@@ -1,5 +1,5 @@
 #pragma once
-/// A big campaign day hour by hour (000 ch.3, 第四阶段大活动备战期): the day's visitors split by
+/// A big campaign day hour by hour (000 ch.4, 第四阶段大活动备战期): the day's visitors split by
 /// the hourly profile, inquiries and orders from the plan's funnel, the customer-service agents
 /// each hour needs (Erlang C, exactly erlang::agents_required) and the packers who ship the
 /// orders within the plan's shipping time.
@@ -58,6 +58,26 @@ inline std::array<double, 24> packing_work(const std::array<double, 24>& orders,
       work[std::size_t((h + k) % 24)] += orders[std::size_t(h)] / ship_within;
   return work;
 }
+
+/// Packing work each hour under the plan's shipping rule (004: orders confirmed until
+/// `cutoff_hour`, then checked and packed; shipped within `ship_within_hours`): an order placed
+/// in hour h waits for its batch, which starts at the cutoff of its day (h before the cutoff)
+/// or of the next day, and is packed evenly from then until it is due, h + ship_within_hours
+/// (at least the batch's first hour). Where the promise falls before the batch starts, the
+/// promise wins: the order is packed from h on. The day repeats, as above.
+inline std::array<double, 24> packing_work(const std::array<double, 24>& orders,
+                                           const ShippingRules& rules) {
+  std::array<double, 24> work{};
+  for (int h = 0; h < 24; ++h) {
+    const int batch = h < rules.cutoff_hour ? rules.cutoff_hour : rules.cutoff_hour + 24;
+    const int due = h + rules.ship_within_hours;
+    const int from = due >= batch ? batch : h;
+    const int until = std::max(due, from + 1);
+    for (int k = from; k < until; ++k)
+      work[std::size_t(k % 24)] += orders[std::size_t(h)] / (until - from);
+  }
+  return work;
+}
 }  // namespace detail
 
 /// The day hour by hour. Errors name the option and the value.
@@ -83,7 +103,9 @@ inline std::array<CampaignHour, 24> campaign_hours(const Plan& plan, const Campa
                                           o.answer_within_s, o.concurrency, o.max_occupancy,
                                           o.shrinkage);
   }
-  const auto work = detail::packing_work(orders, day.ship_within_hours);
+  // the plan's shipping rule (004), unless the campaign day sets its own time
+  const auto work = day.ship_within_hours > 0 ? detail::packing_work(orders, day.ship_within_hours)
+                                              : detail::packing_work(orders, plan.shipping);
   for (std::size_t h = 0; h < 24; ++h)
     hours[h].packers = static_cast<int>(std::ceil(work[h] / packs - 1e-9));
   return hours;

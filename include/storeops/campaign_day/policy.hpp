@@ -1,5 +1,5 @@
 #pragma once
-/// What a store assumes about its big campaign day (000 ch.3, 第四阶段大活动备战期): when the
+/// What a store assumes about its big campaign day (000 ch.4, 第四阶段大活动备战期): when the
 /// visitors come, how fast orders are packed and shipped, the shifts people can work and what
 /// they cost, and how the day's stock splits over the product roles. Data in the plan
 /// (Plan::campaign_day), so a store can load, change and save it; every default is *assumed*.
@@ -60,9 +60,10 @@ inline constexpr std::array<double, 24> assumed_campaign_hourly_share = {
 struct CampaignDayPolicy {
   std::array<double, 24> hourly_share = assumed_campaign_hourly_share;
   double packs_per_hour = 30;  ///< orders one packer packs and labels in an hour (*assumed*)
-  /// Orders are shipped within this many hours of being placed (*assumed* 12: well inside
-  /// the platform's 48-hour promise, so a campaign's backlog never breaks it).
-  int ship_within_hours = 12;
+  /// 0 (default): orders are packed and shipped by the plan's shipping rule (Plan::shipping,
+  /// 004: confirmed until 15:00, shipped within 24 hours); 1..24: each order is packed evenly
+  /// over this many hours from its placing, the rule before round three (then *assumed* 12).
+  int ship_within_hours = 0;
   /// The day's units by product role: traffic_driver, profit, campaign, image (*assumed*:
   /// the campaign items sell most of the day).
   std::array<double, 4> stock_shares = {0.25, 0.15, 0.60, 0.0};
@@ -95,7 +96,7 @@ void shares(const std::array<double, N>& s, const std::string& path) {
     fail(path, "a sum of " + shortest(sum), "shares summing to 1 (within 1e-9)");
 }
 inline void ship_within(const int& v, const std::string& path) {
-  if (v < 1 || v > 24) fail(path, std::to_string(v), "in 1..24 hours");
+  if (v < 0 || v > 24) fail(path, std::to_string(v), "in 0..24 hours (0: the plan's shipping rule)");
 }
 inline void shifts(const std::vector<Shift>& ss, const std::string& path) {
   for (std::size_t i = 0; i < ss.size(); ++i)
@@ -114,7 +115,9 @@ inline constexpr auto campaign_day_fields = [] {
       detail::field("packs_per_hour", &C::packs_per_hour, "每人每小时打包单数",
                     "Orders one packer packs an hour (*assumed* 30).", r::positive),
       detail::field("ship_within_hours", &C::ship_within_hours, "发货时限",
-                    "Hours within which an order ships (*assumed* 12).", r::ship_within),
+                    "0: the plan's shipping rule (cutoff and promise, 004); 1..24: hours over "
+                    "which each order is packed from its placing.",
+                    r::ship_within),
       detail::field("stock_shares", &C::stock_shares, "备货占比",
                     "The day's units by product role: traffic_driver, profit, campaign, image "
                     "(*assumed*; sums to 1).",

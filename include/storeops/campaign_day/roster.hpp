@@ -1,5 +1,5 @@
 #pragma once
-/// Duty rosters at least cost (大促前的客服安排值班表, 发货值班表; 000 ch.3): how many people on
+/// Duty rosters at least cost (大促前的客服安排值班表, 发货值班表; 000 ch.4): how many people on
 /// each candidate shift so that every hour has the people it needs, at the least total pay.
 /// An integer program solved to proven optimality by COIN-OR CBC (src/roster.cpp), a
 /// well-kept MIP solver, rather than a heuristic of ours.

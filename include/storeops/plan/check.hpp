@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <storeops/plan/plan.hpp>
+#include <storeops/simulation/simulate.hpp>
 #include <storeops/team/staffing.hpp>
 
 namespace storeops {
@@ -114,6 +115,55 @@ inline std::vector<Finding> check_stage_hires(const Plan& plan) {
   return out;
 }
 
+/// The simulated store (the plan's own values, `months` months) against the plan's daily order
+/// targets (002 篇3): the months whose orders a day fall short of the target in force on their
+/// first day, and the final goal when no month reaches it. The plan must be valid.
+inline std::vector<Finding> check_order_targets(const Plan& plan, int months = 36) {
+  std::vector<Finding> out;
+  const PlanTargets& targets = plan.targets;
+  if (targets.daily_orders.empty() && targets.final_orders_per_day == 0) return out;
+  SimulationOptions options;
+  options.months = months;
+  const SimulationResult sim = simulate(plan, options);
+  auto one = [](double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", x);
+    return std::string(buf);
+  };
+  std::string shortfalls;
+  int first = 0, count = 0;
+  for (const auto& m : sim.months) {
+    const Date day = add_months(plan.market.start_date, m.month - 1);
+    const double target = targets.orders_per_day_on(day);
+    if (target <= 0 || m.orders_per_day >= target) continue;
+    if (first == 0) first = m.month;
+    ++count;
+    shortfalls += (shortfalls.empty() ? "" : ", ") + std::string("month ") +
+                  std::to_string(m.month) + " (" + month_string(day) + ") " +
+                  one(m.orders_per_day) + " against " + one(target);
+  }
+  if (count > 0)
+    out.push_back({"warning", "order_targets",
+                   "the simulated store falls short of the plan's daily order targets in " +
+                       std::to_string(count) + " of " + std::to_string(months) +
+                       " months: " + shortfalls,
+                   "002 篇3"});
+  if (targets.final_orders_per_day > 0) {
+    double best = 0;
+    int best_month = 0;
+    for (const auto& m : sim.months)
+      if (m.orders_per_day > best) best = m.orders_per_day, best_month = m.month;
+    if (best < targets.final_orders_per_day)
+      out.push_back({"warning", "final_order_target",
+                     "no month of the " + std::to_string(months) +
+                         " reaches the final goal of " + one(targets.final_orders_per_day) +
+                         " orders a day (best: " + one(best) + " in month " +
+                         std::to_string(best_month) + ")",
+                     "002 篇3"});
+  }
+  return out;
+}
+
 /// Every finding of the plan check. A plan that fails validation (a rule across fields,
 /// such as the sBG pair or review shares above 1) is reported first, as "invalid", with the
 /// same message simulate would raise, so a check never says nothing about a plan that cannot run.
@@ -133,6 +183,7 @@ inline std::vector<Finding> check(const Plan& plan) {
   append(check_pay(plan.pay));
   append(check_costs(plan.costs));
   append(check_stage_hires(plan));
+  if (out.empty() || out.front().severity != "invalid") append(check_order_targets(plan));
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <storeops/campaign_day/policy.hpp>
 #include <storeops/plan/finance.hpp>
 #include <storeops/plan/lifecycle.hpp>
+#include <storeops/plan/order_targets.hpp>
 #include <storeops/plan/shipping.hpp>
 #include <storeops/market/assumptions.hpp>
 #include <storeops/team/assessment.hpp>
@@ -50,6 +51,7 @@ struct Plan {
   AssessmentRules assessment = assessment_2014();
   ProbationPolicy probation;         ///< 试用期: length by role, pay share, failures (§3)
   ShippingRules shipping;            ///< 发货: order cutoff and the shipping promise (004)
+  PlanTargets targets;               ///< 日单目标: daily order targets and the final goal (002)
 
   friend bool operator==(const Plan&, const Plan&) = default;
 
@@ -66,6 +68,7 @@ struct Plan {
     detail::check_fields(assessment_fields, assessment, "assessment");
     detail::check_fields(probation_fields, probation, "probation");
     detail::check_fields(shipping_fields, shipping, "shipping");
+    detail::check_fields(plan_target_fields, targets, "targets");
     fees.validate();
     costs.validate();
     stages.validate();

@@ -186,12 +186,28 @@ inline std::vector<CampaignRule> campaigns_2014() {
   return {chaoyouhui, aigou, duchangtuan, taojinbi, tiantiantejia, fuyoushiyong};
 }
 
-/// Member tiers of 000 attachment 八 (普通会员, 高级会员, VIP会员). The seed names the tiers
-/// without thresholds or discounts: spends and discounts are *assumed*.
+/// Member tiers of 000 attachment 八 (普通会员, 高级会员, VIP会员) with the seeds' discounts: VIP
+/// customers get 8折 (001: "VIP客户群...新品上新时可以给8折优惠", on new items; the model applies it
+/// to what a VIP buys) and a lifetime 7折 after a cumulative spend (004: "个人累积消费多少元既获得终生
+/// 本店7折"). No seed gives a threshold or the senior discount: 1,000 / 95%, 3,000 and 10,000 are
+/// *assumed*.
 inline std::vector<MemberTier> member_tiers_2014() {
   return {{"normal", Money(), 1.0},
           {"senior", Money::from_whole_yuan(1'000), 0.95},
-          {"vip", Money::from_whole_yuan(3'000), 0.90}};
+          {"vip", Money::from_whole_yuan(3'000), 0.80},
+          {"lifetime", Money::from_whole_yuan(10'000), 0.70}};
+}
+
+/// The daily order targets of 002 篇3 (整体目标): at least 30 orders a day "2月后" (from
+/// 2014-03-01), at least 50 "双12活动后" (from 2014-12-13), and the final goal of 200 a day.
+inline PlanTargets targets_2014() {
+  using std::chrono::day;
+  using std::chrono::month;
+  using std::chrono::year;
+  return PlanTargets{{{Date{year(2014), month(3), day(1)}, 30, "002 篇3: 2月后每天发单不少于30件"},
+                      {Date{year(2014), month(12), day(13)}, 50,
+                       "002 篇3: 双12活动后...目标定于每天50单以上"}},
+                     200};
 }
 
 /// The seed plan of 000 (Tmall, 2014) with what the other seeds add.
@@ -213,10 +229,19 @@ inline Plan tmall_2014() {
                  "000 ch.1 names the roles without pay: 8,000, 5,000, 3,000, 3,000 a month, "
                  "no commission"},
                 {"staffing.hiring_lag_months", "a hire takes effect a month after the need"},
-                {"probation", "000 ch.5 gives customer service one week to half a month: 15 "
+                {"staffing.beyond_table",
+                 "past 000 ch.5's last band (250 orders a day) each department keeps hiring one "
+                 "person every 100 orders, its last step"},
+                {"stages.confirm_months", "a stage's target must hold one month (the seeds do "
+                                          "not say how long)"},
+                {"pay.roles (non customer service)",
+                 "000 ch.4 gives department costs: two senior designers' 8,000 is 4,000 each, "
+                 "logistics' 8,000 a lead's 3,000 and two staff at 2,500"},
+                {"probation", "000 ch.3 gives customer service one week to half a month: 15 "
                               "days; full pay and no failures (the seeds give neither)"},
-                {"assessment", "000 ch.5 and 002 name the KPIs and their order; targets, "
-                               "weights, bands and the pass score are assumed"},
+                {"assessment", "000 ch.3 and ch.5 name the KPIs and satisfaction as the most "
+                               "important; targets, weights, bands and the pass score are "
+                               "assumed"},
                 {"stages.setup.min_months", "company and store application take a month"},
                 {"investments[1..2].amount", "10,650 split evenly between 2014-03 and 2014-07"},
                 {"market.*", "traffic, conversion split, order value, refunds, reviews, "
@@ -240,7 +265,8 @@ inline Plan tmall_2014() {
             CampaignDayPolicy{},
             assessment_2014(),
             probation_2014(),
-            ShippingRules{}};  // 004: confirm by 15:00, ship within 24 hours
+            ShippingRules{},  // 004: confirm by 15:00, ship within 24 hours
+            targets_2014()};
   plan.validate();
   return plan;
 }

@@ -1,5 +1,5 @@
 #pragma once
-/// The monthly assessment (月度考核表, seed 000 ch.5 and 002) as data in the plan
+/// The monthly assessment (月度考核表, seed 000 ch.3 and ch.5, and 002) as data in the plan
 /// (Plan::assessment): each department's KPIs with a target and a weight, the score bands
 /// that set the pay factor on commission and bonus, and the score that passes a probation
 /// (试用期). The seeds name the KPIs and their order; the numbers are *assumed*.
@@ -147,27 +147,35 @@ inline constexpr auto assessment_fields = [] {
                     "The total score that passes a probation (*assumed* 60).", r::score_0_100));
 }();
 
-/// The assessment of seeds 000 ch.5 and 002: the KPIs and their order are the seeds';
-/// targets, weights, bands and the pass score are *assumed*.
+/// The assessment of seed 000 (ch.3 and ch.5) and 002: the KPIs are the seeds'; targets,
+/// bands and the pass score are *assumed*. Customer service's weights follow 000 ch.5:
+/// satisfaction is "考评的最重要指标" (the most important), so it weighs most, then the
+/// performance KPIs of ch.5 (success and reply rate); the early-period KPIs of ch.3 (response
+/// time, reply length) stay but weigh least. The numbers of the weights are *assumed*.
 inline AssessmentRules assessment_2014() {
   const auto c = Department::customer_service, p = Department::promotion,
              lg = Department::logistics, d = Department::design;
   AssessmentRules a;
   a.targets = {
-      {c, "response_time_s", 30, 0.3, false, "000 ch.5: 首先响应时间 (target assumed)"},
-      {c, "average_reply_length", 12, 0.3, true, "000 ch.5: 平均回复字数 (target assumed)"},
-      {c, "reply_rate", 0.95, 0.15, true, "000 ch.5: 回复率"},
-      {c, "success_rate", 0.4, 0.15, true, "000 ch.5: 成功率"},
-      {c, "satisfaction", 0.95, 0.1, true, "000 ch.5: 满意度"},
-      {d, "task_completion", 1.0, 1.0, true, "000 ch.5: 美工按任务完成情况"},
-      {p, "ctr", 0.01, 0.2, true, "000 ch.5: 点击率"},
-      {p, "traffic_cost", 1.0, 0.2, false, "000 ch.5: 流量成本"},
-      {p, "roi", 3.0, 0.2, true, "000 ch.5: ROI"},
-      {p, "traffic_reached", 1.0, 0.2, true, "000 ch.5: 推广主管 流量达成"},
-      {p, "ad_cost_ratio", 0.1, 0.2, false, "000 ch.5: 推广费用占比"},
-      {lg, "dsr_shipping", 4.8, 0.4, true, "000 ch.5: DSR 发货速度"},
-      {lg, "wrong_shipment_rate", 0.005, 0.3, false, "000 ch.5: 错发率"},
-      {lg, "quality_return_share", 0.3, 0.3, false, "000 ch.5: 质量问题退货占比"},
+      {c, "satisfaction", 0.95, 0.35, true,
+       "000 ch.5: 客户满意度 = 客户好评/客户人数, 考评的最重要指标 (target assumed)"},
+      {c, "success_rate", 0.4, 0.25, true,
+       "000 ch.5: 成交率 = 售前成功人数/售前接待人数, 付款判定规则 (target assumed)"},
+      {c, "reply_rate", 0.95, 0.2, true,
+       "000 ch.5: 回复率 = 回复过的客户数/总接待客户数 (target assumed)"},
+      {c, "response_time_s", 30, 0.1, false, "000 ch.3: 前期 KPI 响应时间 (target assumed)"},
+      {c, "average_reply_length", 12, 0.1, true,
+       "000 ch.3: 前期 KPI 平均回复字数 (target assumed)"},
+      {d, "task_completion", 1.0, 1.0, true, "000 ch.3: 美工...从任务完成度入手"},
+      {p, "ctr", 0.01, 0.2, true, "000 ch.3: 推广的KPI 点击率 (target assumed)"},
+      {p, "traffic_cost", 1.0, 0.2, false, "000 ch.3: 推广的KPI 流量成本 (target assumed)"},
+      {p, "roi", 3.0, 0.2, true, "000 ch.3: 推广的KPI ROI (target assumed)"},
+      {p, "traffic_reached", 1.0, 0.2, true, "*assumed*: no seed names it (the visitor target)"},
+      {p, "ad_cost_ratio", 0.1, 0.2, false, "*assumed*: no seed names it (000 ch.4's 10%)"},
+      {lg, "dsr_shipping", 4.8, 0.4, true, "000 ch.3: 店铺dsr发货速度 (target assumed)"},
+      {lg, "wrong_shipment_rate", 0.005, 0.3, false, "000 ch.3: 包裹发错率 (target assumed)"},
+      {lg, "quality_return_share", 0.3, 0.3, false,
+       "000 ch.3: 质量问题退货占比 (target assumed)"},
   };
   a.bands = {{90, 1.2, "优秀"}, {75, 1.0, "良好"}, {60, 0.8, "合格"}, {0, 0.5, "不合格"}};
   return a;

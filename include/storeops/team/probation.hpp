@@ -1,5 +1,5 @@
 #pragma once
-/// Probation (试用期, seed 000 ch.5: new customer service staff are on probation for one week
+/// Probation (试用期, seed 000 ch.3: new customer service staff are on probation for one week
 /// to half a month and are confirmed when they pass the assessment). Data in the plan
 /// (Plan::probation): how long each role's probation lasts, what share of base pay it is
 /// paid, and how often a hire fails it and is replaced. See docs/model.md §3.
@@ -26,7 +26,7 @@ namespace storeops {
 
 struct ProbationPolicy {
   /// Days of probation by role, in the order of role_names (0: none). The preset gives the
-  /// customer-service roles 15 days (000 ch.5: 一周到半个月, the longer end), the others 0
+  /// customer-service roles 15 days (000 ch.3: 一周到半个月, the longer end), the others 0
   /// (*assumed*: the seeds name no probation for them).
   std::array<double, role_count> days{};
   /// Probation pay as a share of base pay (*assumed* 1.0: the seeds do not say it is less).
@@ -94,7 +94,7 @@ inline constexpr auto probation_fields = [] {
                     r::uncertain_rate));
 }();
 
-/// The seeds' probation: 15 days for customer service (000 ch.5), full pay, no failures.
+/// The seeds' probation: 15 days for customer service (000 ch.3), full pay, no failures.
 inline ProbationPolicy probation_2014() {
   ProbationPolicy p;
   for (std::size_t r = 0; r < role_count; ++r)

@@ -561,8 +561,9 @@ inline constexpr auto staffing_settings = [] {
               +[](const S& p) { return p.allow_shrink(); },
               +[](S& p, const bool& v) { p.set_allow_shrink(v); }, r::any<bool>),
       setting("beyond_table", "超出表格",
-              "Past the table's last band: repeat_last_step (default), erlang (customer "
-              "service by Erlang C) or hold (nobody added).",
+              "Past the table's last band: repeat_last_step (default, *assumed*: the seed's "
+              "table ends at 250 orders a day), erlang (customer service by Erlang C) or hold "
+              "(nobody added).",
               +[](const S& p) { return p.beyond_table(); },
               +[](S& p, const BeyondTable& v) { p.set_beyond_table(v); }, r::any<BeyondTable>),
       setting("stage_floor", "阶段招聘下限",

@@ -7,6 +7,7 @@
 
 using namespace storeops;
 using storeops::testing::message_of;
+namespace tt = boost::test_tools;
 
 BOOST_AUTO_TEST_CASE(the_assumed_profile_sums_to_one_and_peaks_after_midnight) {
   const auto& s = assumed_campaign_hourly_share;
@@ -70,4 +71,42 @@ BOOST_AUTO_TEST_CASE(bad_shares_are_named) {
   o.day_visitors = -1;
   BOOST_TEST(message_of([&] { campaign_hours(plan, o); }) == "day_visitors must be a finite number >= 0, got -1");
   BOOST_TEST(message_of([&] { campaign_conversion_lift(plan, 0); }) == "month must be a plan month >= 1, got 0");
+}
+
+BOOST_AUTO_TEST_CASE(the_campaign_day_packs_by_the_plans_shipping_rule) {
+  // 004: orders confirmed until 15:00, then packed; shipped within 24 hours. An order of hour
+  // h < 15 is packed over [15, h + 24), one of h >= 15 over [39, h + 24) (at least an hour)
+  const Plan plan = presets::tmall_2014();
+  BOOST_TEST(plan.campaign_day.ship_within_hours == 0);
+  std::array<double, 24> orders{};
+  for (int h = 0; h < 24; ++h) orders[std::size_t(h)] = 10.0 + h;
+  const auto work = detail::packing_work(orders, plan.shipping);
+  std::array<double, 24> expected{};
+  for (int h = 0; h < 24; ++h) {
+    const int from = h < 15 ? 15 : 39, until = std::max(h + 24, from + 1);
+    for (int k = from; k < until; ++k) expected[std::size_t(k % 24)] += orders[std::size_t(h)] / (until - from);
+  }
+  double packed = 0, placed = 0;
+  for (std::size_t h = 0; h < 24; ++h) {
+    BOOST_TEST(work[h] == expected[h], tt::tolerance(1e-12));
+    packed += work[h];
+    placed += orders[h];
+  }
+  BOOST_TEST(packed == placed, tt::tolerance(1e-12));
+  BOOST_TEST(work[14] == 0.0);  // no batch is packed at 14:00: the 14:00 orders wait for 15:00
+  // a promise shorter than the wait for the batch: the promise wins, packed from the hour on
+  ShippingRules quick{15, 3};
+  const auto fast = detail::packing_work(orders, quick);
+  BOOST_TEST(fast[0] == orders[0] / 3 + orders[23] / 3 + orders[22] / 3, tt::tolerance(1e-12));
+  // the campaign day's own hours, when set, are the rule before round three
+  Plan own = plan;
+  own.campaign_day.ship_within_hours = 12;
+  CampaignHoursOptions o;
+  o.day_visitors = 200'000;
+  const auto hours = campaign_hours(own, o);
+  std::array<double, 24> day_orders{};
+  for (std::size_t h = 0; h < 24; ++h) day_orders[h] = hours[h].orders;
+  const auto spread = detail::packing_work(day_orders, 12);
+  for (std::size_t h = 0; h < 24; ++h)
+    BOOST_TEST(hours[h].packers == int(std::ceil(spread[h] / own.campaign_day.packs_per_hour - 1e-9)));
 }

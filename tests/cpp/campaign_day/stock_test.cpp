@@ -33,11 +33,12 @@ BOOST_AUTO_TEST_CASE(campaign_day_data_round_trips_and_is_checked_in_the_plan_fi
   plan.campaign_day.cs_shifts.push_back({5, 10, Money::from_yuan(321.5), "长班"});
   BOOST_TEST((plan_from_json(plan_to_json(plan)) == plan));
   auto text = plan_to_json(plan);
-  const auto at = text.find("\"ship_within_hours\": 12");
+  const auto at = text.find("\"ship_within_hours\": 0,");  // the campaign day's: the plan's rule
   BOOST_REQUIRE(at != std::string::npos);
-  text.replace(at, 23, "\"ship_within_hours\": 30");
+  text.replace(at, 22, "\"ship_within_hours\": 30");
   BOOST_TEST(message_of([&] { plan_from_json(text); }) ==
-             "plan.campaign_day.ship_within_hours must be in 1..24 hours, got 30");
+             "plan.campaign_day.ship_within_hours must be in 0..24 hours (0: the plan's shipping "
+             "rule), got 30");
 }
 
 BOOST_AUTO_TEST_CASE(a_campaign_months_temporary_staff_are_in_its_payroll_only_when_opted_in) {

@@ -11,7 +11,9 @@ BOOST_AUTO_TEST_CASE(members_and_retention) {
   const auto tiers = presets::member_tiers_2014();
   BOOST_TEST(member_tier(tiers, 999_yuan).name == "normal");
   BOOST_TEST(member_tier(tiers, 1'000_yuan).name == "senior");
-  BOOST_TEST(member_tier(tiers, 3'000_yuan).price_share == 0.9);
+  BOOST_TEST(member_tier(tiers, 3'000_yuan).price_share == 0.8);   // 001: VIP 8折
+  BOOST_TEST(member_tier(tiers, 10'000_yuan).name == "lifetime");
+  BOOST_TEST(member_tier(tiers, 10'000_yuan).price_share == 0.7);  // 004: 终生本店7折
   const auto s = sbg_retention(1.0, 1.0, 3);  // S(t) = 1/(t+1)
   BOOST_TEST(s[1] == 0.5);
   BOOST_TEST(s[3] == 0.25);

@@ -1,5 +1,6 @@
 #define BOOST_TEST_MODULE assessment
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <storeops/plan/plan_json.hpp>
 #include <storeops/plan/presets.hpp>
 #include <storeops/team/assessment.hpp>
@@ -27,8 +28,17 @@ BOOST_AUTO_TEST_CASE(the_seed_rules_are_in_the_preset_and_round_trip_through_jso
   const Plan plan = presets::tmall_2014();
   BOOST_TEST((plan.assessment == assessment_2014()));
   BOOST_TEST(plan.assessment.targets.size() == 14u);
-  BOOST_TEST(plan.assessment.targets[0].kpi == "response_time_s");  // 000 ch.5: first
-  BOOST_TEST(!plan.assessment.targets[0].higher_is_better);
+  // 000 ch.5: satisfaction is 考评的最重要指标, so it weighs most; ch.3's early-period KPIs least
+  BOOST_TEST(plan.assessment.targets[0].kpi == "satisfaction");
+  BOOST_TEST(plan.assessment.targets[0].weight == 0.35);
+  double heaviest_other = 0;
+  for (const auto& t : plan.assessment.targets)
+    if (t.department == Department::customer_service && t.kpi != "satisfaction")
+      heaviest_other = std::max(heaviest_other, t.weight);
+  BOOST_TEST(heaviest_other < 0.35);
+  BOOST_TEST(plan.assessment.targets[3].kpi == "response_time_s");
+  BOOST_TEST(plan.assessment.targets[3].weight == 0.1);
+  BOOST_TEST(!plan.assessment.targets[3].higher_is_better);
   BOOST_TEST(plan.assessment.pass_score == 60.0);
   Plan changed = plan;
   changed.assessment.bands[0].factor = 1.5;
@@ -67,7 +77,7 @@ BOOST_AUTO_TEST_CASE(bad_rules_name_the_field_and_the_value) {
   plan = presets::tmall_2014();
   plan.assessment.targets[0].weight = 0.4;
   BOOST_TEST(message_of([&] { plan.validate(); }) ==
-             "assessment.targets: the weights of customer_service sum to 1.1, not 1");
+             "assessment.targets: the weights of customer_service sum to 1.05, not 1");
   plan = presets::tmall_2014();
   std::swap(plan.assessment.bands[0], plan.assessment.bands[1]);
   BOOST_TEST(message_of([&] { plan.validate(); }) ==

@@ -25,11 +25,12 @@ def test_the_sheet_scores_each_kpi_against_its_target_and_weight():
     sheet = storeops.assess(plan, 8, people())
     wang, li, zhang = sheet.loc["小王"], sheet.loc["小李"], sheet.loc["老张"]
     assert wang["department"] == "customer_service" and wang["month"] == 8
-    assert wang["response_time_s target"] == 30 and wang["response_time_s weight"] == 0.3
+    assert wang["response_time_s target"] == 30 and wang["response_time_s weight"] == 0.1
+    assert wang["satisfaction weight"] == 0.35  # 000 ch.5: 考评的最重要指标
     assert wang["total_score"] == 100 and wang["band"] == "优秀" and wang["factor"] == 1.2 and wang["passed"]
     # 小李: response 30/60 -> 50, reply length 6/12 -> 50, reply rate 0.76/0.95 -> 80,
     # success 0.2/0.4 -> 50; satisfaction missing: left out, the other weights scaled to 1
-    expected = (0.3 * 50 + 0.3 * 50 + 0.15 * 80 + 0.15 * 50) / 0.9
+    expected = (0.1 * 50 + 0.1 * 50 + 0.2 * 80 + 0.25 * 50) / 0.65
     assert li["total_score"] == pytest.approx(expected)
     assert li["missing"] == ["satisfaction"]
     assert li["band"] == "不合格" and li["factor"] == 0.5 and not li["passed"]
@@ -76,7 +77,7 @@ def test_the_sheet_prints_one_tab_per_department_in_chinese(tmp_path):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["客服", "财务", "物流"]
     headers = [c.value for c in book["客服"][1]]
-    assert headers[:5] == ["员工", "岗位", "月份", "试用期", "平均响应时间(秒)"]
+    assert headers[:5] == ["员工", "岗位", "月份", "试用期", "满意度"]  # the weightiest KPI first
     assert "平均响应时间(秒)目标" in headers and "总分" in headers and "绩效系数" in headers
     assert "DSR发货速度" not in headers
 
@@ -141,8 +142,8 @@ def test_payroll_follows_the_sheet_line_by_line():
     assert wang.base == storeops.Money(1_800)
     assert wang.total == plain_wang.total + storeops.Money(40 + 100 - 200)
     rules = [line.rule for line in wang.lines]
-    assert ("assessment (考核) 小王: total 100.0 优秀 (response_time_s 20 / 30, average_reply_length "
-            "15 / 12, reply_rate 1 / 0.95, success_rate 0.5 / 0.4, satisfaction 0.97 / 0.95): "
+    assert ("assessment (考核) 小王: total 100.0 优秀 (satisfaction 0.97 / 0.95, success_rate 0.5 / "
+            "0.4, reply_rate 1 / 0.95, response_time_s 20 / 30, average_reply_length 15 / 12): "
             "commission x 1.2") in rules
     assert "probation (试用期) 15 days at 80% of base, passed" in rules
     # 老张 (良好, factor 1) keeps his pay; 小赵 has no KPI: paid as without a sheet

@@ -51,11 +51,23 @@ def test_customer_service_kpis_by_the_pinned_definitions():
     assert list(k.index[:5]) == storeops.department_kpis("customer_service")
     assert k["response_time_s"] == (60 + 30 + 120) / 3   # the unanswered turns are left out
     assert k["unanswered_turns"] == 2
-    assert k["reply_rate"] == 3 / 5
+    # 回复率 counts customers, not turns (000 ch.5): A and B were replied to, C never
+    assert k["reply_rate"] == 2 / 3
     assert k["average_reply_length"] == (5 + 4 + 4) / 3
     assert k["success_rate"] == 1 / 3                    # A of A, B, C bought
     assert math.isnan(k["satisfaction"])                 # no ratings: missing, not zero
     assert k.attrs["missing"] == ["satisfaction"]
+
+
+def test_success_rate_follows_the_payment_rule():
+    """成交率 = 售前成功人数 / 售前接待人数 (000 ch.5): the pre-sale customers wrote before they
+    paid (or never paid); those who paid after writing succeeded."""
+    c = storeops.read_chats(chats())
+    shipments = pd.DataFrame({"customer": ["买家A", "买家B"],
+                              "paid": ["2014-09-01 09:00:00", "2014-09-01 11:30:00"]})
+    k = storeops.kpis("customer_service", chats=c, shipments=shipments)
+    # A paid before writing: an after-sale contact, not pre-sale; B wrote, then paid; C never paid
+    assert k["success_rate"] == 1 / 2
 
 
 def test_by_agent_gives_one_row_per_agent():

@@ -46,6 +46,27 @@ def test_every_order_is_packed_within_the_shipping_time():
     assert (hours["packers"] * 25).sum() >= orders.sum()
 
 
+def test_by_default_the_day_is_packed_by_the_plans_shipping_rule():
+    """004: orders confirmed until 15:00 and then packed, shipped within 24 hours."""
+    plan = storeops.presets.tmall_2014()
+    assert plan.campaign_day.ship_within_hours == 0
+    assert (plan.shipping.cutoff_hour, plan.shipping.ship_within_hours) == (15, 24)
+    hours = storeops.campaign_hours(plan, day_visitors=100_000, packs_per_hour=25, **SIZING)
+    orders = hours["orders"].to_numpy()
+    work = np.zeros(24)
+    for h in range(24):
+        start = 15 if h < 15 else 39
+        until = max(h + 24, start + 1)
+        for k in range(start, until):
+            work[k % 24] += orders[h] / (until - start)
+    for h in range(24):
+        assert hours["packers"][h] == math.ceil(work[h] / 25 - 1e-9), h
+    assert hours["packers"][14] == 0  # the 14:00 orders wait for the 15:00 batch
+    plan.shipping.cutoff_hour = 10
+    assert storeops.campaign_hours(plan, day_visitors=100_000, packs_per_hour=25,
+                                   **SIZING)["packers"][14] > 0
+
+
 def test_the_campaign_month_lifts_conversion_by_number_or_name():
     plan = storeops.presets.tmall_2014()
     normal = storeops.campaign_hours(plan, day_visitors=50_000, **SIZING)
@@ -87,7 +108,8 @@ def test_the_campaign_day_data_is_in_the_plan_file(tmp_path):
     back = storeops.load_plan(tmp_path / "p.json")
     assert back == plan
     assert back.campaign_day.packing_shifts[0].cost == storeops.Money("180.50")
-    with pytest.raises(storeops.Error, match=r"campaign_day.ship_within_hours must be in 1..24 hours, got 0"):
-        plan.campaign_day.ship_within_hours = 0
+    with pytest.raises(storeops.Error, match=r"campaign_day.ship_within_hours must be in 0..24 hours "
+                                             r"\(0: the plan's shipping rule\), got 25"):
+        plan.campaign_day.ship_within_hours = 25
     with pytest.raises(storeops.Error, match=r"Shift.hours must be in 1..24 hours, got 25"):
         storeops.Shift(start_hour=0, hours=25, cost=1)

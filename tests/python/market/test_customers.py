@@ -12,7 +12,10 @@ import storeops
 def test_customers():
     assert storeops.member_tier(999).name == "normal"
     assert storeops.member_tier(1_000).name == "senior"
-    assert storeops.member_tier(3_000).price_share == 0.9
+    assert storeops.member_tier(3_000).name == "vip"
+    assert storeops.member_tier(3_000).price_share == 0.8    # 001: VIP 8折
+    assert storeops.member_tier(10_000).name == "lifetime"
+    assert storeops.member_tier(10_000).price_share == 0.7   # 004: 终生本店7折
     s = storeops.sbg_retention(1.0, 1.0, 3)
     assert np.allclose(s, [1, 0.5, 1 / 3, 0.25])
     table = pd.DataFrame({"id": ["a", "b", "c"],
