@@ -13,7 +13,7 @@ cd "$work"
 import pathlib, storeops
 where = pathlib.Path(storeops.__file__).resolve()
 assert "venv" in where.parts, f"storeops imported from {where}, not the fresh virtualenv"
-assert storeops.simulate(storeops.presets.tmall_2014()).payback_month == 29
+assert storeops.simulate(storeops.presets.tmall_2014()).payback_month == 34
 # the roster's MIP solver (COIN-OR CBC) travels inside the wheel
 assert storeops.roster_solver_available()
 assert storeops.roster([2] * 24, [(0, 12, 100), (12, 12, 100)]).cost == storeops.Money(400)

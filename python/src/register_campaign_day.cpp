@@ -7,14 +7,17 @@
 namespace storeops::python {
 namespace {
 
-py::array_t<double> doubles(const std::array<CampaignHour, 24>& hours, double CampaignHour::*m) {
-  py::array_t<double> out(24);
-  for (std::size_t h = 0; h < 24; ++h) out.mutable_at(py::ssize_t(h)) = hours[h].*m;
+/// One figure of each hour (CampaignHour, AfterSalesHour) as a NumPy array.
+template <class Hour, std::size_t N>
+py::array_t<double> doubles(const std::array<Hour, N>& hours, double Hour::*m) {
+  py::array_t<double> out(static_cast<py::ssize_t>(N));
+  for (std::size_t h = 0; h < N; ++h) out.mutable_at(py::ssize_t(h)) = hours[h].*m;
   return out;
 }
-py::array_t<std::int64_t> people(const std::array<CampaignHour, 24>& hours, int CampaignHour::*m) {
-  py::array_t<std::int64_t> out(24);
-  for (std::size_t h = 0; h < 24; ++h) out.mutable_at(py::ssize_t(h)) = hours[h].*m;
+template <class Hour, std::size_t N>
+py::array_t<std::int64_t> people(const std::array<Hour, N>& hours, int Hour::*m) {
+  py::array_t<std::int64_t> out(static_cast<py::ssize_t>(N));
+  for (std::size_t h = 0; h < N; ++h) out.mutable_at(py::ssize_t(h)) = hours[h].*m;
   return out;
 }
 py::list longs(std::span<const long> v) {
@@ -168,6 +171,35 @@ the solve hit its time limit; ``gap`` then bounds how far ``cost`` may be above 
     out["packers"] = people(hours, &CampaignHour::packers);
     return out;
   });
+
+  m.def("_after_sales_hours", [](const Plan& plan, const py::object& day_orders,
+                                 const py::object& hourly_share, const py::object& concurrency,
+                                 const py::object& service_level, const py::object& answer_within_s,
+                                 const py::object& shrinkage, const py::object& max_occupancy) {
+    CampaignHoursOptions o;
+    if (!hourly_share.is_none()) {
+      std::array<double, 24> s{};
+      assign(s, hourly_share, "hourly_share");
+      detail::rules::shares<24>(s, "hourly_share");
+      o.hourly_share = s;
+    }
+    o.concurrency = int_from(concurrency, "concurrency");
+    o.service_level = number_from(service_level, "service_level");
+    o.answer_within_s = number_from(answer_within_s, "answer_within_s");
+    o.shrinkage = number_from(shrinkage, "shrinkage");
+    o.max_occupancy = number_from(max_occupancy, "max_occupancy");
+    const auto hours = after_sales_hours(plan, number_from(day_orders, "day_orders"), o);
+    py::dict out;
+    out["day"] = people(hours, &AfterSalesHour::day);
+    out["hour"] = people(hours, &AfterSalesHour::hour);
+    out["contacts"] = doubles(hours, &AfterSalesHour::contacts);
+    out["cs_agents"] = people(hours, &AfterSalesHour::cs_agents);
+    return out;
+  });
+  m.def("_temporary_packers", [](const Plan& plan, const std::array<int, 24>& packers, int own) {
+    const auto out = temporary_packers(packers, own, plan.campaign_day);
+    return std::vector<int>(out.begin(), out.end());
+  }, py::arg("plan"), py::arg("packers"), py::arg("own_packers"));
 
   py::class_<CampaignStockLine>(m, "CampaignStockLine", "One product role's stock for the day.")
       .def_readonly("role", &CampaignStockLine::role)

@@ -1531,6 +1531,11 @@ class CampaignDayPolicy:
     prepacked_share: float
     cs_shifts: list[Shift]
     packing_shifts: list[Shift]
+    after_sales_share: float
+    after_sales_days: list[float]
+    after_sales_handle_time_s: float
+    own_packing_from_hour: int
+    own_packing_hours: int
     def __init__(self) -> None: ...
     def __eq__(self, other: object) -> bool: ...
 
@@ -1586,6 +1591,17 @@ class CampaignStockLine:
 def _campaign_stock(
     plan: Plan, day_orders: float, units_per_order: float, safety: float | None
 ) -> list[CampaignStockLine]: ...
+def _after_sales_hours(
+    plan: Plan,
+    day_orders: float,
+    hourly_share: Any,
+    concurrency: int,
+    service_level: float,
+    answer_within_s: float,
+    shrinkage: float,
+    max_occupancy: float,
+) -> dict[str, Any]: ...
+def _temporary_packers(plan: Plan, packers: list[int], own_packers: int) -> list[int]: ...
 
 # ---- the catalogue and its stock ----------------------------------------------------------
 

@@ -7,6 +7,7 @@ stock and pre-packed boxes for the day.
     >>> day = storeops.campaign_day(plan, day_visitors=200_000, month="双11")
     >>> day.hours                      # 24 rows: visitors, inquiries, orders, cs_agents, packers
     >>> day.cs_roster.counts, day.cs_roster.cost
+    >>> day.after_sales                # the three after-sales days, 72 rows (000 ch.3)
     >>> plan_with_temps = day.to_plan()  # the rosters' pay in 双11's payroll
 
 Temporary staff are paid per shift, not hired: their pay enters the campaign month's payroll
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 ASSUMED_CAMPAIGN_HOURLY_SHARE: tuple[float, ...] = _core.ASSUMED_CAMPAIGN_HOURLY_SHARE
 
 HOUR_COLUMNS = ("hour", "visitors", "inquiries", "orders", "cs_agents", "packers")
+AFTER_SALES_COLUMNS = ("day", "hour", "contacts", "cs_agents")
 
 
 class RosterTimeLimitWarning(UserWarning):
@@ -95,6 +97,43 @@ def campaign_hours(plan: Plan, *, day_visitors: float, hourly_share: Sequence[fl
                                     service_level, answer_within_s, shrinkage, max_occupancy,
                                     conversion_lift(plan, month), packs_per_hour)
     return pd.DataFrame({c: columns[c] for c in HOUR_COLUMNS})
+
+
+def after_sales_hours(plan: Plan, *, day_orders: float, hourly_share: Sequence[float] | None = None,
+                      concurrency: int = 3, service_level: float = 0.8,
+                      answer_within_s: float = 30, shrinkage: float = 0.0,
+                      max_occupancy: float = 1.0) -> pd.DataFrame:
+    """The three days after a campaign day, hour by hour (活动后3天为售后高峰, 000 ch.3).
+
+    Contacts = ``day_orders`` × ``plan.campaign_day.after_sales_share`` (*assumed* 0.15) × the
+    day's share (``after_sales_days``, *assumed* 0.5, 0.3, 0.2) × the hour's share (the
+    campaign day's profile, or ``hourly_share``); agents by Erlang C
+    (:func:`storeops.erlang.agents_required`) at ``after_sales_handle_time_s`` a contact
+    (*assumed* 300) with the sizing given.
+
+    Returns
+    -------
+    pandas.DataFrame
+        72 rows: ``day`` (1-3), ``hour`` (0-23), ``contacts`` (expected), ``cs_agents``.
+    """
+    import pandas as pd
+
+    columns = _core._after_sales_hours(plan, day_orders, hourly_share, concurrency,
+                                       service_level, answer_within_s, shrinkage, max_occupancy)
+    return pd.DataFrame({c: columns[c] for c in AFTER_SALES_COLUMNS})
+
+
+def own_packers(plan: Plan, month: int | str | None) -> int:
+    """The store's own people who pack on a campaign day (000 ch.3: "其他部门留下必要人员,
+    以部门为单位分别分配到扫描/打单/配货/打包等岗位"): in a plan month (an int), the simulated
+    staff outside customer service (which serves customers all day), less one person kept at
+    each department's own work (*assumed*); 0 when ``month`` is not a plan month."""
+    from .simulation import simulate
+
+    if not isinstance(month, int):
+        return 0
+    staff = simulate(plan, months=max(month, 1)).staff(month)
+    return sum(max(0, n - 1) for department, n in staff.items() if department != "customer_service")
 
 
 def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] | Shift], *,
@@ -185,11 +224,25 @@ class CampaignDay:
     cs_roster: Roster
     packing_roster: Roster
     stock: pd.DataFrame
+    #: the store's own people who pack in their hours (:func:`own_packers`); ``hours``'
+    #: ``temporary_packers`` are the packers left to hire, whom ``packing_roster`` covers
+    own_packers: int
+    #: the three after-sales days (:func:`after_sales_hours`) and a roster for each
+    after_sales: pd.DataFrame
+    after_sales_rosters: list[Roster]
+
+    @property
+    def after_sales_cost(self) -> Money:
+        """The three after-sales days' rosters' pay."""
+        total = Money(0)
+        for r in self.after_sales_rosters:
+            total = total + r.cost
+        return total
 
     @property
     def temporary_staff_cost(self) -> Money:
-        """Both rosters' pay for the day (paid per shift, not hired)."""
-        return self.cs_roster.cost + self.packing_roster.cost
+        """The day's rosters' pay and the after-sales days' (paid per shift, not hired)."""
+        return self.cs_roster.cost + self.packing_roster.cost + self.after_sales_cost
 
     def to_plan(self) -> Plan:
         """A copy of the plan whose campaign month pays this day's rosters in its payroll
@@ -242,26 +295,43 @@ def campaign_day(plan: Plan, *, day_visitors: float, month: int | str | None = N
                  concurrency: int = 3, service_level: float = 0.8,
                  answer_within_s: float = 30, shrinkage: float = 0.0,
                  max_occupancy: float = 1.0, hourly_share: Sequence[float] | None = None,
-                 packs_per_hour: float | None = None,
+                 packs_per_hour: float | None = None, own_packers: int | None = None,
                  time_limit_s: float = 10.0) -> CampaignDay:
-    """Everything for one campaign day at once: :func:`campaign_hours`, the customer-service
-    and packing rosters from ``plan.campaign_day``'s shifts (:func:`roster`), and the stock
-    for the day's orders (:func:`campaign_stock`). Customer-service sizing defaults: 180 s a
-    chat, 3 chats at once, 80% answered within 30 s (*assumed*)."""
+    """Everything for one campaign day at once: :func:`campaign_hours`; the store's own people
+    packing first (``own_packers``, default :func:`own_packers` of the plan month) and the
+    temporary packers left to hire; the customer-service and packing rosters from
+    ``plan.campaign_day``'s shifts (:func:`roster`); the three after-sales days after it
+    (:func:`after_sales_hours`) with a customer-service roster each; and the stock for the
+    day's orders (:func:`campaign_stock`). Customer-service sizing defaults: 180 s a chat, 3
+    chats at once, 80% answered within 30 s (*assumed*)."""
     hours = campaign_hours(plan, day_visitors=day_visitors, hourly_share=hourly_share,
                            handle_time_s=handle_time_s, concurrency=concurrency,
                            service_level=service_level, answer_within_s=answer_within_s,
                            shrinkage=shrinkage, max_occupancy=max_occupancy, month=month,
                            packs_per_hour=packs_per_hour)
+    own = _own_packers(plan, month) if own_packers is None else own_packers
+    hours["temporary_packers"] = _core._temporary_packers(
+        plan, [int(p) for p in hours["packers"]], own)
+    after = after_sales_hours(plan, day_orders=float(hours["orders"].sum()),
+                              hourly_share=hourly_share, concurrency=concurrency,
+                              service_level=service_level, answer_within_s=answer_within_s,
+                              shrinkage=shrinkage, max_occupancy=max_occupancy)
     day = plan.campaign_day
     return CampaignDay(
         plan=plan, month=month, hours=hours,
         cs_roster=roster(hours["cs_agents"], day.cs_shifts, time_limit_s=time_limit_s),
-        packing_roster=roster(hours["packers"], day.packing_shifts, time_limit_s=time_limit_s),
+        packing_roster=roster(hours["temporary_packers"], day.packing_shifts,
+                              time_limit_s=time_limit_s),
         stock=campaign_stock(plan, day_orders=float(hours["orders"].sum()),
-                             units_per_order=units_per_order))
+                             units_per_order=units_per_order),
+        own_packers=own, after_sales=after,
+        after_sales_rosters=[roster(after.loc[after["day"] == d, "cs_agents"], day.cs_shifts,
+                                    time_limit_s=time_limit_s) for d in (1, 2, 3)])
+
+
+_own_packers = own_packers
 
 
 __all__ = ["ASSUMED_CAMPAIGN_HOURLY_SHARE", "CampaignDay", "RosterTimeLimitWarning",
-           "campaign_day", "campaign_hours", "campaign_stock", "conversion_lift", "roster",
-           "roster_frame"]
+           "after_sales_hours", "campaign_day", "campaign_hours", "campaign_stock",
+           "conversion_lift", "own_packers", "roster", "roster_frame"]

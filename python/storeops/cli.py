@@ -254,7 +254,7 @@ MONTECARLO_PLOTS = ("revenue_fan.png", "cash_fan.png", "payback.png", "cash_low_
                     "stages.png")
 TRACK_SHEETS = ("plan vs actual", "fitted inputs", "forecast", "payback", "capital")
 TRACK_PLOTS = ("plan_vs_actual.png", "forecast_cash_fan.png")
-CAMPAIGN_SHEETS = ("hours", "cs roster", "shipping roster", "stock list")
+CAMPAIGN_SHEETS = ("hours", "cs roster", "shipping roster", "stock list", "after sales")
 CAMPAIGN_PLOTS = ("campaign_day.png",)
 ITEMS_SHEETS = ("review", "reorder", "mix")
 ITEMS_PLOTS = ("stock_cover.png",)
@@ -425,11 +425,16 @@ def _campaign(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
                                                                      float_format="{:,.2f}".format))
     print()
     print(day.stock_frame(labels=lang).to_string(na_rep="—", float_format="{:,.2f}".format))
+    own_from = plan.campaign_day.own_packing_from_hour
+    print(say("own_packers", lang, n=day.own_packers, start=own_from,
+              end=(own_from + plan.campaign_day.own_packing_hours) % 24))
+    print(say("after_sales", lang, agents=int(day.after_sales["cs_agents"].max()),
+              cost=day.after_sales_cost))
     print(say("temporary_staff", lang, cost=day.temporary_staff_cost))
     written = _tables(out, "campaign_day", dict(zip(CAMPAIGN_SHEETS, (
         day.hours, storeops.roster_frame(day.cs_roster),
         storeops.roster_frame(day.packing_roster),
-        day.stock.rename_axis("product_role").reset_index()))), lang)
+        day.stock.rename_axis("product_role").reset_index(), day.after_sales))), lang)
     written += _figures(out, [(CAMPAIGN_PLOTS[0], lambda ax: day.plot(ax=ax, labels=lang))])
     print(say("wrote", lang, files=", ".join(str(p) for p in written)))
     return 0

@@ -111,6 +111,9 @@ ZH = {
     "hour": "时段",
     "cs_agents": "客服人数",
     "packers": "打包人数",
+    "temporary_packers": "临时打包人数",
+    "contacts": "售后咨询数",
+    "day": "活动后第几天",
     "forecast_units": "预计件数",
     "stock_units": "备货件数",
     "prepacked_boxes": "预包装箱数",
@@ -156,6 +159,7 @@ ZH = {
     "cs roster": "客服值班表",
     "shipping roster": "发货值班表",
     "stock list": "备货清单",
+    "after sales": "活动后售后",
     "simulation": "模拟",
     "capital": "所需资金",
     "plan vs actual": "计划与实际",
@@ -281,8 +285,15 @@ SENTENCES = {
     "cs_roster": ("customer-service roster (客服值班表)", "客服值班表"),
     "shipping_roster": ("shipping roster (发货值班表)", "发货值班表"),
     "gap": (" (gap {gap:.1%})", "（与最优差距 {gap:.1%}）"),
-    "temporary_staff": ("temporary staff for the day (paid per shift, not hired): {cost}",
-                        "当天临时工费用（按班次付费，不招聘）：{cost}"),
+    "temporary_staff": ("temporary staff for the day and the three after-sales days (paid per "
+                        "shift, not hired): {cost}",
+                        "当天及活动后三天的临时用工费用（按班次付费，不招聘）：{cost}"),
+    "own_packers": ("the store's own people packing {start}:00-{end}:00 before temporary packers "
+                    "are hired (其他部门分配到打包): {n}",
+                    "本店其他部门参与打包的人数（{start}:00-{end}:00，先于临时打包员）：{n}"),
+    "after_sales": ("the three after-sales days (活动后3天为售后高峰): at most {agents} agents an "
+                    "hour, rosters {cost}",
+                    "活动后三天售后高峰：每小时最多 {agents} 名客服，值班费用 {cost}"),
 }
 
 

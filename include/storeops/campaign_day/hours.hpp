@@ -3,6 +3,7 @@
 /// the hourly profile, inquiries and orders from the plan's funnel, the customer-service agents
 /// each hour needs (Erlang C, exactly erlang::agents_required) and the packers who ship the
 /// orders within the plan's shipping time.
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -109,6 +110,52 @@ inline std::array<CampaignHour, 24> campaign_hours(const Plan& plan, const Campa
   for (std::size_t h = 0; h < 24; ++h)
     hours[h].packers = static_cast<int>(std::ceil(work[h] / packs - 1e-9));
   return hours;
+}
+
+/// An hour of the three after-sales days (活动后3天为售后高峰, 000 ch.3).
+struct AfterSalesHour {
+  int day = 0, hour = 0;  ///< day 1..3 after the campaign, hour 0..23
+  double contacts = 0;    ///< expected after-sales contacts in the hour
+  int cs_agents = 0;      ///< erlang::agents_required of them
+};
+
+/// The three days after a campaign day of `day_orders` orders, hour by hour: contacts =
+/// day_orders × after_sales_share × the day's share × the hour's share (the campaign day's
+/// hourly profile: customers write when they shop), each hour's agents by Erlang C with the
+/// options' sizing and after_sales_handle_time_s a contact.
+inline std::array<AfterSalesHour, 72> after_sales_hours(const Plan& plan, double day_orders,
+                                                       const CampaignHoursOptions& o) {
+  detail::require_non_negative(day_orders, "day_orders");
+  const CampaignDayPolicy& day = plan.campaign_day;
+  const auto share = o.hourly_share.value_or(day.hourly_share);
+  std::array<AfterSalesHour, 72> out{};
+  for (int k = 0; k < 3; ++k)
+    for (int h = 0; h < 24; ++h) {
+      auto& x = out[std::size_t(k * 24 + h)];
+      x.day = k + 1;
+      x.hour = h;
+      x.contacts = day_orders * day.after_sales_share * day.after_sales_days[std::size_t(k)] *
+                   share[std::size_t(h)];
+      x.cs_agents = erlang::agents_required(x.contacts, day.after_sales_handle_time_s,
+                                            o.service_level, o.answer_within_s, o.concurrency,
+                                            o.max_occupancy, o.shrinkage);
+    }
+  return out;
+}
+
+/// Packers to hire for each hour when `own_people` of the store's own staff pack during their
+/// hours (campaign_day.own_packing_from_hour, own_packing_hours; the day repeats): an hour's
+/// packers less its own people, never below 0 (000 ch.3: own staff pack first).
+inline std::array<int, 24> temporary_packers(const std::array<int, 24>& packers, int own_people,
+                                             const CampaignDayPolicy& day) {
+  if (own_people < 0) detail::fail("own_packers", std::to_string(own_people), ">= 0 people");
+  std::array<int, 24> out{};
+  for (int h = 0; h < 24; ++h) {
+    const int since = (h - day.own_packing_from_hour + 24) % 24;
+    const int own = since < day.own_packing_hours ? own_people : 0;
+    out[std::size_t(h)] = std::max(0, packers[std::size_t(h)] - own);
+  }
+  return out;
 }
 
 }  // namespace storeops

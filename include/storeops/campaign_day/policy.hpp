@@ -81,6 +81,16 @@ struct CampaignDayPolicy {
       {0, 8, Money::from_yuan(210), "夜班"}, {8, 8, Money::from_yuan(160), "早班"},
       {16, 8, Money::from_yuan(160), "晚班"}, {6, 8, Money::from_yuan(160), "早二班"},
       {12, 4, Money::from_yuan(90), "午间兼职"}, {20, 4, Money::from_yuan(90), "晚间兼职"}};
+  /// 活动后3天为售后高峰 (000 ch.3): the share of the day's orders that come back to after-sales
+  /// in the three days after (*assumed* 0.15), and how they fall on those days (*assumed*).
+  double after_sales_share = 0.15;
+  std::array<double, 3> after_sales_days = {0.5, 0.3, 0.2};
+  double after_sales_handle_time_s = 300;  ///< a return or a complaint (*assumed* 5 minutes)
+  /// 其他部门留下必要人员, 以部门为单位分别分配到扫描/打单/配货/打包等岗位 (000 ch.3): the store's own
+  /// people pack from this hour for this many hours (*assumed* 9:00 for 9 hours) before any
+  /// temporary packer is hired.
+  int own_packing_from_hour = 9;
+  int own_packing_hours = 9;
   friend bool operator==(const CampaignDayPolicy&, const CampaignDayPolicy&) = default;
 };
 
@@ -97,6 +107,12 @@ void shares(const std::array<double, N>& s, const std::string& path) {
 }
 inline void ship_within(const int& v, const std::string& path) {
   if (v < 0 || v > 24) fail(path, std::to_string(v), "in 0..24 hours (0: the plan's shipping rule)");
+}
+inline void hour_of_day_0_23(const int& v, const std::string& path) {
+  if (v < 0 || v > 23) fail(path, std::to_string(v), "an hour of the day, 0..23");
+}
+inline void hours_0_24(const int& v, const std::string& path) {
+  if (v < 0 || v > 24) fail(path, std::to_string(v), "in 0..24 hours");
 }
 inline void shifts(const std::vector<Shift>& ss, const std::string& path) {
   for (std::size_t i = 0; i < ss.size(); ++i)
@@ -129,7 +145,24 @@ inline constexpr auto campaign_day_fields = [] {
       detail::field("cs_shifts", &C::cs_shifts, "客服班次",
                     "Shifts customer service can work (*assumed*).", r::shifts),
       detail::field("packing_shifts", &C::packing_shifts, "打包班次",
-                    "Shifts packers can work (*assumed*).", r::shifts));
+                    "Shifts packers can work (*assumed*).", r::shifts),
+      detail::field("after_sales_share", &C::after_sales_share, "售后咨询比例",
+                    "Share of the day's orders that contact after-sales in the three days "
+                    "after (000 ch.3: 活动后3天为售后高峰; *assumed* 0.15).",
+                    r::non_negative),
+      detail::field("after_sales_days", &C::after_sales_days, "售后三天占比",
+                    "How the after-sales contacts fall on the three days (*assumed*; sums to 1).",
+                    r::shares<3>),
+      detail::field("after_sales_handle_time_s", &C::after_sales_handle_time_s, "售后处理时长秒",
+                    "Seconds of agent work per after-sales contact (*assumed* 300).",
+                    r::positive),
+      detail::field("own_packing_from_hour", &C::own_packing_from_hour, "本店人员打包开始时间",
+                    "The hour the store's own people start packing on the day (*assumed* 9).",
+                    r::hour_of_day_0_23),
+      detail::field("own_packing_hours", &C::own_packing_hours, "本店人员打包小时数",
+                    "Hours the store's own people pack (000 ch.3: 其他部门...分配到打包; "
+                    "*assumed* 9).",
+                    r::hours_0_24));
 }();
 
 }  // namespace storeops

@@ -110,3 +110,39 @@ BOOST_AUTO_TEST_CASE(the_campaign_day_packs_by_the_plans_shipping_rule) {
   for (std::size_t h = 0; h < 24; ++h)
     BOOST_TEST(hours[h].packers == int(std::ceil(spread[h] / own.campaign_day.packs_per_hour - 1e-9)));
 }
+
+BOOST_AUTO_TEST_CASE(three_after_sales_days_and_own_staff_packing_first) {
+  // 000 ch.3: 活动后3天为售后高峰; 其他部门...分配到扫描/打单/配货/打包
+  const Plan plan = presets::tmall_2014();
+  const CampaignDayPolicy& day = plan.campaign_day;
+  CampaignHoursOptions o;
+  o.service_level = 0.8;
+  const auto after = after_sales_hours(plan, 10'000, o);
+  double contacts = 0;
+  for (const auto& x : after) {
+    const double expected = 10'000 * day.after_sales_share *
+                            day.after_sales_days[std::size_t(x.day - 1)] *
+                            day.hourly_share[std::size_t(x.hour)];
+    BOOST_TEST(x.contacts == expected, tt::tolerance(1e-12));
+    BOOST_TEST(x.cs_agents == erlang::agents_required(x.contacts, day.after_sales_handle_time_s,
+                                                      0.8, 30, 3, 1.0, 0.0));
+    contacts += x.contacts;
+  }
+  BOOST_TEST(after[0].day == 1);
+  BOOST_TEST(after[71].day == 3);
+  BOOST_TEST(after[71].hour == 23);
+  BOOST_TEST(contacts == 10'000 * 0.15, tt::tolerance(1e-9));
+  BOOST_CHECK_THROW(after_sales_hours(plan, -1, o), Error);
+
+  std::array<int, 24> packers{};
+  packers.fill(5);
+  const auto temps = temporary_packers(packers, 3, day);
+  for (int h = 0; h < 24; ++h)  // own people pack 9:00 to 18:00
+    BOOST_TEST(temps[std::size_t(h)] == (h >= 9 && h < 18 ? 2 : 5), "hour " << h);
+  BOOST_TEST(temporary_packers(packers, 9, day)[12] == 0);  // never below 0
+  CampaignDayPolicy night = day;
+  night.own_packing_from_hour = 20;  // the window wraps past midnight
+  BOOST_TEST(temporary_packers(packers, 3, night)[3] == 2);
+  BOOST_TEST(temporary_packers(packers, 3, night)[5] == 5);
+  BOOST_CHECK_THROW(temporary_packers(packers, -1, day), Error);
+}

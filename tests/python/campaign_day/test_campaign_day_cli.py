@@ -13,10 +13,14 @@ def test_the_campaign_command_prints_hours_rosters_and_stock(tmp_path, capsys):
     day = storeops.campaign_day(storeops.presets.tmall_2014(), day_visitors=200_000, month="双11")
     assert f"customer-service roster (客服值班表): {day.cs_roster.cost}" in text
     assert f"shipping roster (发货值班表): {day.packing_roster.cost}" in text
-    assert f"temporary staff for the day (paid per shift, not hired): {day.temporary_staff_cost}" in text
+    assert (f"temporary staff for the day and the three after-sales days (paid per shift, not "
+            f"hired): {day.temporary_staff_cost}") in text
+    assert f"rosters {day.after_sales_cost}" in text
     assert (out / "campaign_day.csv").read_text(encoding="utf-8-sig").splitlines()[0] == \
-        "hour,visitors,inquiries,orders,cs_agents,packers"
+        "hour,visitors,inquiries,orders,cs_agents,packers,temporary_packers"
     assert len((out / "campaign_day.csv").read_text(encoding="utf-8-sig").splitlines()) == 25
+    after = (out / "campaign_day-after-sales.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert after[0] == "day,hour,contacts,cs_agents" and len(after) == 73
 
 
 def test_the_campaign_command_in_chinese_and_its_errors(tmp_path, capsys):

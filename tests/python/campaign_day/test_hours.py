@@ -102,7 +102,8 @@ def test_the_campaign_day_data_is_in_the_plan_file(tmp_path):
     plan = storeops.presets.tmall_2014()
     assert [f[0] for f in storeops.CampaignDayPolicy.FIELDS] == [
         "hourly_share", "packs_per_hour", "ship_within_hours", "stock_shares", "safety_stock",
-        "prepacked_share", "cs_shifts", "packing_shifts"]
+        "prepacked_share", "cs_shifts", "packing_shifts", "after_sales_share", "after_sales_days",
+        "after_sales_handle_time_s", "own_packing_from_hour", "own_packing_hours"]
     plan.campaign_day.packing_shifts = [storeops.Shift(start_hour=21, hours=6, cost=180.5, name="夜")]
     plan.save(tmp_path / "p.json")
     back = storeops.load_plan(tmp_path / "p.json")

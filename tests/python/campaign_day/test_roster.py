@@ -68,8 +68,54 @@ def test_bad_rosters_are_named():
 def test_the_campaign_days_rosters_cover_its_hours():
     plan = storeops.presets.tmall_2014()
     day = storeops.campaign_day(plan, day_visitors=200_000, month="双11")
-    for need, result in (("cs_agents", day.cs_roster), ("packers", day.packing_roster)):
+    assert day.own_packers == 0  # a campaign's name is no plan month: no own staff counted
+    for need, result in (("cs_agents", day.cs_roster), ("temporary_packers", day.packing_roster)):
         assert result.optimal
         assert result.required == day.hours[need].tolist()
         assert min(result.slack) >= 0
-    assert day.temporary_staff_cost == day.cs_roster.cost + day.packing_roster.cost
+    assert day.hours["temporary_packers"].tolist() == day.hours["packers"].tolist()
+    assert len(day.after_sales_rosters) == 3
+    for d, result in zip((1, 2, 3), day.after_sales_rosters):
+        assert result.required == day.after_sales.loc[day.after_sales["day"] == d,
+                                                      "cs_agents"].tolist()
+    assert day.temporary_staff_cost == (day.cs_roster.cost + day.packing_roster.cost
+                                        + day.after_sales_cost)
+
+
+def test_the_stores_own_people_pack_before_temporary_packers_are_hired():
+    """000 ch.3: 其他部门留下必要人员, 以部门为单位分别分配到扫描/打单/配货/打包等岗位."""
+    plan = storeops.presets.tmall_2014()
+    month = 10  # 2014-11: 双11 in the plan's calendar
+    staff = storeops.simulate(plan, months=month).staff(month)
+    own = sum(n - 1 for d, n in staff.items() if d != "customer_service" and n > 0)
+    assert storeops.campaign_readiness.own_packers(plan, month) == own > 0
+    day = storeops.campaign_day(plan, day_visitors=200_000, month=month)
+    assert day.own_packers == own
+    hours = day.hours
+    for h in range(24):
+        own_now = own if 9 <= h < 18 else 0
+        assert hours["temporary_packers"][h] == max(0, hours["packers"][h] - own_now)
+    assert day.packing_roster.required == hours["temporary_packers"].tolist()
+    hired = storeops.campaign_day(plan, day_visitors=200_000, month=month, own_packers=0)
+    assert hired.packing_roster.cost > day.packing_roster.cost  # own people save the day's pay
+
+
+def test_the_three_after_sales_days():
+    """000 ch.3: 活动后3天为售后高峰, 安排售后人员上夜班."""
+    plan = storeops.presets.tmall_2014()
+    day = storeops.campaign_day(plan, day_visitors=200_000, month="双11")
+    after = day.after_sales
+    assert list(after.columns) == ["day", "hour", "contacts", "cs_agents"]
+    assert len(after) == 72 and after["day"].tolist() == [1] * 24 + [2] * 24 + [3] * 24
+    orders = day.hours["orders"].sum()
+    shares = plan.campaign_day.after_sales_days
+    for d in (1, 2, 3):
+        contacts = after.loc[after["day"] == d, "contacts"].sum()
+        assert contacts == pytest.approx(orders * 0.15 * shares[d - 1])
+    assert after.loc[after["day"] == 1, "cs_agents"].sum() >= after.loc[after["day"] == 3,
+                                                                        "cs_agents"].sum()
+    direct = storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders)
+    assert direct.equals(after)
+    plan.campaign_day.after_sales_share = 0
+    assert storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders)[
+        "cs_agents"].sum() == 0
