@@ -182,8 +182,10 @@ Struct checked(const Table& table, Struct value, const std::string& prefix) {
 template <class Struct, class Table>
 void bind_fields(py::class_<Struct>& cls, const Table& table, const std::string& prefix) {
   py::list fields;
+  py::dict allowed;
   detail::for_each_field(table, [&](const auto& f) {
     using T = typename std::decay_t<decltype(f)>::value_type;
+    allowed[py::str(std::string(f.name))] = detail::allowed_values<T>(f.check);
     const auto member = f.member;
     const auto check = f.check;
     const std::string path = prefix + "." + std::string(f.name);
@@ -199,6 +201,7 @@ void bind_fields(py::class_<Struct>& cls, const Table& table, const std::string&
     fields.append(py::make_tuple(std::string(f.name), std::string(f.label_zh), std::string(f.doc)));
   });
   cls.attr("FIELDS") = py::tuple(fields);
+  cls.attr("ALLOWED") = allowed;  // field -> what its rule allows, in words ("0 to 1")
 }
 
 /// Whether a setting holds enum names (one or a list): their errors come from the C++ rule and
@@ -214,9 +217,12 @@ constexpr bool names_enum<std::vector<E>> = std::is_enum_v<E>;
 template <class Class, class Table>
 void bind_settings(py::class_<Class>& cls, const Table& table, const std::string& prefix) {
   py::list fields;
+  py::dict allowed;
   if (py::hasattr(cls, "FIELDS")) fields = py::list(cls.attr("FIELDS"));
+  if (py::hasattr(cls, "ALLOWED")) allowed = py::dict(cls.attr("ALLOWED"));
   detail::for_each_field(table, [&](const auto& s) {
     using T = typename std::decay_t<decltype(s)>::value_type;
+    allowed[py::str(std::string(s.name))] = detail::allowed_values<T>(s.check);
     const auto get = s.get;
     const auto set = s.set;
     const auto check = s.check;
@@ -235,6 +241,7 @@ void bind_settings(py::class_<Class>& cls, const Table& table, const std::string
     fields.append(py::make_tuple(std::string(s.name), std::string(s.label_zh), std::string(s.doc)));
   });
   cls.attr("FIELDS") = py::tuple(fields);
+  cls.attr("ALLOWED") = allowed;
 }
 
 }  // namespace storeops::python

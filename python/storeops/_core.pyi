@@ -323,6 +323,7 @@ class OrderBand:
         self, *, department: str, low: float, high: float, add: int = 1, note: str = ""
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     @property
     def department(self) -> str: ...
     @department.setter
@@ -368,6 +369,7 @@ class ErlangStaffing:
         answer_within_s: float = 30.0,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     chats_per_order: float
     peak_share: float
     handle_time_s: float
@@ -389,6 +391,7 @@ class StaffingPolicy:
         allow_shrink: bool = False,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     tiers: list[RevenueTier]
     bands: list[OrderBand]
     trigger: float
@@ -528,6 +531,7 @@ class RolePay:
         rating_bonus: bool = False,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     @property
     def role(self) -> str: ...
     @property
@@ -570,6 +574,7 @@ class RatingBonusRule:
         per_tenth_down: _Yuan = 200,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     @property
     def bonus(self) -> Money: ...
     @bonus.setter
@@ -603,6 +608,7 @@ class KpiMultiplier:
         applies_to: str = "commission",
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     @property
     def department(self) -> str: ...
     @department.setter
@@ -697,6 +703,7 @@ class PayPolicy:
         kpi_multipliers: list[KpiMultiplier] = ...,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     def role(self, role: str) -> RolePay: ...
     def set_role(self, rule: RolePay) -> None: ...
     def update_role(self, role: str, **changes: Any) -> RolePay: ...
@@ -757,6 +764,7 @@ class PlatformFees:
     @staticmethod
     def tmall(all_registered_marks: bool = False) -> PlatformFees: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     @property
     def deposit(self) -> Money: ...
     @deposit.setter
@@ -771,6 +779,7 @@ class PlatformFees:
 
 class CostStructure:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     def __init__(
         self,
         *,
@@ -863,6 +872,7 @@ class StagePlan:
         excludes_campaigns: bool = False,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     @property
     def stage(self) -> str: ...
     @stage.setter
@@ -915,6 +925,7 @@ class Investment:
         self, *, name: str, amount: _Yuan, month: int, refundable: bool = False, source: str = ""
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     name: str
     @property
     def amount(self) -> Money: ...
@@ -1007,6 +1018,7 @@ class CampaignMonth:
         temporary_staff_cost: _Yuan = 0,
     ) -> None: ...
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     @property
     def month_of_year(self) -> int: ...
     @property
@@ -1021,6 +1033,7 @@ class CampaignMonth:
 
 class MarketAssumptions:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     def __init__(self) -> None: ...
     @property
     def start_date(self) -> str: ...
@@ -1241,6 +1254,7 @@ class OrderTarget:
 
 class PlanTargets:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     def __init__(self) -> None: ...
     daily_orders: list[OrderTarget]
     final_orders_per_day: float
@@ -1251,6 +1265,7 @@ def check_order_targets(plan: Plan, *, months: int = 36) -> list[Finding]: ...
 
 class ShippingRules:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     def __init__(self) -> None: ...
     cutoff_hour: int
     ship_within_hours: int
@@ -1513,6 +1528,7 @@ def plan_campaign_day(
 
 class Shift:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     start_hour: int
     hours: int
     cost: Money
@@ -1523,6 +1539,7 @@ class Shift:
 
 class CampaignDayPolicy:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     hourly_share: list[float]
     packs_per_hour: float
     ship_within_hours: int
@@ -1607,6 +1624,7 @@ def _temporary_packers(plan: Plan, packers: list[int], own_packers: int) -> list
 
 class Item:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     item: str
     name: str
     role: str
@@ -1719,6 +1737,7 @@ def _restock(
 
 class KpiTarget:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     department: str
     kpi: str
     target: float
@@ -1731,6 +1750,7 @@ class KpiTarget:
 
 class ScoreBand:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     min_score: float
     factor: float
     label: str
@@ -1739,6 +1759,7 @@ class ScoreBand:
 
 class AssessmentRules:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     targets: list[KpiTarget]
     bands: list[ScoreBand]
     pass_score: float
@@ -1754,6 +1775,7 @@ class AssessmentRules:
 
 class ProbationPolicy:
     FIELDS: tuple[tuple[str, str, str], ...]
+    ALLOWED: dict[str, str]
     days: list[float]
     pay_share: float
     failure_rate: Uncertain

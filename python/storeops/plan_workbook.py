@@ -1,6 +1,6 @@
 """The plan as a workbook a store owner edits in Excel or WPS (issue: the plan is a 900-line
 JSON file with English keys): a sheet per section with a row per field (its Chinese and English
-name, value, what it means and where it comes from), and a sheet per table of the plan (tiers,
+name, value, unit, what it may be, what it means and where it comes from), and a sheet per table of the plan (tiers,
 bands, pay rules, stages, campaigns, shifts). :func:`save_plan` writes it, :func:`load_plan`
 reads it back to an identical plan; a bad cell is an error naming the sheet, row and field.
 
@@ -26,13 +26,36 @@ SECTION_CLASSES = {"market": "MarketAssumptions", "shipping": "ShippingRules",
                    "probation": "ProbationPolicy", "campaign_day": "CampaignDayPolicy",
                    "costs": "CostStructure", "fees": "PlatformFees", "staffing": "StaffingPolicy",
                    "pay": "PayPolicy", "assessment": "AssessmentRules", "targets": "PlanTargets"}
-COLUMNS = ("field", "中文", "value", "about", "source")
+COLUMNS = ("field", "中文", "value", "unit", "allowed", "about", "source")
 _SOURCE = re.compile(r"\*assumed\*|\b00[0-4](?: ch\.\d+| 篇\d+)?")
 
 
-def _fields(class_name: str) -> dict[str, tuple[str, str]]:
+def _fields(class_name: str) -> dict[str, tuple[str, str, str]]:
+    """Each field's Chinese name, meaning and what its rule allows (the class's FIELDS and
+    ALLOWED, from the compiled field tables)."""
     cls = getattr(_core, class_name, None)
-    return {name: (zh, doc) for name, zh, doc in getattr(cls, "FIELDS", ())}
+    allowed = getattr(cls, "ALLOWED", {})
+    return {name: (zh, doc, allowed.get(name, "")) for name, zh, doc in getattr(cls, "FIELDS", ())}
+
+
+def _unit(name: str, value: Any, allowed: str) -> str:
+    """The unit a person types the value in, from the field's rule and name."""
+    last = name.split(".")[-1].split("[")[0]
+    if "yuan" in allowed:
+        return "yuan 元"
+    if isinstance(value, bool):
+        return "true / false"
+    if last.endswith("_s"):
+        return "seconds 秒"
+    if "hour" in last:
+        return "hours 小时" if "hours" in last else "hour of day 时"
+    if last.endswith("_days") or last.endswith("days"):
+        return "days 天"
+    if "month" in last:
+        return "months 月"
+    if allowed.startswith("0 to 1") or allowed.startswith("above 0, at most 1"):
+        return "share (0.02 = 2%)"
+    return ""
 
 
 def _source(doc: str) -> str:
@@ -95,8 +118,11 @@ def save_plan(plan: Plan, path: PathLike) -> pathlib.Path:
         fields = _fields(SECTION_CLASSES.get(section, ""))
         records = []
         for name, cell in rows:
-            zh, doc_text = fields.get(name.split(".")[0].split("[")[0], ("", ""))
-            records.append((name, zh, cell, doc_text, _source(doc_text)))
+            zh, doc_text, allowed = fields.get(name.split(".")[0].split("[")[0], ("", "", ""))
+            if "." in name or "[" in name:
+                allowed = ""  # a part of the field (an element, a distribution's parameter)
+            records.append((name, zh, cell, _unit(name, cell, allowed), allowed, doc_text,
+                            _source(doc_text)))
         sheets[section] = pd.DataFrame(records, columns=list(COLUMNS))
         for key, table in tables.items():
             sheets[f"{section}.{key}"[:31]] = _table(key, table)

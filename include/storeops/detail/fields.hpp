@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "validate.hpp"
@@ -65,6 +66,42 @@ constexpr Setting<Class, T> setting(std::string_view name, std::string_view labe
                                     void (*set)(Class&, const T&),
                                     void (*check)(const T&, const std::string&)) {
   return {name, label_zh, doc, get, set, check};
+}
+
+/// What a field's rule allows, in words for a person (the plan workbook's "allowed" column),
+/// found by asking the rule itself about a few values: a number's bounds, a whole number's
+/// range; "" where the rule is not a bound on one number (a list, a name, a table).
+template <class T>
+std::string allowed_values(void (*check)(const T&, const std::string&)) {
+  auto ok = [check](const T& v) {
+    try {
+      check(v, "");
+      return true;
+    } catch (const Error&) {
+      return false;
+    }
+  };
+  if constexpr (std::is_same_v<T, double>) {
+    const bool neg = ok(-1.0), zero = ok(0.0), half = ok(0.5), one = ok(1.0), above = ok(1.5),
+               big = ok(1e12);
+    if (neg && big) return "any number";
+    if (zero && one && !above) return "0 to 1";
+    if (!zero && half && one && !above) return "above 0, at most 1";
+    if (zero && big) return ">= 0";
+    if (!zero && half && big) return "> 0";
+    return "";
+  } else if constexpr (std::is_same_v<T, int>) {
+    int low = -1000, high = 1000;
+    while (low <= 1000 && !ok(low)) ++low;
+    if (low > 1000) return "";
+    while (high > low && !ok(high)) --high;
+    if (high == 1000 && ok(1'000'000)) return ">= " + std::to_string(low);
+    return std::to_string(low) + " to " + std::to_string(high);
+  } else if constexpr (std::is_same_v<T, Money>) {
+    return ok(Money::from_fen(-1)) ? "any amount of yuan" : ">= 0 yuan";
+  } else {
+    return "";
+  }
 }
 
 /// Calls `f(field)` for each field of a table (a tuple of Field).

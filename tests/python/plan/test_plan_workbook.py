@@ -24,8 +24,20 @@ def test_a_sheet_per_section_a_row_per_field_with_its_chinese_name(tmp_path):
     assert rows["start_date"][1:3] == ("开店日期", "2014-02-01")
     assert rows["average_order_value.value"][2] == 100
     shipping = {r[0]: r for r in book["shipping"].iter_rows(min_row=2, values_only=True)}
+    assert [c.value for c in book["shipping"][1]] == ["field", "中文", "value", "unit", "allowed",
+                                                      "about", "source"]
     assert shipping["cutoff_hour"][1:3] == ("确认订单截止时间", 15)
-    assert shipping["cutoff_hour"][4] == "004"
+    assert shipping["cutoff_hour"][3:5] == ("hour of day 时", "0 to 23")  # unit and range
+    assert shipping["ship_within_hours"][3:5] == ("hours 小时", "1 to 720")
+    assert shipping["cutoff_hour"][6] == "004"
+    # every kind of rule says what it allows, from the rule itself
+    fees = {r[0]: r for r in book["fees"].iter_rows(min_row=2, values_only=True)}
+    assert fees["deposit"][3:5] == ("yuan 元", ">= 0 yuan")
+    assert fees["commission_rate"][3:5] == ("share (0.02 = 2%)", "0 to 1")
+    staffing = {r[0]: r for r in book["staffing"].iter_rows(min_row=2, values_only=True)}
+    assert staffing["hiring_lag_months"][3:5] == ("months 月", "0 to 120")
+    assert staffing["allow_shrink"][3] == "true / false"
+    assert storeops.StaffingPolicy.ALLOWED["trigger"] == "0 to 1"
 
 
 def test_an_edit_in_excel_reaches_the_plan_and_a_bad_cell_is_named(tmp_path):
