@@ -9,10 +9,13 @@ void register_assessment(py::module_& m) {
   auto target = py::class_<KpiTarget>(m, "KpiTarget", R"doc(
 One KPI on a department's assessment sheet: its ``target`` (a score of 100), its ``weight`` in the
 department's total score (a department's weights sum to 1), whether more is better (False for a
-response time or a cost), and the seed clause it comes from (``source``; "*assumed*").
+response time or a cost), the seed clause it comes from (``source``; "*assumed*"), and ``role``:
+empty for every role of the department, or the one role whose sheet adds it (the customer-service
+lead's personal and team sales, 000 ch.3; that person's score is scaled to the weights' sum).
 )doc");
   target.def(py::init([](const py::object& department, const py::object& kpi, const py::object& t,
-                         const py::object& weight, const py::object& higher, const py::object& source) {
+                         const py::object& weight, const py::object& higher, const py::object& source,
+                         const py::object& role) {
                 KpiTarget k;
                 assign(k.department, department, "KpiTarget.department");
                 assign(k.kpi, kpi, "KpiTarget.kpi");
@@ -20,16 +23,19 @@ response time or a cost), and the seed clause it comes from (``source``; "*assum
                 assign(k.weight, weight, "KpiTarget.weight");
                 assign(k.higher_is_better, higher, "KpiTarget.higher_is_better");
                 assign(k.source, source, "KpiTarget.source");
+                assign(k.role, role, "KpiTarget.role");
                 return checked(kpi_target_fields, k, "KpiTarget");
               }),
               py::arg("department"), py::arg("kpi"), py::arg("target"), py::arg("weight"),
-              py::arg("higher_is_better") = true, py::arg("source") = "*assumed*");
+              py::arg("higher_is_better") = true, py::arg("source") = "*assumed*",
+              py::arg("role") = "");
   bind_fields(target, kpi_target_fields, "KpiTarget");
   target.def("__eq__", &equal_values<KpiTarget>).def("__hash__", &no_hash<KpiTarget>);
   target.def("__repr__", [](const KpiTarget& k) {
     return "KpiTarget(" + std::string(to_string(k.department)) + ", " + k.kpi + ", target=" +
            detail::shortest(k.target) + ", weight=" + detail::shortest(k.weight) +
-           (k.higher_is_better ? "" : ", less is better") + ")";
+           (k.higher_is_better ? "" : ", less is better") +
+           (k.role.empty() ? "" : ", role=" + k.role) + ")";
   });
 
   auto band = py::class_<ScoreBand>(m, "ScoreBand", R"doc(

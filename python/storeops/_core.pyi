@@ -1744,8 +1744,10 @@ class KpiTarget:
     weight: float
     higher_is_better: bool
     source: str
+    role: str
     def __init__(self, department: str, kpi: str, target: float, weight: float,
-                 higher_is_better: bool = True, source: str = "*assumed*") -> None: ...
+                 higher_is_better: bool = True, source: str = "*assumed*",
+                 role: str = "") -> None: ...
     def __eq__(self, other: object) -> bool: ...
 
 class ScoreBand:

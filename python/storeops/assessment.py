@@ -139,6 +139,11 @@ def _turns(chats: pd.DataFrame) -> pd.DataFrame:
     return turns.reset_index(drop=True)
 
 
+#: The customer-service lead's own KPIs (000 ch.3: 个人销售绩效, 团队销售绩效): the share of the
+#: personal and the team sales target met, given on the person's row of :func:`assess`.
+SALES_KPIS = ("personal_sales", "team_sales")
+
+
 def _reply_rate(chats: pd.DataFrame) -> float:
     """回复率 (000 ch.5): customers replied to / customers received (回复过的客户数/总接待客户数)."""
     received = set(chats.loc[chats["direction"].eq("in"), "customer"])
@@ -295,7 +300,8 @@ def kpis(department: str, *, chats: pd.DataFrame | None = None, shipments: pd.Da
     """
     import pandas as pd
 
-    names = list(_core.department_kpis(department))
+    # a lead's sales KPIs come from the sales figures, not from these records: not measured here
+    names = [k for k in _core.department_kpis(department) if k not in SALES_KPIS]
     if by not in (None, "agent", "person"):
         raise _core.Error(f"kpis: by must be None, 'agent' or 'person', got {by!r}")
     if by is not None and department not in ("customer_service", "logistics"):
@@ -462,7 +468,9 @@ def assess(plan: Plan, month: int, kpis_by_person: Any, *,
         if role is None or (isinstance(role, float) and math.isnan(role)) or str(role) == "":
             raise _core.Error(f"assess: the person {person!r} has no role")
         department = _core.department_of(str(role))
-        mine = [t for t in rules.targets if t.department == department]
+        # the department's KPIs, and those of this role alone (a lead's sales, 000 ch.3)
+        mine = [t for t in rules.targets
+                if t.department == department and t.role in ("", str(role))]
         known = set(_core.department_kpis(department))
         for column in frame.columns:
             value = row[column]
@@ -534,7 +542,8 @@ _KPI_ZH = {"response_time_s": "平均响应时间(秒)", "average_reply_length":
            "success_rate": "询单成功率", "satisfaction": "满意度", "task_completion": "任务完成率",
            "ctr": "点击率", "traffic_cost": "流量成本", "roi": "ROI", "traffic_reached": "流量达成率",
            "ad_cost_ratio": "推广费用占比", "dsr_shipping": "DSR发货速度", "wrong_shipment_rate": "错发率",
-           "quality_return_share": "质量退货占比"}
+           "quality_return_share": "质量退货占比", "personal_sales": "个人销售达成率",
+           "team_sales": "团队销售达成率"}
 
 
 # -- the month's payslips from the sheet ---------------------------------------------------------
@@ -609,7 +618,8 @@ def payroll(plan: Plan, headcount: Any = None, *, sheet: pd.DataFrame | None = N
         row = frame.loc[person]
         role = str(row["role"])
         department = _core.department_of(role)
-        targets = [t for t in plan.assessment.targets if t.department == department]
+        targets = [t for t in plan.assessment.targets
+                   if t.department == department and t.role in ("", role)]
         factor = 1.0 if math.isnan(float(row["factor"])) else float(row["factor"])
         note = f"{person}: " + _note(row, targets)
         share, base_note = 1.0, ""

@@ -90,6 +90,7 @@ EXTRA_ZH = {
     "rows": "行数", "first_date": "起始日期", "last_date": "结束日期", "problem": "问题",
     "response_time_s": "平均响应时间(秒)", "average_reply_length": "平均回复字数",
     "reply_rate": "回复率", "success_rate": "询单转化率", "satisfaction": "满意度",
+    "personal_sales": "个人销售达成率", "team_sales": "团队销售达成率",
     "unanswered_turns": "未回复次数", "figure": "指标", "value": "数值", "agent": "客服",
     "item": "商品ID", "date": "日期", "order": "订单编号", "shift": "班次", "start_hour": "开始时间",
     "hours": "时长", "cost": "费用", "count": "人数", "people": "人数", "total_cost": "总费用",

@@ -26,7 +26,12 @@ struct KpiTarget {
   double weight = 0;
   bool higher_is_better = true;
   std::string source = "*assumed*";  ///< the seed clause it comes from
+  /// The one role of the department it applies to (a lead's own KPIs); empty: every role.
+  std::string role;
   friend bool operator==(const KpiTarget&, const KpiTarget&) = default;
+
+  /// Whether the KPI is on the sheet of a person in `r`.
+  bool applies_to(Role r) const { return role.empty() || role == to_string(r); }
 };
 
 /// From `min_score` up (to the next band), the pay factor on commission and bonus.
@@ -50,11 +55,16 @@ inline constexpr auto kpi_target_fields = [] {
       required_field("target", &K::target, "目标", "The KPI's target (> 0): a score of 100.",
                      r::positive),
       required_field("weight", &K::weight, "权重",
-                     "Its share of the department's total score (>= 0; a department's sum to 1).",
+                     "Its share of the department's total score (>= 0; the weights of a "
+                     "department's KPIs for every role sum to 1).",
                      r::non_negative),
       field("higher_is_better", &K::higher_is_better, "越高越好",
             "More is better (false for a response time or a cost).", r::any<bool>),
-      field("source", &K::source, "出处", "The seed clause, or *assumed*.", r::any<std::string>));
+      field("source", &K::source, "出处", "The seed clause, or *assumed*.", r::any<std::string>),
+      field("role", &K::role, "岗位",
+            "The one role it applies to, on top of the department's KPIs (a lead's sales); "
+            "empty: every role.",
+            r::any<std::string>));
 }();
 
 /// Every field of a score band, once.
@@ -106,6 +116,13 @@ inline void kpi_targets(const std::vector<KpiTarget>& ts, const std::string& pat
       fail(where + ".kpi", "'" + ts[i].kpi + "'",
            "a KPI of " + std::string(to_string(ts[i].department)) + " (" +
                kpi_names(ts[i].department) + ")");
+    if (!ts[i].role.empty()) {
+      const Role r = role_from_string(ts[i].role);  // an unknown name lists the roles
+      if (department_of(r) != ts[i].department)
+        fail(where + ".role", "'" + ts[i].role + "'",
+             "a role of " + std::string(to_string(ts[i].department)));
+      continue;  // a role's own KPIs come on top: its score is scaled to its weights' sum
+    }
     sums[index(ts[i].department)] += ts[i].weight;
     seen[index(ts[i].department)] = true;
   }
@@ -166,6 +183,16 @@ inline AssessmentRules assessment_2014() {
       {c, "response_time_s", 30, 0.1, false, "000 ch.3: 前期 KPI 响应时间 (target assumed)"},
       {c, "average_reply_length", 12, 0.1, true,
        "000 ch.3: 前期 KPI 平均回复字数 (target assumed)"},
+      // 000 ch.3: 客服主管...KPI初步定为个人销售绩效, 和团队销售绩效两方面 (the lead and the
+      // supervisor, on top of the department's KPIs; the share of the sales target met)
+      {c, "personal_sales", 1.0, 0.25, true, "000 ch.3: 客服主管 个人销售绩效 (weight assumed)",
+       "cs_lead"},
+      {c, "team_sales", 1.0, 0.25, true, "000 ch.3: 客服主管 团队销售绩效 (weight assumed)",
+       "cs_lead"},
+      {c, "personal_sales", 1.0, 0.25, true, "000 ch.3: 客服主管 个人销售绩效 (weight assumed)",
+       "cs_manager"},
+      {c, "team_sales", 1.0, 0.25, true, "000 ch.3: 客服主管 团队销售绩效 (weight assumed)",
+       "cs_manager"},
       {d, "task_completion", 1.0, 1.0, true, "000 ch.3: 美工...从任务完成度入手"},
       {p, "ctr", 0.01, 0.2, true, "000 ch.3: 推广的KPI 点击率 (target assumed)"},
       {p, "traffic_cost", 1.0, 0.2, false, "000 ch.3: 推广的KPI 流量成本 (target assumed)"},

@@ -65,7 +65,8 @@ struct RatingBonusRule {
 /// The KPIs the seeds judge each department by (docs/model.md §4), by department.
 inline const std::vector<std::string>& department_kpis(Department d) {
   static const std::array<std::vector<std::string>, department_count> kpis = {{
-      {"reply_rate", "success_rate", "satisfaction", "response_time_s", "average_reply_length"},
+      {"reply_rate", "success_rate", "satisfaction", "response_time_s", "average_reply_length",
+       "personal_sales", "team_sales"},
       {"task_completion"},
       {"ctr", "traffic_cost", "roi", "traffic_reached", "ad_cost_ratio"},
       {},

@@ -27,7 +27,7 @@ std::vector<PersonAssessment> everyone(const Headcount& staff, double factor, st
 BOOST_AUTO_TEST_CASE(the_seed_rules_are_in_the_preset_and_round_trip_through_json) {
   const Plan plan = presets::tmall_2014();
   BOOST_TEST((plan.assessment == assessment_2014()));
-  BOOST_TEST(plan.assessment.targets.size() == 14u);
+  BOOST_TEST(plan.assessment.targets.size() == 18u);
   // 000 ch.5: satisfaction is 考评的最重要指标, so it weighs most; ch.3's early-period KPIs least
   BOOST_TEST(plan.assessment.targets[0].kpi == "satisfaction");
   BOOST_TEST(plan.assessment.targets[0].weight == 0.35);
@@ -70,7 +70,8 @@ BOOST_AUTO_TEST_CASE(bad_rules_name_the_field_and_the_value) {
   plan.assessment.targets[0].kpi = "ctr";
   BOOST_TEST(message_of([&] { plan.validate(); }) ==
              "assessment.targets[0].kpi must be a KPI of customer_service (reply_rate, "
-             "success_rate, satisfaction, response_time_s, average_reply_length), got 'ctr'");
+             "success_rate, satisfaction, response_time_s, average_reply_length, personal_sales, "
+             "team_sales), got 'ctr'");
   plan = presets::tmall_2014();
   plan.assessment.targets[0].weight = -0.3;
   BOOST_TEST(message_of([&] { plan.validate(); }).starts_with("assessment.targets[0].weight"));
@@ -151,4 +152,26 @@ BOOST_AUTO_TEST_CASE(a_probation_pays_its_share_of_base_with_the_reason) {
   BOOST_TEST(slip.lines[1].amount == -200_yuan);
   in.base_share = 1.1;
   BOOST_TEST(message_of([&] { plan.pay.payslip(Role::cs_agent, in); }).starts_with("base_share"));
+}
+
+BOOST_AUTO_TEST_CASE(the_customer_service_lead_is_also_assessed_on_sales) {
+  // 000 ch.3: 客服主管...KPI初步定为个人销售绩效, 和团队销售绩效两方面
+  const AssessmentRules rules = assessment_2014();
+  int lead = 0, agent = 0;
+  double lead_weights = 0;
+  for (const auto& t : rules.targets) {
+    if (t.department != Department::customer_service) continue;
+    lead += t.applies_to(Role::cs_lead);
+    agent += t.applies_to(Role::cs_agent);
+    if (t.applies_to(Role::cs_lead)) lead_weights += t.weight;
+  }
+  BOOST_TEST(agent == 5);
+  BOOST_TEST(lead == 7);  // the department's five and the lead's personal and team sales
+  BOOST_TEST(lead_weights == 1.5, boost::test_tools::tolerance(1e-12));  // scaled to 1 on the sheet
+  Plan plan = presets::tmall_2014();
+  plan.assessment.targets[5].role = "designer";
+  BOOST_TEST(message_of([&] { plan.validate(); }) ==
+             "assessment.targets[5].role must be a role of customer_service, got 'designer'");
+  plan.assessment.targets[5].role = "boss";
+  BOOST_TEST(message_of([&] { plan.validate(); }).find("unknown role 'boss'") != std::string::npos);
 }

@@ -180,3 +180,28 @@ def test_the_payroll_names_the_people_of_the_sheet_and_the_sheet_prints_short(tm
                                              "factor", "passed", "missing"]
     unnamed = plan.pay.payroll(plan.staffing.headcount(100_000, 50)).to_frame()
     assert unnamed["person"].tolist()[:2] == ["1", "2"]
+
+
+def test_the_customer_service_lead_is_also_assessed_on_personal_and_team_sales():
+    """000 ch.3: 客服主管...KPI初步定为个人销售绩效, 和团队销售绩效两方面. The lead's sheet adds the
+    two (the share of each sales target met) to the department's KPIs, scaled to its weights."""
+    plan = storeops.presets.tmall_2014()
+    kpis = {"reply_rate": 0.95, "success_rate": 0.4, "satisfaction": 0.95,
+            "response_time_s": 30.0, "average_reply_length": 12.0}
+    sheet = storeops.assess(plan, 9, {
+        "组长": {"role": "cs_lead", **kpis, "personal_sales": 0.5, "team_sales": 1.0},
+        "小王": {"role": "cs_agent", **kpis}})
+    lead, agent = sheet.loc["组长"], sheet.loc["小王"]
+    assert lead["personal_sales weight"] == 0.25 and lead["team_sales target"] == 1.0
+    # the department's five at 100 (weights 1) and the lead's sales at 50 and 100 (0.25 each)
+    assert lead["total_score"] == pytest.approx((1.0 * 100 + 0.25 * 50 + 0.25 * 100) / 1.5)
+    assert agent["total_score"] == 100
+    assert math.isnan(agent["personal_sales weight"])  # not on an agent's sheet
+    # a lead without sales figures is scored on the rest, and says what is missing
+    bare = storeops.assess(plan, 9, {"组长": {"role": "cs_lead", **kpis}}).loc["组长"]
+    assert bare["total_score"] == 100 and bare["missing"] == ["personal_sales", "team_sales"]
+    with pytest.raises(storeops.Error,
+                       match=r"assessment.targets\[0\].role must be a role of customer_service, "
+                             r"got 'designer'"):
+        AssessmentRules([KpiTarget("customer_service", "team_sales", 1.0, 0.2, role="designer")],
+                        [ScoreBand(0, 1)]).check()
