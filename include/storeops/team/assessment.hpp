@@ -175,14 +175,14 @@ inline AssessmentRules assessment_2014() {
   AssessmentRules a;
   a.targets = {
       {c, "satisfaction", 0.95, 0.35, true,
-       "000 ch.5: 客户满意度 = 客户好评/客户人数, 考评的最重要指标 (target assumed)"},
+       "000 ch.5: 客户满意度 = 客户好评/客户人数, 考评的最重要指标 (target assumed)", ""},
       {c, "success_rate", 0.4, 0.25, true,
-       "000 ch.5: 成交率 = 售前成功人数/售前接待人数, 付款判定规则 (target assumed)"},
+       "000 ch.5: 成交率 = 售前成功人数/售前接待人数, 付款判定规则 (target assumed)", ""},
       {c, "reply_rate", 0.95, 0.2, true,
-       "000 ch.5: 回复率 = 回复过的客户数/总接待客户数 (target assumed)"},
-      {c, "response_time_s", 30, 0.1, false, "000 ch.3: 前期 KPI 响应时间 (target assumed)"},
+       "000 ch.5: 回复率 = 回复过的客户数/总接待客户数 (target assumed)", ""},
+      {c, "response_time_s", 30, 0.1, false, "000 ch.3: 前期 KPI 响应时间 (target assumed)", ""},
       {c, "average_reply_length", 12, 0.1, true,
-       "000 ch.3: 前期 KPI 平均回复字数 (target assumed)"},
+       "000 ch.3: 前期 KPI 平均回复字数 (target assumed)", ""},
       // 000 ch.3: 客服主管...KPI初步定为个人销售绩效, 和团队销售绩效两方面 (the lead and the
       // supervisor, on top of the department's KPIs; the share of the sales target met)
       {c, "personal_sales", 1.0, 0.25, true, "000 ch.3: 客服主管 个人销售绩效 (weight assumed)",
@@ -193,16 +193,16 @@ inline AssessmentRules assessment_2014() {
        "cs_manager"},
       {c, "team_sales", 1.0, 0.25, true, "000 ch.3: 客服主管 团队销售绩效 (weight assumed)",
        "cs_manager"},
-      {d, "task_completion", 1.0, 1.0, true, "000 ch.3: 美工...从任务完成度入手"},
-      {p, "ctr", 0.01, 0.2, true, "000 ch.3: 推广的KPI 点击率 (target assumed)"},
-      {p, "traffic_cost", 1.0, 0.2, false, "000 ch.3: 推广的KPI 流量成本 (target assumed)"},
-      {p, "roi", 3.0, 0.2, true, "000 ch.3: 推广的KPI ROI (target assumed)"},
-      {p, "traffic_reached", 1.0, 0.2, true, "*assumed*: no seed names it (the visitor target)"},
-      {p, "ad_cost_ratio", 0.1, 0.2, false, "*assumed*: no seed names it (000 ch.4's 10%)"},
-      {lg, "dsr_shipping", 4.8, 0.4, true, "000 ch.3: 店铺dsr发货速度 (target assumed)"},
-      {lg, "wrong_shipment_rate", 0.005, 0.3, false, "000 ch.3: 包裹发错率 (target assumed)"},
+      {d, "task_completion", 1.0, 1.0, true, "000 ch.3: 美工...从任务完成度入手", ""},
+      {p, "ctr", 0.01, 0.2, true, "000 ch.3: 推广的KPI 点击率 (target assumed)", ""},
+      {p, "traffic_cost", 1.0, 0.2, false, "000 ch.3: 推广的KPI 流量成本 (target assumed)", ""},
+      {p, "roi", 3.0, 0.2, true, "000 ch.3: 推广的KPI ROI (target assumed)", ""},
+      {p, "traffic_reached", 1.0, 0.2, true, "*assumed*: no seed names it (the visitor target)", ""},
+      {p, "ad_cost_ratio", 0.1, 0.2, false, "*assumed*: no seed names it (000 ch.4's 10%)", ""},
+      {lg, "dsr_shipping", 4.8, 0.4, true, "000 ch.3: 店铺dsr发货速度 (target assumed)", ""},
+      {lg, "wrong_shipment_rate", 0.005, 0.3, false, "000 ch.3: 包裹发错率 (target assumed)", ""},
       {lg, "quality_return_share", 0.3, 0.3, false,
-       "000 ch.3: 质量问题退货占比 (target assumed)"},
+       "000 ch.3: 质量问题退货占比 (target assumed)", ""},
   };
   a.bands = {{90, 1.2, "优秀"}, {75, 1.0, "良好"}, {60, 0.8, "合格"}, {0, 0.5, "不合格"}};
   return a;

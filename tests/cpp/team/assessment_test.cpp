@@ -49,8 +49,8 @@ BOOST_AUTO_TEST_CASE(the_seed_rules_are_in_the_preset_and_round_trip_through_jso
 }
 
 BOOST_AUTO_TEST_CASE(a_score_is_100_at_the_target_and_in_proportion_short_of_it) {
-  const KpiTarget more{Department::customer_service, "reply_rate", 0.95, 0.15, true, ""};
-  const KpiTarget less{Department::customer_service, "response_time_s", 30, 0.3, false, ""};
+  const KpiTarget more{Department::customer_service, "reply_rate", 0.95, 0.15, true, "", ""};
+  const KpiTarget less{Department::customer_service, "response_time_s", 30, 0.3, false, "", ""};
   BOOST_TEST(AssessmentRules::score(0.95, more) == 100.0);
   BOOST_TEST(AssessmentRules::score(1.0, more) == 100.0);
   BOOST_TEST(AssessmentRules::score(0.475, more) == 50.0);
