@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps notebook python cpp-test py-test typecheck sanitize fuzz fuzz-smoke bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
+.PHONY: demo test deps docs notebook python cpp-test py-test typecheck sanitize fuzz fuzz-smoke bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 # The demo writes to out/ again on every run (--force: a user asked for it by name).
@@ -25,6 +25,13 @@ deps:
 python: deps
 	$(PY) -m pip install --no-build-isolation --disable-pip-version-check -q \
 	  -C build-dir=build/make-python .
+
+# The documentation site: docs/ (Markdown) into build/docs/html with Sphinx and the PyData
+# theme, warnings as errors, offline; the Python reference from the installed package's
+# docstrings and the command line's from its parser. `make test` builds it too (a test).
+docs: python
+	$(PY) -m sphinx -W --keep-going -E -q -b html docs build/docs/html
+	@echo "storeops: the site is build/docs/html/index.html"
 
 # The C++ library for applications that link it: a Release build installed under PREFIX
 # (default /usr/local); then find_package(storeops CONFIG) with -DCMAKE_PREFIX_PATH=$(PREFIX).

