@@ -20,6 +20,24 @@ py::array_t<std::int64_t> people(const std::array<Hour, N>& hours, int Hour::*m)
   for (std::size_t h = 0; h < N; ++h) out.mutable_at(py::ssize_t(h)) = hours[h].*m;
   return out;
 }
+/// The customer-service sizing and the hourly profile shared by the campaign day and its
+/// after-sales days, from Python's arguments (each converted with its name in the error).
+CampaignHoursOptions sizing(const py::object& hourly_share, const py::object& concurrency,
+                            const py::object& service_level, const py::object& answer_within_s,
+                            const py::object& shrinkage, const py::object& max_occupancy) {
+  CampaignHoursOptions o;
+  if (!hourly_share.is_none()) {
+    std::array<double, 24> s{};
+    assign(s, hourly_share, "hourly_share");
+    o.hourly_share = s;
+  }
+  o.concurrency = int_from(concurrency, "concurrency");
+  o.service_level = number_from(service_level, "service_level");
+  o.answer_within_s = number_from(answer_within_s, "answer_within_s");
+  o.shrinkage = number_from(shrinkage, "shrinkage");
+  o.max_occupancy = number_from(max_occupancy, "max_occupancy");
+  return o;
+}
 py::list longs(std::span<const long> v) {
   py::list out;
   for (long x : v) out.append(x);
@@ -146,19 +164,10 @@ the solve hit its time limit; ``gap`` then bounds how far ``cost`` may be above 
                               const py::object& answer_within_s, const py::object& shrinkage,
                               const py::object& max_occupancy, double conversion_lift,
                               const py::object& packs_per_hour) {
-    CampaignHoursOptions o;
+    CampaignHoursOptions o = sizing(hourly_share, concurrency, service_level, answer_within_s,
+                                    shrinkage, max_occupancy);
     o.day_visitors = number_from(day_visitors, "day_visitors");
-    if (!hourly_share.is_none()) {
-      std::array<double, 24> s{};
-      assign(s, hourly_share, "hourly_share");
-      o.hourly_share = s;
-    }
     o.handle_time_s = number_from(handle_time_s, "handle_time_s");
-    o.concurrency = int_from(concurrency, "concurrency");
-    o.service_level = number_from(service_level, "service_level");
-    o.answer_within_s = number_from(answer_within_s, "answer_within_s");
-    o.shrinkage = number_from(shrinkage, "shrinkage");
-    o.max_occupancy = number_from(max_occupancy, "max_occupancy");
     o.conversion_lift = conversion_lift;
     if (!packs_per_hour.is_none()) o.packs_per_hour = number_from(packs_per_hour, "packs_per_hour");
     const auto hours = campaign_hours(plan, o);
@@ -176,18 +185,8 @@ the solve hit its time limit; ``gap`` then bounds how far ``cost`` may be above 
                                  const py::object& hourly_share, const py::object& concurrency,
                                  const py::object& service_level, const py::object& answer_within_s,
                                  const py::object& shrinkage, const py::object& max_occupancy) {
-    CampaignHoursOptions o;
-    if (!hourly_share.is_none()) {
-      std::array<double, 24> s{};
-      assign(s, hourly_share, "hourly_share");
-      detail::rules::shares<24>(s, "hourly_share");
-      o.hourly_share = s;
-    }
-    o.concurrency = int_from(concurrency, "concurrency");
-    o.service_level = number_from(service_level, "service_level");
-    o.answer_within_s = number_from(answer_within_s, "answer_within_s");
-    o.shrinkage = number_from(shrinkage, "shrinkage");
-    o.max_occupancy = number_from(max_occupancy, "max_occupancy");
+    const CampaignHoursOptions o = sizing(hourly_share, concurrency, service_level,
+                                          answer_within_s, shrinkage, max_occupancy);
     const auto hours = after_sales_hours(plan, number_from(day_orders, "day_orders"), o);
     py::dict out;
     out["day"] = people(hours, &AfterSalesHour::day);

@@ -128,6 +128,7 @@ inline std::array<AfterSalesHour, 72> after_sales_hours(const Plan& plan, double
   detail::require_non_negative(day_orders, "day_orders");
   const CampaignDayPolicy& day = plan.campaign_day;
   const auto share = o.hourly_share.value_or(day.hourly_share);
+  if (o.hourly_share) detail::rules::shares<24>(share, "hourly_share");
   std::array<AfterSalesHour, 72> out{};
   for (int k = 0; k < 3; ++k)
     for (int h = 0; h < 24; ++h) {

@@ -133,6 +133,9 @@ BOOST_AUTO_TEST_CASE(three_after_sales_days_and_own_staff_packing_first) {
   BOOST_TEST(after[71].hour == 23);
   BOOST_TEST(contacts == 10'000 * 0.15, tt::tolerance(1e-9));
   BOOST_CHECK_THROW(after_sales_hours(plan, -1, o), Error);
+  CampaignHoursOptions lopsided = o;
+  lopsided.hourly_share = std::array<double, 24>{};  // sums to 0, not 1
+  BOOST_CHECK_THROW(after_sales_hours(plan, 10'000, lopsided), Error);
 
   std::array<int, 24> packers{};
   packers.fill(5);

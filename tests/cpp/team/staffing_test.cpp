@@ -212,11 +212,15 @@ BOOST_AUTO_TEST_CASE(headcount_never_falls_as_orders_or_revenue_rise) {
     auto s = presets::staffing_2014();
     s.set_beyond_table(rule);
     std::vector<Money> revenues;
-    for (std::int64_t y = 0; y <= 4'000'000; y += 25'000) revenues.push_back(Money::from_whole_yuan(y));
+    // every tier boundary and every band's hiring point lies on the grid (steps of 10,000
+    // yuan and 5 orders), and past the table it reaches 3,000 orders a day
+    for (std::int64_t y = 0; y <= 200'000; y += 10'000) revenues.push_back(Money::from_whole_yuan(y));
+    for (std::int64_t y = 400'000; y <= 4'000'000; y += 400'000)
+      revenues.push_back(Money::from_whole_yuan(y));
     for (std::size_t r = 0; r < revenues.size(); ++r)
-      for (double o = 0; o <= 3000; o += 12.5) {
+      for (double o = 0; o <= 3000; o += o < 300 ? 5 : 50) {
         const Headcount h = s.headcount(revenues[r], o);
-        const Headcount more_orders = s.headcount(revenues[r], o + 12.5);
+        const Headcount more_orders = s.headcount(revenues[r], o + (o < 300 ? 5 : 50));
         for (std::size_t d = 0; d < department_count; ++d) {
           const auto dept = static_cast<Department>(d);
           BOOST_TEST_REQUIRE(more_orders[dept] >= h[dept]);

@@ -116,6 +116,9 @@ def test_the_three_after_sales_days():
                                                                         "cs_agents"].sum()
     direct = storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders)
     assert direct.equals(after)
+    with pytest.raises(storeops.Error, match=r"hourly_share"):
+        storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders,
+                                                      hourly_share=[1 / 24] * 23 + [0.5])
     plan.campaign_day.after_sales_share = 0
     assert storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders)[
         "cs_agents"].sum() == 0
