@@ -349,8 +349,9 @@ def plot_cash_low_points(mc: MonteCarlo, ax: Any = None, *, confidence: float = 
 
 def plot_campaign_day(day: Any, ax: Any = None, *, labels: str = "en") -> Any:
     """A campaign day (:func:`storeops.campaign_day`): visitors by hour as bars behind, the
-    customer-service agents and packers each hour needs as steps, and what the rosters put on
-    duty as dashed steps above them. Returns the people axes."""
+    customer-service agents and the packers to hire (beyond the store's own people) each hour
+    needs as steps, and what the rosters put on duty as dashed steps above them. Returns the
+    people axes."""
     check_labels(labels)
     ax = axes(ax)
     hours = day.hours
@@ -360,7 +361,7 @@ def plot_campaign_day(day: Any, ax: Any = None, *, labels: str = "en") -> Any:
     ax.set_zorder(behind.get_zorder() + 1)
     ax.patch.set_visible(False)
     for column, roster, color in (("cs_agents", day.cs_roster, "#4c72b0"),
-                                  ("packers", day.packing_roster, "#dd8452")):
+                                  ("temporary_packers", day.packing_roster, "#dd8452")):
         who = label(column, labels)
         ax.step(hours["hour"], hours[column], where="mid", color=color,
                 label=text("needed", labels, who=who))

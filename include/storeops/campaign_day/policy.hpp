@@ -108,12 +108,6 @@ void shares(const std::array<double, N>& s, const std::string& path) {
 inline void ship_within(const int& v, const std::string& path) {
   if (v < 0 || v > 24) fail(path, std::to_string(v), "in 0..24 hours (0: the plan's shipping rule)");
 }
-inline void hour_of_day_0_23(const int& v, const std::string& path) {
-  if (v < 0 || v > 23) fail(path, std::to_string(v), "an hour of the day, 0..23");
-}
-inline void hours_0_24(const int& v, const std::string& path) {
-  if (v < 0 || v > 24) fail(path, std::to_string(v), "in 0..24 hours");
-}
 inline void shifts(const std::vector<Shift>& ss, const std::string& path) {
   for (std::size_t i = 0; i < ss.size(); ++i)
     check_fields(shift_fields, ss[i], path + "[" + std::to_string(i) + "]");
@@ -158,11 +152,11 @@ inline constexpr auto campaign_day_fields = [] {
                     r::positive),
       detail::field("own_packing_from_hour", &C::own_packing_from_hour, "本店人员打包开始时间",
                     "The hour the store's own people start packing on the day (*assumed* 9).",
-                    r::hour_of_day_0_23),
+                    r::whole_in<0, 23>),
       detail::field("own_packing_hours", &C::own_packing_hours, "本店人员打包小时数",
                     "Hours the store's own people pack (000 ch.3: 其他部门...分配到打包; "
                     "*assumed* 9).",
-                    r::hours_0_24));
+                    r::whole_in<0, 24>));
 }();
 
 }  // namespace storeops

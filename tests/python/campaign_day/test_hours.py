@@ -112,5 +112,9 @@ def test_the_campaign_day_data_is_in_the_plan_file(tmp_path):
     with pytest.raises(storeops.Error, match=r"campaign_day.ship_within_hours must be in 0..24 hours "
                                              r"\(0: the plan's shipping rule\), got 25"):
         plan.campaign_day.ship_within_hours = 25
+    with pytest.raises(storeops.Error, match=r"campaign_day.own_packing_from_hour must be in 0..23, got 24"):
+        plan.campaign_day.own_packing_from_hour = 24
+    with pytest.raises(storeops.Error, match=r"campaign_day.after_sales_days must be shares summing to 1 \(within 1e-9\), got a sum of 0.9"):
+        plan.campaign_day.after_sales_days = [0.5, 0.3, 0.1]
     with pytest.raises(storeops.Error, match=r"Shift.hours must be in 1..24 hours, got 25"):
         storeops.Shift(start_hour=0, hours=25, cost=1)
