@@ -8,7 +8,7 @@ import sys
 import warnings
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from .export import tidy
+from .export import as_text, tidy
 from .labels import name_of, rename, say
 
 if TYPE_CHECKING:
@@ -311,8 +311,7 @@ def _run(args: argparse.Namespace) -> int:
         _guard_tables(out, "simulation", SIMULATE_SHEETS, SIMULATE_PLOTS, force)
         sim = storeops.simulate(plan, months=args.months)
         frame = sim.to_frame()
-        print(rename(tidy(frame), lang).to_string(na_rep="—", index=False,
-                                                  float_format="{:,.2f}".format))
+        print(as_text(rename(tidy(frame), lang), float_format="{:,.2f}"))
         print(say("payback_month", lang, month=sim.payback_month or say("not_within", lang)))
         written = _tables(out, "simulation", dict(zip(SIMULATE_SHEETS, (
             frame, sim.to_frame(columns="all")))), lang)
@@ -328,7 +327,7 @@ def _run(args: argparse.Namespace) -> int:
         result = storeops.monte_carlo(plan, runs=args.runs, months=args.months, seed=args.seed,
                                       threads=args.threads, progress=True)
         summary = result.summary()
-        print(rename(tidy(summary), lang).to_string(index=False, na_rep="—"))
+        print(as_text(rename(tidy(summary), lang)))
         print(say("payback_share", lang, months=args.months, share=result.payback_share))
         sheets = {"summary": summary, "payback": result.payback_distribution(),
                   "stages": result.stage_probability()}
@@ -380,23 +379,22 @@ def _track(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     lang = args.labels
     tracked = storeops.track(plan, daily, start=args.start)
     table = tracked.to_frame()
-    print(rename(tidy(table), lang).to_string(na_rep="—", index=False,
-                                              float_format="{:,.2f}".format))
+    print(as_text(rename(tidy(table), lang), float_format="{:,.2f}"))
     fitted = storeops.fitted_inputs(plan, daily, start=args.start)
     print()
-    print(rename(fitted, lang).to_string(na_rep="—", index=False, float_format="{:,.4g}".format))
+    print(as_text(rename(fitted, lang), float_format="{:,.4g}"))
     result = storeops.reforecast(plan, daily, start=args.start, runs=args.runs,
                                  months=args.months, seed=args.seed, threads=args.threads)
     summary = result.summary()
     print()
-    print(rename(tidy(summary), lang).to_string(index=False, na_rep="—"))
+    print(as_text(rename(tidy(summary), lang)))
     print(say("capital_from_month_1", lang, amount=result.capital_required(0.9).yuan))
     paid = result.payback_distribution()
     changes = paid[paid["paid_back"].diff().fillna(paid["paid_back"]) != 0]
     print()
     print(say("payback_header", lang, runs=result.runs, first=result.first_month,
               last=result.last_month))
-    print(rename(changes, lang).to_string(na_rep="—", index=False, float_format="{:.1%}".format))
+    print(as_text(rename(changes, lang), float_format="{:.1%}"))
     written = _tables(out, "track", dict(zip(TRACK_SHEETS, (
         table, fitted, summary, paid, _capital_frame(result, [0.9])))), lang)
     written += _figures(out, list(zip(TRACK_PLOTS, (
@@ -419,17 +417,15 @@ def _campaign(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     lang = args.labels
     day = storeops.campaign_day(plan, day_visitors=args.visitors, month=month,
                                 units_per_order=args.units_per_order)
-    print(day.to_frame(labels=lang).to_string(na_rep="—", index=False,
-                                              float_format="{:,.1f}".format))
+    print(as_text(day.to_frame(labels=lang), float_format="{:,.1f}"))
     for title, result in ((say("cs_roster", lang), day.cs_roster),
                           (say("shipping_roster", lang), day.packing_roster)):
         print()
         gap = "" if result.optimal else say("gap", lang, gap=result.gap)
         print(f"{title}: {result.cost}{gap}")
-        print(storeops.roster_frame(result, labels=lang).to_string(na_rep="—", index=False,
-                                                                     float_format="{:,.2f}".format))
+        print(as_text(storeops.roster_frame(result, labels=lang), float_format="{:,.2f}"))
     print()
-    print(day.stock_frame(labels=lang).to_string(na_rep="—", float_format="{:,.2f}".format))
+    print(as_text(day.stock_frame(labels=lang), float_format="{:,.2f}", index=True))
     own_from = plan.campaign_day.own_packing_from_hour
     print(say("own_packers", lang, n=day.own_packers, start=own_from,
               end=(own_from + plan.campaign_day.own_packing_hours) % 24))
@@ -464,7 +460,7 @@ def _items(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     shown = review.copy()
     shown["stage"] = shown["stage"].map(lambda s: name_of(s, lang))
     shown.index.name = name_of("item", lang)
-    print(rename(shown, lang).to_string(na_rep="—", float_format="{:,.4g}".format))
+    print(as_text(rename(shown, lang), float_format="{:,.4g}", index=True))
     for title, rows in ((say("push", lang), review[review["push"]]),
                         (say("delist", lang), review[review["delist"]])):
         listed = ", ".join(f"{i} {n}" for i, n in zip(rows.index, rows["name"]))
@@ -473,8 +469,8 @@ def _items(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     reorder = stock[stock["order_quantity"] > 0].copy()
     reorder.insert(0, "name", [names[i] for i in reorder.index])
     print("\n" + say("reorder", lang, n=len(reorder), alert=int(reorder["alert"].sum())))
-    print(rename(reorder.rename_axis(name_of("item", lang)), lang)
-          .to_string(na_rep="—", float_format="{:,.1f}".format))
+    print(as_text(rename(reorder.rename_axis(name_of("item", lang)), lang),
+                  float_format="{:,.1f}", index=True))
     reorder.index.name = "item"
     mix = pd.DataFrame({"rule": findings["rule"], "clause": findings["clause"],
                         "found": findings["found"],
@@ -516,7 +512,7 @@ def _assess(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     plan = storeops.load_plan(args.plan) if args.plan else storeops.presets.tmall_2014()
     sheet = assess_records(args.records, month=args.month, plan=plan, start=args.start)
     shown = ["role", "department", "total_score", "band", "factor", "passed"]
-    print(sheet[shown].to_string(na_rep="—", float_format="{:,.1f}".format))
+    print(as_text(sheet[shown], float_format="{:,.1f}", index=True))
     for person, row in sheet.iterrows():
         if row["missing"]:
             print(f"{person}: no records for {', '.join(row['missing'])}")

@@ -93,6 +93,35 @@ def tidy(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _cell(value: object, float_format: str, na_rep: str) -> str:
+    """One cell of a column of mixed values (a summary's): whole numbers grouped by thousands,
+    other numbers in the table's float format."""
+    import pandas as pd
+
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return na_rep if value is None or (not isinstance(value, str) and pd.isna(value)) \
+            else str(value)
+    if pd.isna(value):
+        return na_rep
+    return f"{value:,}" if isinstance(value, int) else float_format.format(value)
+
+
+def as_text(frame: pd.DataFrame, *, float_format: str = "{:,.2f}", na_rep: str = "—",
+          index: bool = False) -> str:
+    """A table as the terminal shows it, one number format a column: whole numbers grouped by
+    thousands (11,677, never 11677 beside 11,676.92), other numbers in ``float_format``, a
+    missing value as ``na_rep``."""
+    formatters: dict[object, object] = {}
+    for column in frame.columns:
+        kind = frame[column].dtype.kind
+        if kind in "iu":
+            formatters[column] = "{:,}".format
+        elif kind == "O":
+            formatters[column] = lambda v, f=float_format: _cell(v, f, na_rep)
+    return frame.to_string(na_rep=na_rep, index=index, float_format=float_format.format,
+                           formatters=formatters)  # type: ignore[arg-type]
+
+
 def slug(name: str) -> str:
     """A sheet's name as part of a file name: 'cs roster' → 'cs-roster'."""
     return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
@@ -131,5 +160,5 @@ def write_tables(folder: pathlib.Path, stem: str, sheets: Mapping[str, pd.DataFr
     return written
 
 
-__all__ = ["COUNTS", "EXPECTED_COUNTS", "MONEY", "WHOLE_FIGURES", "slug", "table_files", "tidy",
-           "write_tables"]
+__all__ = ["COUNTS", "EXPECTED_COUNTS", "MONEY", "WHOLE_FIGURES", "as_text", "slug", "table_files",
+           "tidy", "write_tables"]

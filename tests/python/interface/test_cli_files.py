@@ -124,6 +124,23 @@ def test_chinese_reports_are_chinese_throughout(plan_file, tmp_path, capsys):
             assert ascii_words(sheet.to_csv(index=False)) == [], (stem, name)
 
 
+#: A number of four or more digits without its thousands separators (11677, 9500.00), not part
+#: of a date, a time, a path or a word (2014-09-30, 23:00, o2/montecarlo.csv, P10).
+UNGROUPED = re.compile(r"(?<![\w./:-])-?\d{4,}(?:\.\d+)?(?![\w./:-])")
+
+
+def test_every_printed_table_groups_thousands_alike(plan_file, tmp_path, capsys):
+    # one format a column: 11,677 visitors beside ¥11,676.92, never 11677 or 9500
+    for stem, argv in commands(plan_file, tmp_path, "en").items():
+        assert main([*argv, "--out", str(tmp_path / f"fmt-{stem}")]) == 0
+        printed = capsys.readouterr().out
+        # an item's ID (淘宝 ID, a label more than a number) leads its row
+        lines = [re.sub(r"(^|: |, )\d{6,}\s", "", line) for line in printed.splitlines()]
+        bare = [line for line in lines
+                if UNGROUPED.search(line) and not line.startswith(("wrote", "["))]
+        assert bare == [], (stem, bare[:5])
+
+
 def test_the_reorder_heading_agrees_with_its_table(tmp_path, capsys):
     out = tmp_path / "items"
     assert main(["items", str(DATA / "item_report_example.csv"), "--catalog",
