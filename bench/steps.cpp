@@ -3,7 +3,8 @@
 // result), for the seed preset's smooth months on one thread, 20,000 runs x 36 months, writing
 // cumulative cash alone (what the baselines of bench_monte_carlo.py return) and all twelve
 // columns. It defines STOREOPS_STEP, the hook run_month calls each step through, to read the
-// clock around each call: two reads a step and block of 128 runs add a few ns per store-month,
+// clock around each call, and compiles the engine's own sources with it (the library's copy has
+// no hook): two reads a step and block of 128 runs add a few ns per store-month,
 // charged to the steps (the whole call stays within noise of an untimed build). Each figure is
 // from the fastest of five calls. `make bench-steps` builds and runs it.
 #include <array>
@@ -34,7 +35,11 @@ inline void add(std::string_view name, Clock::duration took) {
     steps_bench::add(name, steps_bench::Clock::now() - step_start_);          \
   } while (false)
 
-#include <storeops/storeops.hpp>
+#include <storeops/plan/presets.hpp>
+#include <storeops/simulation/monte_carlo.hpp>
+
+#include "../src/monte_carlo.cpp"
+#include "../src/simulate.cpp"
 
 using namespace storeops;
 

@@ -2,7 +2,7 @@
 /// storeops simulation: The monthly engine and Monte Carlo.
 #include <storeops/simulation/draw.hpp>
 #include <storeops/simulation/store_state.hpp>
-#include <storeops/simulation/month_block.hpp>
+#include <storeops/simulation/month.hpp>
 #include <storeops/simulation/simulate.hpp>
 #include <storeops/simulation/monte_carlo.hpp>
 #include <storeops/simulation/state_json.hpp>

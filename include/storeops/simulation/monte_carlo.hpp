@@ -6,8 +6,6 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <chrono>
 #include <cstdint>
 #include <cmath>
 #include <functional>
@@ -16,7 +14,6 @@
 #include <new>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -30,34 +27,30 @@ namespace storeops {
 
 using Matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-/// A per-month column of a Monte Carlo result: its name, how a month gives it, and how a
-/// block's month just run gives it for one run (the same figure, read from the block).
+/// A per-month column of a Monte Carlo result: its name and how a month gives it (the engine
+/// reads the same figure from its block of runs: src/monte_carlo.cpp, in the same order).
 struct MonteCarloColumn {
   std::string_view name;
   double (*value)(const MonthRecord&);
-  double (*lane)(const detail::MonthBlock&, std::size_t);
 };
 
 /// The per-month columns a Monte Carlo result holds, in order (MONTE_CARLO_COLUMNS in
 /// Python): money in yuan rounded to the fen, counts as the expectations they are.
-#define STOREOPS_COLUMN(name, of_record, field)                                          \
-  MonteCarloColumn {                                                                       \
-    name, [](const MonthRecord& r) { return of_record; },                                  \
-        [](const detail::MonthBlock& b, std::size_t i) { return field; }                    \
-  }
+#define STOREOPS_COLUMN(name, of_record) \
+  MonteCarloColumn { name, [](const MonthRecord& r) { return of_record; } }
 inline constexpr std::array<MonteCarloColumn, 12> monte_carlo_columns = {{
-    STOREOPS_COLUMN("visitors", r.visitors, b.figures().visitors[i]),
-    STOREOPS_COLUMN("orders", r.orders, b.figures().orders[i]),
-    STOREOPS_COLUMN("orders_per_day", r.orders_per_day, b.figures().orders_per_day[i]),
-    STOREOPS_COLUMN("revenue", r.revenue.yuan(), b.figures().revenue[i].yuan()),
-    STOREOPS_COLUMN("headcount", double(r.staff.total()), double(b.team(i).people)),
-    STOREOPS_COLUMN("payroll", r.payroll.yuan(), b.figures().payroll[i].yuan()),
-    STOREOPS_COLUMN("promotion_spend", r.promotion_spend.yuan(), b.figures().promotion_spend[i].yuan()),
-    STOREOPS_COLUMN("platform_fees", r.platform_fees.yuan(), b.figures().platform_fees[i].yuan()),
-    STOREOPS_COLUMN("gross_profit", r.gross_profit.yuan(), b.figures().gross_profit[i].yuan()),
-    STOREOPS_COLUMN("operating_profit", r.operating_profit.yuan(), b.figures().operating_profit[i].yuan()),
-    STOREOPS_COLUMN("cash_flow", r.cash_flow.yuan(), b.figures().cash_flow[i].yuan()),
-    STOREOPS_COLUMN("cumulative_cash", r.cumulative_cash.yuan(), b.figures().cumulative_cash[i].yuan()),
+    STOREOPS_COLUMN("visitors", r.visitors),
+    STOREOPS_COLUMN("orders", r.orders),
+    STOREOPS_COLUMN("orders_per_day", r.orders_per_day),
+    STOREOPS_COLUMN("revenue", r.revenue.yuan()),
+    STOREOPS_COLUMN("headcount", double(r.staff.total())),
+    STOREOPS_COLUMN("payroll", r.payroll.yuan()),
+    STOREOPS_COLUMN("promotion_spend", r.promotion_spend.yuan()),
+    STOREOPS_COLUMN("platform_fees", r.platform_fees.yuan()),
+    STOREOPS_COLUMN("gross_profit", r.gross_profit.yuan()),
+    STOREOPS_COLUMN("operating_profit", r.operating_profit.yuan()),
+    STOREOPS_COLUMN("cash_flow", r.cash_flow.yuan()),
+    STOREOPS_COLUMN("cumulative_cash", r.cumulative_cash.yuan()),
 }};
 #undef STOREOPS_COLUMN
 
@@ -151,60 +144,6 @@ inline Matrix stage_reached_share(const Eigen::Ref<const StageMatrix>& stage) {
   return out / static_cast<double>(std::max<Eigen::Index>(1, stage.rows()));
 }
 
-namespace detail {
-
-/// The threads parallel_for runs `count` items on, `threads` asked for (0: every core).
-inline int worker_count(Eigen::Index count, int threads, Eigen::Index chunk) {
-  if (threads < 0) fail("threads", std::to_string(threads), ">= 0");
-  const int n = threads > 0 ? threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  return static_cast<int>(std::max<Eigen::Index>(1, std::min<Eigen::Index>(n, (count + chunk - 1) / chunk)));
-}
-
-/// Runs `work(i)` (or `work(i, worker)`, worker the thread's index in
-/// [0, worker_count(count, threads, chunk))) for i in [0, count) on `threads` threads (0:
-/// every core), in chunks of `chunk` handed out in order; `progress(done, count)` from the
-/// calling thread about ten times a second. What work(i) computes must depend on i only, so
-/// results never depend on threads. The first exception stops the work and is rethrown.
-template <class Work>
-void parallel_for(Eigen::Index count, int threads, Work&& work,
-                  const std::function<void(int, int)>& progress = {}, Eigen::Index chunk = 64) {
-  const int n = worker_count(count, threads, chunk);
-  std::atomic<Eigen::Index> next{0};
-  std::atomic<int> done{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  auto worker = [&](int index) {
-    try {
-      for (;;) {
-        const Eigen::Index start = next.fetch_add(chunk);
-        if (start >= count || failed) return;
-        const Eigen::Index end = std::min(count, start + chunk);
-        for (Eigen::Index i = start; i < end; ++i) {
-          if constexpr (std::is_invocable_v<Work&, Eigen::Index, int>)
-            work(i, index);
-          else
-            work(i);
-        }
-        done += static_cast<int>(end - start);
-      }
-    } catch (...) {
-      if (!failed.exchange(true)) failure = std::current_exception();
-    }
-  };
-  std::vector<std::thread> pool;
-  for (int i = 0; i < n; ++i) pool.emplace_back(worker, i);
-  if (progress) {
-    while (done.load() < count && !failed.load()) {
-      progress(done.load(), static_cast<int>(count));
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-  }
-  for (auto& t : pool) t.join();
-  if (failure) std::rethrow_exception(failure);
-  if (progress) progress(static_cast<int>(count), static_cast<int>(count));
-}
-
-}  // namespace detail
 
 namespace detail {
 
@@ -345,119 +284,9 @@ struct MonteCarloResult {
   }
 };
 
-namespace detail {
-/// Writes column C of lanes 0..lanes of a block's month just run down one month of the result
-/// (`to`: the first lane's element; a run's row is `months` further on). The column's accessor
-/// is a constant of the table, inlined.
-template <std::size_t C>
-void write_column(const MonthBlock& block, double* to, Eigen::Index lanes, Eigen::Index months) {
-  for (Eigen::Index i = 0; i < lanes; ++i)
-    to[i * months] = monte_carlo_columns[C].lane(block, std::size_t(i));
-}
-
-using ColumnWriter = void (*)(const MonthBlock&, double*, Eigen::Index, Eigen::Index);
-
-template <std::size_t... C>
-constexpr std::array<ColumnWriter, sizeof...(C)> column_writers(std::index_sequence<C...>) {
-  return {&write_column<C>...};
-}
-/// write_column of each of monte_carlo_columns, by index.
-inline constexpr auto column_writer =
-    column_writers(std::make_index_sequence<monte_carlo_columns.size()>{});
-
-/// Every column and the stage at once, when the result keeps them all: one pass over the
-/// lanes, each lane's figures stored together (about 50 instructions a store-month fewer than
-/// a pass per column). `to[C]`: column C's first lane's element; `stages`: the stage's.
-template <std::size_t... C>
-[[gnu::always_inline]] inline void write_all_columns(const MonthBlock& block, double* const* to,
-                                                     std::int8_t* stages, Eigen::Index lanes,
-                                                     Eigen::Index months, std::index_sequence<C...>) {
-  const Stage* const of = &block.figures().stage[0];
-  for (Eigen::Index i = 0; i < lanes; ++i) {
-    const Eigen::Index at = i * months;
-    ((to[C][at] = monte_carlo_columns[C].lane(block, std::size_t(i))), ...);
-    stages[at] = static_cast<std::int8_t>(of[i]);
-  }
-}
-}  // namespace detail
-
-/// Runs `options.runs` sampled futures of the plan, `options.block_size` side by side.
-inline MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& options = {}) {
-  check_months(options.months, options.start);
-  if (options.runs < 1 || options.runs > 100'000'000)
-    detail::fail("runs", std::to_string(options.runs), "in 1..100000000");
-  if (options.threads < 0) detail::fail("threads", std::to_string(options.threads), ">= 0");
-  if (options.block_size < 1 || options.block_size > 4096)
-    detail::fail("block_size", std::to_string(options.block_size), "in 1..4096");
-  plan.validate();
-  const StoreState start = options.start.value_or(StoreState{});
-  check_state(plan, start);
-  const Eigen::Index runs = options.runs, months = options.months, size = options.block_size;
-  MonteCarloResult out(runs, months, column_set(options.columns));
-  // the kept columns: where each starts, and its writer
-  std::vector<std::pair<double*, detail::ColumnWriter>> kept;
-  for (std::size_t c = 0; c < monte_carlo_columns.size(); ++c)
-    if (out.has(c)) kept.emplace_back(out.column(c).data(), detail::column_writer[c]);
-  const bool all = kept.size() == monte_carlo_columns.size();
-  const Schedule schedule(plan, start.month + options.months);
-  const auto factor = correlation_factor_of(plan);
-
-  // each thread's block and draws, made in the thread on its first block and kept
-  struct Space {
-    std::unique_ptr<detail::MonthBlock> block;
-    std::vector<Draw> draws;
-  };
-  const Eigen::Index blocks = (runs + size - 1) / size;
-  std::vector<Space> spaces(std::size_t(detail::worker_count(blocks, options.threads, 1)));
-
-  // a block's runs go through the thread's MonthBlock this many at a time
-  const Eigen::Index side = std::min<Eigen::Index>(size, detail::MonthBlock::max_lanes);
-  auto group = [&](Space& space, Eigen::Index first, Eigen::Index lanes) {
-    detail::MonthBlock& block = *space.block;
-    for (Eigen::Index i = 0; i < lanes; ++i)
-      space.draws[std::size_t(i)] =
-          draw_of(plan, options.seed, options.first_run + static_cast<std::uint64_t>(first + i),
-                  factor ? &*factor : nullptr);
-    block.start(std::span(space.draws.data(), std::size_t(lanes)), start);
-    std::int8_t* const stages = out.stage.data() + first * months;
-    const Stage* const stage_of = &block.figures().stage[0];
-    for (Eigen::Index k = 0; k < months; ++k) {
-      block.run_month();
-      if (all) {
-        std::array<double*, monte_carlo_columns.size()> to;
-        for (std::size_t c = 0; c < to.size(); ++c) to[c] = kept[c].first + first * months + k;
-        detail::write_all_columns(block, to.data(), stages + k, lanes, months,
-                                  std::make_index_sequence<monte_carlo_columns.size()>{});
-        continue;
-      }
-      for (const auto& [column, write] : kept) write(block, column + first * months + k, lanes, months);
-      for (Eigen::Index i = 0; i < lanes; ++i)
-        stages[i * months + k] = static_cast<std::int8_t>(stage_of[i]);
-    }
-    for (Eigen::Index i = 0; i < lanes; ++i) {
-      const auto payback = block.payback_month(std::size_t(i));
-      out.payback_months(first + i) =
-          payback ? double(*payback) : std::numeric_limits<double>::quiet_NaN();
-    }
-  };
-  auto one_block = [&](Eigen::Index index, int worker) {
-    Space& space = spaces[std::size_t(worker)];
-    if (!space.block) {
-      space.block = std::make_unique<detail::MonthBlock>(plan, schedule, std::size_t(side));
-      space.draws.resize(std::size_t(side));
-    }
-    const Eigen::Index first = index * size, end = std::min(first + size, runs);
-    for (Eigen::Index at = first; at < end; at += side) group(space, at, std::min(side, end - at));
-  };
-
-  std::function<void(int, int)> progress;
-  if (options.progress)  // blocks done, reported as runs done
-    progress = [&](int done, int) {
-      options.progress(static_cast<int>(std::min<Eigen::Index>(done * size, runs)), options.runs);
-    };
-  detail::parallel_for(blocks, options.threads, one_block, progress, 1);
-  return out;
-}
+/// Runs `options.runs` sampled futures of the plan, `options.block_size` side by side
+/// (compiled once into the library: src/monte_carlo.cpp).
+MonteCarloResult monte_carlo(const Plan& plan, const MonteCarloOptions& options = {});
 
 /// One row of a sensitivity (tornado) table: an uncertain input at its P10 and P90, every
 /// other input at the plan's value.
@@ -470,44 +299,7 @@ struct Swing {
 /// One-at-a-time swings of each uncertain input on a metric of the simulation:
 /// "cumulative_cash" (at the last month, yuan), "operating_profit" (summed, yuan),
 /// "revenue" (summed, yuan) or "payback_month" (NaN when it never pays back).
-inline std::vector<Swing> sensitivity(const Plan& plan, int months = 36,
-                                      std::string_view metric = "cumulative_cash") {
-  check_months(months);
-  plan.validate();
-  if (metric != "cumulative_cash" && metric != "operating_profit" && metric != "revenue" &&
-      metric != "payback_month")
-    throw Error("metric must be one of cumulative_cash, operating_profit, revenue, "
-                "payback_month, got '" + std::string(metric) + "'");
-  const Schedule schedule(plan, months);
-  auto measure = [&](const Draw& d) {
-    Money profit, revenue;
-    const StoreState s = run_plan(plan, schedule, d, months, [&](const MonthRecord& r) {
-      profit += r.operating_profit;
-      revenue += r.revenue;
-    });
-    if (metric == "payback_month")
-      return s.payback_month ? double(*s.payback_month) : std::numeric_limits<double>::quiet_NaN();
-    return (metric == "revenue" ? revenue
-            : metric == "operating_profit" ? profit
-                                           : s.cumulative_cash).yuan();
-  };
-  std::vector<Swing> out;
-  for (const auto& input : uncertain_inputs) {
-    const Uncertain& u = plan.market.*(input.plan);
-    if (!u.varies()) continue;
-    Swing s{std::string(input.name), u.quantile(0.1), u.quantile(0.9), 0, 0};
-    Draw low = Draw::of(plan.market), high = low;
-    low.*(input.draw) = s.low_value;
-    high.*(input.draw) = s.high_value;
-    s.low_result = measure(low);
-    s.high_result = measure(high);
-    out.push_back(s);
-  }
-  std::sort(out.begin(), out.end(), [](const Swing& a, const Swing& b) {
-    const double wa = std::abs(a.high_result - a.low_result), wb = std::abs(b.high_result - b.low_result);
-    return wa > wb;
-  });
-  return out;
-}
+std::vector<Swing> sensitivity(const Plan& plan, int months = 36,
+                               std::string_view metric = "cumulative_cash");
 
 }  // namespace storeops

@@ -3,35 +3,46 @@
 /// channel, conversion, revenue, refunds, reviews, staff with hiring lag, payroll from the pay
 /// rules, the P&L and cash, stage transitions — once (`simulate`) or over many sampled
 /// futures (`monte_carlo`). Both run the month's steps of month_block.hpp: `simulate` as a
-/// block of one run.
+/// block of one run. Declared here, compiled once into the library (src/simulate.cpp).
 #include <array>
+#include <concepts>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <storeops/plan/plan.hpp>
 #include <storeops/simulation/draw.hpp>
-#include <storeops/simulation/month_block.hpp>
+#include <storeops/simulation/month.hpp>
 #include <storeops/simulation/store_state.hpp>
 
 namespace storeops {
 
+/// What run_plan hands each month to: any callable taking a `const MonthRecord&`, held by
+/// reference (a view, like std::function_ref: the callable outlives the call, as a lambda
+/// written in the call does). Not a template, so the engine is compiled once, in the library.
+class MonthSink {
+ public:
+  template <class F>
+    requires std::invocable<F&, const MonthRecord&> &&
+             (!std::same_as<std::remove_cvref_t<F>, MonthSink>)
+  MonthSink(F&& f) noexcept  // NOLINT(google-explicit-constructor): a lambda is a sink
+      : object_(const_cast<void*>(static_cast<const void*>(std::addressof(f)))),
+        call_([](void* o, const MonthRecord& r) { (*static_cast<std::remove_reference_t<F>*>(o))(r); }) {}
+  void operator()(const MonthRecord& r) const { call_(object_, r); }
+
+ private:
+  void* object_;
+  void (*call_)(void*, const MonthRecord&);
+};
+
 /// Runs one future for `months` months after `start` (an empty store when not given), hands
 /// each month to `sink(const MonthRecord&)` and returns where the store ends. A month of
 /// `observed` with a value replaces the model's traffic, orders and revenue of that month.
-template <class Sink>
 StoreState run_plan(const Plan& plan, const Schedule& schedule, const Draw& d, int months,
-                    Sink&& sink, const StoreState& start = {}, ObservedMonths observed = {}) {
-  detail::RunBlock block(plan, schedule, 1);
-  block.start(std::span(&d, 1), start);
-  for (int k = 0; k < months; ++k) {
-    const auto at = static_cast<std::size_t>(k);
-    block.run_month(at < observed.size() && observed[at] ? &*observed[at] : nullptr);
-    sink(block.record(0));
-  }
-  return block.state(0);
-}
+                    MonthSink sink, const StoreState& start = {}, ObservedMonths observed = {});
 
 /// Options of one simulation.
 struct SimulationOptions {
@@ -71,23 +82,6 @@ inline void check_months(int months, const std::optional<StoreState>& start) {
 }
 
 /// Runs the plan forward `options.months` months (from `options.start` when given).
-inline SimulationResult simulate(const Plan& plan, const SimulationOptions& options = {}) {
-  check_months(options.months, options.start);
-  plan.validate();
-  const auto factor = correlation_factor_of(plan);
-  const Draw d = draw_of(plan, options.seed, 0, factor ? &*factor : nullptr);
-  const StoreState start = options.start.value_or(StoreState{});
-  check_state(plan, start);
-  const Schedule schedule(plan, start.month + options.months);
-  SimulationResult out;
-  out.months.reserve(std::size_t(options.months));
-  out.state = run_plan(plan, schedule, d, options.months, [&](const MonthRecord& r) {
-    out.months.push_back(r);
-    auto& first = out.stage_start[static_cast<std::size_t>(r.stage)];
-    if (!first) first = r.month;
-  }, start, options.observed);
-  out.payback_month = out.state.payback_month;
-  return out;
-}
+SimulationResult simulate(const Plan& plan, const SimulationOptions& options = {});
 
 }  // namespace storeops

@@ -5,6 +5,7 @@
 #include <memory>
 #include <storeops/plan/presets.hpp>
 #include <storeops/simulation/monte_carlo.hpp>
+#include <storeops/simulation/month_block.hpp>
 
 using namespace storeops;
 using namespace storeops::literals;

@@ -1,6 +1,9 @@
 // The month is a sequence of named steps (docs/model.md §8), each run through STOREOPS_STEP:
 // this test defines the hook to write down each step it runs (as bench/steps.cpp does to time
 // them), so it sees every step of every month, in order, for one run and for a block of many.
+// The engine is compiled into the library without the hook, so the test compiles the engine's
+// own sources (src/simulate.cpp, src/monte_carlo.cpp) with it: their definitions are the
+// program's, and the library's copies of them are not linked in.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +22,9 @@ std::vector<std::string_view> steps_run;  // the name of each step run, in order
 #include <boost/test/unit_test.hpp>
 #include <storeops/plan/presets.hpp>
 #include <storeops/simulation/monte_carlo.hpp>
+
+#include "../../../src/monte_carlo.cpp"
+#include "../../../src/simulate.cpp"
 
 using namespace storeops;
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <storeops/simulation/monte_carlo.hpp>
 #include <storeops/plan/presets.hpp>
+#include <storeops/team/payroll.hpp>
 
 using namespace storeops;
 using namespace storeops::literals;
