@@ -116,7 +116,7 @@ BENCH_CXX := $(CXX) -std=c++20 -O3 -ffp-contract=off -DNDEBUG -Iinclude $$(pkg-c
 
 # The P&L lines exact lane by lane against a vectorisable form (bench/money_lanes.cpp): for the
 # wheel's x86-64, and for x86-64-v4 where the CPU has AVX-512.
-MONEY_LANES := $(BENCH_CXX) bench/money_lanes.cpp
+MONEY_LANES := $(BENCH_CXX) bench/money_lanes.cpp src/presets.cpp
 bench-money-lanes: deps
 	@mkdir -p build
 	$(MONEY_LANES) -o build/bench-money-lanes
@@ -129,7 +129,7 @@ bench-money-lanes: deps
 # Monte Carlo's time goes, built as the wheel is (x86-64).
 bench-steps: deps
 	@mkdir -p build
-	$(BENCH_CXX) bench/steps.cpp -o build/bench-steps -pthread
+	$(BENCH_CXX) bench/steps.cpp src/presets.cpp -o build/bench-steps -pthread
 	build/bench-steps
 
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):

@@ -274,6 +274,9 @@ class BasicMonthBlock {
     need_table_.reserve(need_capacity_);
     spare_needs_.reserve(need_capacity_);
     need_remap_.reserve(need_capacity_);
+    need_index_.assign(std::bit_ceil(2 * need_capacity_), -1);  // at most half full
+    past_levels_.assign(1024, Move{});
+    index_needs();
     level_need_.assign(levels + 1, -1);  // the last: past the table, never kept
     if (sbg()) cohorts_.resize(n * horizon_);
   }
@@ -522,13 +525,41 @@ class BasicMonthBlock {
     }
   }
 
-  /// The index of `need` in the table of distinct needs (added when new).
+  /// The index of `need` in the table of distinct needs (added when new), found through the
+  /// table's hash index: past the staffing table a run meets a new level every step, and a
+  /// search through the table would cost each of them its length.
   int intern(const Headcount& need) {
-    for (std::size_t k = 0; k < need_table_.size(); ++k)
-      if (need_table_[k] == need) return int(k);
-    if (need_table_.size() == need_capacity_) forget_needs();
+    const std::size_t mask = need_index_.size() - 1;
+    std::size_t k = hash_of(need) & mask;
+    for (; need_index_[k] >= 0; k = (k + 1) & mask)
+      if (need_table_[std::size_t(need_index_[k])] == need) return need_index_[k];
+    if (need_table_.size() == need_capacity_) {
+      forget_needs();  // renumbers the table and rebuilds its index: find the free slot again
+      for (k = hash_of(need) & mask; need_index_[k] >= 0;) k = (k + 1) & mask;
+    }
     need_table_.push_back(need);
-    return int(need_table_.size() - 1);
+    need_index_[k] = int(need_table_.size() - 1);
+    return need_index_[k];
+  }
+
+  /// A team's hash for need_index_ (FNV-1a over its department and role counts).
+  static std::size_t hash_of(const Headcount& h) noexcept {
+    std::uint64_t x = 0xcbf29ce484222325ull;
+    for (const int n : h.departments()) x = (x ^ std::uint32_t(n)) * 0x100000001b3ull;
+    for (std::size_t r = 0; r < role_count; ++r)
+      x = (x ^ std::uint32_t(h.count(static_cast<Role>(r)))) * 0x100000001b3ull;
+    return std::size_t(x ^ (x >> 29));
+  }
+
+  /// need_index_ for the needs now in need_table_.
+  void index_needs() {
+    std::fill(need_index_.begin(), need_index_.end(), -1);
+    const std::size_t mask = need_index_.size() - 1;
+    for (std::size_t id = 0; id < need_table_.size(); ++id) {
+      std::size_t k = hash_of(need_table_[id]) & mask;
+      while (need_index_[k] >= 0) k = (k + 1) & mask;
+      need_index_[k] = int(id);
+    }
   }
 
   /// Empties the table of needs when full (runs that grow past the staffing table meet a new
@@ -552,7 +583,11 @@ class BasicMonthBlock {
       for (std::size_t k = 0; k < ring_; ++k) keep(needs_[i * ring_ + k]);
     }
     need_table_.swap(spare_needs_);
+    index_needs();
     std::fill(level_need_.begin(), level_need_.end(), -1);
+    std::fill(past_levels_.begin(), past_levels_.end(), Move{});
+    past_used_ = 0;
+    ++forgotten_;
     std::fill(moves_.begin(), moves_.end(), Move{});
     moves_used_ = 0;
   }
@@ -576,11 +611,32 @@ class BasicMonthBlock {
     const std::size_t key = policy.key(level, stage_levels());
     const bool kept = key + 1 < level_need_.size();
     if (kept && level_need_[key] >= 0) return level_need_[key];
+    // past the table: a level is (tier, the steps its orders reach, stage), and its need
+    // depends on nothing else, so it too is remembered (by hash, in a table of fixed size)
+    const std::uint64_t past = (std::uint64_t(level.tier) << 48) ^ (std::uint64_t(level.stage) << 40) ^
+                               std::uint64_t(level.bands);
+    const std::size_t mask = past_levels_.size() - 1;
+    std::size_t slot = (past * 0x9E3779B97F4A7C15ull) >> 40 & mask;
+    if (!kept)
+      for (; past_levels_[slot].key != Move::none; slot = (slot + 1) & mask)
+        if (past_levels_[slot].key == past) return past_levels_[slot].to;
     std::array<int, department_count> counts{};
     const int* floor = floors_.empty() ? nullptr : floors_[level.stage].data();
     const std::size_t tier = policy.department_counts(revenue_fen, orders_per_day, counts.data(), floor);
+    const std::size_t renumbered = forgotten_;
     const int id = intern(policy.compose(tier, counts));  // may renumber the levels' needs
-    if (kept) level_need_[key] = id;
+    if (kept) {
+      level_need_[key] = id;
+    } else if (renumbered == forgotten_) {  // the memo was not emptied meanwhile
+      if (2 * (past_used_ + 1) > past_levels_.size()) {  // half full: start again
+        std::fill(past_levels_.begin(), past_levels_.end(), Move{});
+        past_used_ = 0;
+        for (slot = (past * 0x9E3779B97F4A7C15ull) >> 40 & mask; past_levels_[slot].key != Move::none;)
+          slot = (slot + 1) & mask;
+      }
+      past_levels_[slot] = {past, id};
+      ++past_used_;
+    }
     return id;
   }
 
@@ -771,6 +827,11 @@ class BasicMonthBlock {
   std::vector<Headcount> spare_needs_;  // forget_needs' room, reserved as need_table_
   std::vector<int> need_remap_;         // forget_needs' old number → new
   std::size_t need_capacity_ = 0;
+  std::vector<int> need_index_;  // need_table_'s hash index: open addressing, -1 empty slots
+  // the needs of levels past the table met so far, by (tier, stage, bands): open addressing
+  // (a Move's key and `to`, the need), cleared when half full or when the needs renumber
+  std::vector<Move> past_levels_;
+  std::size_t past_used_ = 0, forgotten_ = 0;  // forgotten_: times the needs renumbered
   std::vector<int> level_need_;        // the need at each staffing level; -1: not met yet
   std::vector<double> cohorts_;  // lane i's orders by month at [i * horizon_, ...) (sBG)
 };
