@@ -1,4 +1,7 @@
-"""Monte Carlo throughput: store-months a second on 1 and 2 threads, against a
+"""Monte Carlo throughput: store-months a second on 1 and 2 threads, against an exact peer
+(bench/exact_peer.py: the same month computed the same way, to the fen, as a Numba loop per
+run with storeops' own random stream; checked here to equal storeops' cumulative cash on every
+one of the 20,000 x 36 store-months), and against a
 straightforward NumPy implementation of the same month step (vectorised over runs, one
 Python iteration per month) measured in the same run. storeops is timed writing all twelve
 columns of its result, and writing only cumulative cash by month, the one array the
@@ -20,6 +23,7 @@ import numpy as np
 import storeops
 from timing import best_of
 from storeops import DEPARTMENTS
+import exact_peer
 
 
 def baseline_inputs(plan: storeops.Plan, runs: int, seed: int) -> dict:
@@ -210,43 +214,66 @@ def _numba_kernel():
     return kernel
 
 
+def exact_peer_section(plan: storeops.Plan, runs: int, months: int) -> float:
+    """The exact peer checked against storeops store-month by store-month, then timed with
+    storeops on one thread: cash alone (what the peer returns) and all twelve columns."""
+    ours = storeops.monte_carlo(plan, runs=runs, months=months, seed=1, threads=1,
+                                columns=["cumulative_cash"]).cumulative_cash
+    theirs = exact_peer.monte_carlo_cash(plan, runs, months, seed=1)
+    differ = int((np.round(ours * 100) != np.round(theirs * 100)).sum())
+    assert differ == 0, f"the exact peer's cash differs from storeops' in {differ} store-months"
+    store_months = runs * months
+    peer = best_of(lambda: exact_peer.monte_carlo_cash(plan, runs, months, seed=1), repeat=5)
+    print(f"exact peer (smooth months)          {store_months / peer / 1e6:6.2f} M store-months/s   "
+          f"(equal to storeops' cash in all {store_months:,} store-months, to the fen)")
+    cash = best_of(lambda: storeops.monte_carlo(plan, runs=runs, months=months, seed=1,
+                                                threads=1, columns=["cumulative_cash"]), repeat=5)
+    full = best_of(lambda: storeops.monte_carlo(plan, runs=runs, months=months, seed=1,
+                                                threads=1), repeat=5)
+    print(f"storeops 1 thread, cash column only  {store_months / cash / 1e6:6.2f} M store-months/s   "
+          f"ratio to the exact peer {peer / cash:4.2f}x (target 1.5x)")
+    print(f"storeops 1 thread, twelve columns    {store_months / full / 1e6:6.2f} M store-months/s   "
+          f"ratio to the exact peer {peer / full:4.2f}x (target 1.2x; the peer keeps cash alone)")
+    return peer
+
+
 def main() -> None:
     noisy = storeops.presets.tmall_2014()
-    # the NumPy month step has smooth months and expected orders: compare like with like
-    plan = storeops.presets.tmall_2014()
-    plan.market.monthly_traffic_noise = plan.market.campaign_lift_noise = 0
+    # the peer and the NumPy month step have smooth months: compare like with like
+    plan = exact_peer.smooth_preset()
     runs, months = 20_000, 36
     store_months = runs * months
+    peer = exact_peer_section(plan, runs, months)
     baseline = best_of(lambda: numpy_monte_carlo(plan, runs, months, 1))
     print(f"numpy baseline (smooth months)      {store_months / baseline / 1e6:6.2f} M store-months/s   "
-          f"(3x numpy leaves {baseline / 3 / store_months * 1e9:.1f} ns per store-month: "
-          "compare make bench-steps)")
+          f"(a simpler month: float money, no per-person pay)")
     fen = np.abs(numba_monte_carlo(plan, runs, months, 1) - numpy_monte_carlo(plan, runs, months, 1))
     assert fen.max() < 0.005, f"the Numba baseline's cash is {fen.max():.4f} yuan off NumPy's"
     jit = best_of(lambda: numba_monte_carlo(plan, runs, months, 1))
     print(f"numba baseline (smooth months)      {store_months / jit / 1e6:6.2f} M store-months/s   "
-          f"(cash equal to numpy's to the fen)")
+          f"(NumPy's simpler month as a loop per run; cash equal to numpy's to the fen)")
     one = 0.0
     for threads in (1, 2):
         t = best_of(lambda: storeops.monte_carlo(plan, runs=runs, months=months, seed=1,
                                                  threads=threads))
         one = one or t
         print(f"storeops {threads} thread{'s' if threads > 1 else ' '} (smooth months)   "
-              f"{store_months / t / 1e6:6.2f} M store-months/s   ratio to numpy {baseline / t:5.2f}x, "
-              f"to numba {jit / t:5.2f}x" + (f", to 1 thread {one / t:4.2f}x" if threads > 1 else ""))
-    # what the baselines keep, cumulative cash by month: the same output, like for like
+              f"{store_months / t / 1e6:6.2f} M store-months/s   ratio to the exact peer "
+              f"{peer / t:4.2f}x, to numpy {baseline / t:5.2f}x, to numba {jit / t:5.2f}x"
+              + (f", to 1 thread {one / t:4.2f}x (target 1.8x)" if threads > 1 else ""))
+    # what the peer and the baselines keep, cumulative cash by month: like for like
     one = 0.0
     for threads in (1, 2):
         t = best_of(lambda: storeops.monte_carlo(plan, runs=runs, months=months, seed=1,
                                                  threads=threads, columns=["cumulative_cash"]))
         one = one or t
         print(f"storeops {threads} thread{'s' if threads > 1 else ''}, cash column only  "
-              f"{store_months / t / 1e6:6.2f} M store-months/s   ratio to numpy {baseline / t:5.2f}x, "
-              f"to numba {jit / t:5.2f}x" + (f", to 1 thread {one / t:4.2f}x" if threads > 1 else
-                                             "   (columns=['cumulative_cash'], what the baselines keep)"))
+              f"{store_months / t / 1e6:6.2f} M store-months/s   ratio to the exact peer "
+              f"{peer / t:4.2f}x, to numpy {baseline / t:5.2f}x, to numba {jit / t:5.2f}x"
+              + (f", to 1 thread {one / t:4.2f}x" if threads > 1 else ""))
     t = best_of(lambda: storeops.monte_carlo(noisy, runs=runs, months=months, seed=1, threads=1))
     print(f"storeops 1 thread, the preset's noisy months (AR(1) traffic, Poisson orders): "
-          f"{store_months / t / 1e6:6.2f} M store-months/s")
+          f"{store_months / t / 1e6:6.2f} M store-months/s (the exact peer has smooth months only)")
     # the cost stays linear in runs x months: the same rate at a tenth and ten times the runs
     # (all twelve columns, and cash alone: a large full result also pays for its fresh memory)
     for n in (runs // 10, runs, runs * 10):

@@ -8,7 +8,13 @@ bench_monte_carlo.py return); the difference of their instruction counts over th
 store-months is the engine's cost per store-month (Python start-up, imports and the fixed
 cost of a call cancel). A process's count moves by a few million instructions from one run to
 the next (the interpreter, the thread that waits for the workers), so each size is the median
-of REPEATS runs. Run with ``make bench-instructions``.
+of REPEATS runs.
+
+The exact peer (bench/exact_peer.py, Numba) is counted the same way, except that its kernel is
+compiled once in one process (compiling under valgrind takes minutes): instrumentation starts
+after the compile, and callgrind's counts are dumped after SMALL and after LARGE runs (a small
+library of callgrind's client requests, built here with the C compiler), so the difference of
+the two dumps is the kernel's work on LARGE − SMALL runs. Run with ``make bench-instructions``.
 """
 
 from __future__ import annotations
@@ -32,6 +38,25 @@ storeops.monte_carlo(plan, runs=int(sys.argv[1]), months={months}, seed=1, threa
                      columns=["cumulative_cash"] if cash else None)
 """
 
+PEER_PROGRAM = """
+import ctypes, sys
+sys.path.insert(0, {bench!r})
+import exact_peer
+callgrind = ctypes.CDLL(sys.argv[1])
+plan = exact_peer.smooth_preset()
+exact_peer.monte_carlo_cash(plan, 10, {months}, seed=1)  # compiled, before counting
+callgrind.start()
+for runs in ({small}, {large}):
+    exact_peer.monte_carlo_cash(plan, runs, {months}, seed=1)
+    callgrind.dump(str(runs).encode())
+"""
+
+CLIENT_REQUESTS = """
+#include <valgrind/callgrind.h>
+void start(void) { CALLGRIND_START_INSTRUMENTATION; }
+void dump(const char* why) { CALLGRIND_DUMP_STATS_AT(why); }
+"""
+
 # (smooth months, cumulative cash alone, what the row says)
 CASES = ((True, False, "smooth months"), (False, False, "the preset's noisy months"),
          (True, True, "smooth months, cash column only"))
@@ -50,6 +75,29 @@ def instructions(runs: int, smooth: bool, cash: bool, work: pathlib.Path) -> int
     return int(totals.group(1))
 
 
+def total(path: pathlib.Path) -> int:
+    totals = re.search(r"^(?:totals|summary):\s+(\d+)", path.read_text(), re.M)
+    assert totals, f"no instruction total in {path}"
+    return int(totals.group(1))
+
+
+def peer_instructions(work: pathlib.Path) -> float:
+    """The exact peer's instructions per store-month (smooth months, cash alone)."""
+    source, library = work / "requests.c", work / "requests.so"
+    source.write_text(CLIENT_REQUESTS)
+    subprocess.run(["cc", "-O1", "-shared", "-fPIC", str(source), "-o", str(library)], check=True)
+    script = work / "peer.py"
+    script.write_text(PEER_PROGRAM.format(bench=str(pathlib.Path(__file__).parent), months=MONTHS,
+                                          small=SMALL, large=LARGE))
+    out = work / "callgrind.peer"
+    subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                    f"--callgrind-out-file={out}", sys.executable, str(script), str(library)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    dumps = sorted(work.glob("callgrind.peer.*"), key=lambda p: int(p.suffix[1:]))
+    small, large = (total(p) for p in dumps[:2])
+    return (large - small) / ((LARGE - SMALL) * MONTHS)
+
+
 def median_instructions(runs: int, smooth: bool, cash: bool, work: pathlib.Path) -> int:
     return statistics.median_low(instructions(runs, smooth, cash, work) for _ in range(REPEATS))
 
@@ -64,6 +112,10 @@ def main() -> None:
             print(f"monte_carlo, one thread, {name:<32} {per:8.0f} instructions per store-month "
                   f"(callgrind, median of {REPEATS}, {SMALL:,} and {LARGE:,} runs x {MONTHS} "
                   "months; target < 400)")
+        per = peer_instructions(work)
+        print(f"exact peer (Numba), smooth months, cash alone       {per:8.0f} instructions per "
+              f"store-month (callgrind, {SMALL:,} and {LARGE:,} runs x {MONTHS} months, counted "
+              "after its compile)")
 
 
 if __name__ == "__main__":
