@@ -2,11 +2,14 @@
 performance-minded notebook user would write it with Numba: one compiled loop per run, the
 run's whole state in local variables, month after month.
 
-It computes what ``storeops.monte_carlo`` computes for a plan with smooth months (no monthly
-traffic noise, no campaign-lift noise), to the fen:
+It computes what ``storeops.monte_carlo`` computes, to the fen, for the seed plan with smooth
+months (no monthly traffic noise, no campaign-lift noise) and with its noisy ones:
 
 - the draws: storeops' own random stream (SplitMix64 into xoshiro256**, Box–Muller normals,
   lognormal draws above a rate's 1 and normal draws outside [low, high] drawn again);
+- a noisy month's own stream (seed, run, month): each campaign's traffic and conversion lifts
+  times exp(c·z − c²/2), the AR(1) log-shock of traffic, Poisson inquiry and silent orders
+  (multiplied uniforms below a mean of 30, Hörmann's PTRS above);
 - the calendar (seasonality, campaign lifts), the ad budget (the trial, then a share of last
   month's revenue), adstock and Hill saturation, organic growth, affiliates and returning
   customers;
@@ -35,12 +38,12 @@ need composed again only when the month's level (tier, bands, steps past the tab
 changes and the team's pay folded again only when the staff change; no slices in the loop (a
 view is reference-counted); ``error_model="numpy"`` (no zero-division checks).
 
-What the peer does not cover (its kernel refuses such plans): noisy months (Poisson orders,
-traffic shocks), the sBG customer curve, Erlang C staffing past the table, KPI multipliers and
+What the peer does not cover (its kernel refuses such plans): the sBG customer curve, Erlang C staffing past the table, KPI multipliers and
 a minimum wage (storeops' per-person pay), correlated inputs, a start from a saved state.
 
 ``bench/bench_monte_carlo.py`` checks it against storeops on 20,000 runs × 36 months of the
-seed plan with smooth months, store-month by store-month, and times the two side by side.
+seed plan, with smooth months and with noisy ones, store-month by store-month, and times the
+two side by side.
 """
 
 from __future__ import annotations
@@ -97,8 +100,6 @@ def fen(amount: storeops.Money) -> int:
 def plan_arrays(plan: storeops.Plan, months: int) -> dict:
     """The plan's tables and schedule as NumPy arrays and numbers, for the kernel."""
     m = plan.market
-    if m.monthly_traffic_noise > 0 or m.campaign_lift_noise > 0:
-        raise ValueError("the exact peer runs smooth months only")
     if m.correlations or (m.retention_alpha > 0 and m.retention_beta > 0):
         raise ValueError("the exact peer draws independent inputs and uses geometric churn")
     st, pay = plan.staffing, plan.pay
@@ -135,6 +136,11 @@ def plan_arrays(plan: storeops.Plan, months: int) -> dict:
                 campaign[t] *= c.traffic_multiplier * c.conversion_multiplier
                 temporary[t] += fen(c.temporary_staff_cost)
     a["season"], a["lift"], a["campaign"], a["temporary"] = season, lift, campaign, temporary
+    # noisy months: each campaign's lifts drawn in the month's own stream, the AR(1) shock
+    a["campaigns_in"] = np.array([sum(c.month_of_year == (m.start_month - 1 + t) % 12 + 1
+                                      for c in m.campaigns) for t in range(months)], np.int64)
+    a["noise"] = np.array([m.monthly_traffic_noise, m.traffic_noise_autocorrelation,
+                           m.campaign_lift_noise])
     # what revenue is divided by to take the campaigns out, as the decimal it prints as
     decimals = [decimal_rate(1.0 / c) for c in campaign]
     a["campaign_m"] = np.array([d[0] for d in decimals], np.int64)
@@ -313,6 +319,49 @@ def _compile():
             s[i] = z ^ (z >> uint64(31))
 
     @njit(error_model="numpy")
+    def seed_month(s, seed, run, month):
+        """Rng(seed, run, month): the month's own stream of noise."""
+        x = uint64(seed) ^ (M1 * (uint64(run) + uint64(1))) ^ \
+            (uint64(0xD1B54A32D192ED03) * (uint64(month) + uint64(1)))
+        for i in range(4):
+            x = x + M1
+            z = x
+            z = (z ^ (z >> uint64(30))) * M2
+            z = (z ^ (z >> uint64(27))) * M3
+            s[i] = z ^ (z >> uint64(31))
+
+    @njit(error_model="numpy")
+    def poisson(s, mean):
+        """A Poisson count: multiplication of uniforms below 30, Hörmann's PTRS above."""
+        if not (mean > 0):
+            return 0.0
+        if mean < 30:
+            limit = math.exp(-mean)
+            k = 0
+            p = uniform(s)
+            while p > limit:
+                k += 1
+                p *= uniform(s)
+            return float(k)
+        slam = math.sqrt(mean)
+        b = 0.931 + 2.53 * slam
+        a = -0.059 + 0.02483 * b
+        invalpha = 1.1239 + 1.1328 / (b - 3.4)
+        vr = 0.9277 - 3.6224 / (b - 2)
+        while True:
+            u = uniform(s) - 0.5
+            v = uniform(s)
+            us = 0.5 - abs(u)
+            k = math.floor((2 * a / us + b) * u + mean + 0.43)
+            if us >= 0.07 and v <= vr:
+                return float(np.int64(k))
+            if k < 0 or (us < 0.013 and v > us):
+                continue
+            if math.log(v) + math.log(invalpha) - math.log(a / (us * us) + b) <= \
+                    -mean + k * math.log(mean) - math.lgamma(k + 1):
+                return float(np.int64(k))
+
+    @njit(error_model="numpy")
     def draw(s, dist, params, out):
         for i in range(9):
             value, spread, low, high, most = params[i]
@@ -434,7 +483,7 @@ def _compile():
                    beyond_add, lag, dept_of, base_role, fixed, bonus, basis, rate_m, rate_s,
                    bonus_each, per_neutral, per_negative, pool_m, pool_s, probation_per_base,
                    probation_neutral, base_fen, market, rates, refund_plan, refund_m, refund_s,
-                   annual_fee, campaign_m, campaign_s):
+                   annual_fee, campaign_m, campaign_s, campaigns_in, noise):
         (ad_trial_months, adstock, search_half, display_half, display_ctr, spillover,
          market_cap, affiliate_share, repeat_visits, keep, days, review_share, neutral_share,
          negative_share, hill_shape) = (market[0], market[1], market[2], market[3], market[4],
@@ -471,6 +520,9 @@ def _compile():
         ring_version = np.zeros(ring, np.int64)
         team_role = np.zeros(n_roles, np.int64)
         beyond_from = beyond_start.min()
+        sigma, rho, lift_noise = noise[0], noise[1], noise[2]
+        noisy = sigma > 0 or lift_noise > 0
+        month_stream = np.zeros(4, np.uint64)
         for r in range(runs):
             seed_stream(s, seed, first_run + r)
             draw(s, dist, params, x)
@@ -495,12 +547,25 @@ def _compile():
             level_tier = level_bands = level_steps = level_stage = -1
             people = agents = bonus_people = fixed_pay = n_team = 0
             pool = hired = False
+            shock = 0.0
+            shocked = False
             for t in range(months):
                 # calendar
                 open_ = stage != 0
                 entered = t == 0 or stage != last_stage
                 last_stage = stage
-                sea, lft = season[t], lift[t]
+                sea, lft, lift_all = season[t], lift[t], campaign[t]
+                if noisy and open_:
+                    seed_month(month_stream, seed, first_run + r, t)
+                    if lift_noise > 0:
+                        for _ in range(campaigns_in[t]):
+                            traffic_lift = math.exp(lift_noise * normal(month_stream)
+                                                    - 0.5 * lift_noise * lift_noise)
+                            conversion_lift = math.exp(lift_noise * normal(month_stream)
+                                                       - 0.5 * lift_noise * lift_noise)
+                            sea *= traffic_lift
+                            lft *= conversion_lift
+                            lift_all *= traffic_lift * conversion_lift
                 # advertising and traffic
                 ad = 0
                 if open_:
@@ -530,6 +595,18 @@ def _compile():
                     af = affiliate_share * o
                     rt = repeat_visits * customers * sea
                     paid_before = se + di
+                    if noisy and sigma > 0:  # the month's AR(1) log-shock
+                        z = normal(month_stream)
+                        shock = rho * shock + math.sqrt(1 - rho * rho) * sigma * z if shocked \
+                            else sigma * z
+                        shocked = True
+                        k_shock = math.exp(shock - 0.5 * sigma * sigma)
+                        o *= k_shock
+                        se *= k_shock
+                        di *= k_shock
+                        af *= k_shock
+                        rt *= k_shock
+                        paid_before = se + di
                 visitors = o + se + di + af + rt
                 # funnel
                 ic = min(1.0, ic0 * lft)
@@ -537,6 +614,9 @@ def _compile():
                 inquiries = visitors * ir
                 inquiry_orders = inquiries * ic
                 silent = visitors * (1.0 - ir) * sc
+                if noisy and open_:
+                    inquiry_orders = poisson(month_stream, inquiry_orders)
+                    silent = poisson(month_stream, silent)
                 orders = inquiry_orders + silent
                 orders_per_day = orders / days
                 inquiry_revenue = times(aov, inquiry_orders)
@@ -689,9 +769,13 @@ def _compile():
                     payback = t + 1
                 cash_out[r, t] = cumulative / 100.0
                 # the stage transition
-                lift_all = campaign[t]
-                campaign_revenue = 0 if lift_all == 1.0 else \
-                    revenue - times_decimal(revenue, 1.0 / lift_all, campaign_m[t], campaign_s[t])
+                if lift_all == 1.0:
+                    campaign_revenue = 0
+                elif lift_all == campaign[t]:  # the plan's lift: its decimal is known
+                    campaign_revenue = revenue - times_decimal(revenue, 1.0 / lift_all,
+                                                               campaign_m[t], campaign_s[t])
+                else:
+                    campaign_revenue = revenue - times(revenue, 1.0 / lift_all)
                 counted = revenue - campaign_revenue if excludes[stage] else revenue
                 stage_months += 1
                 met = target[stage] == 0 or counted >= target[stage]
@@ -712,7 +796,7 @@ def _compile():
 def monte_carlo_cash(plan: storeops.Plan, runs: int, months: int = 36, seed: int = 0,
                      first_run: int = 0) -> np.ndarray:
     """Cumulative cash in yuan, runs × months: storeops.monte_carlo(plan, runs, months, seed,
-    columns=["cumulative_cash"])'s, to the fen, for a plan with smooth months."""
+    columns=["cumulative_cash"])'s, to the fen."""
     a = plan_arrays(plan, months)
     out = np.empty((runs, months))
     kernel()(seed, first_run, runs, months, out, a["dist"], a["params"], a["season"], a["lift"],
@@ -725,7 +809,7 @@ def monte_carlo_cash(plan: storeops.Plan, runs: int, months: int = 36, seed: int
              a["bonus_each"], a["per_neutral"], a["per_negative"], a["pool"][0], a["pool"][1],
              a["probation_per_base"], a["probation_neutral"], a["base_fen"], a["market"],
              a["rates"], a["refund_plan"], a["refund_rate"][0], a["refund_rate"][1],
-             a["annual_fee"], a["campaign_m"], a["campaign_s"])
+             a["annual_fee"], a["campaign_m"], a["campaign_s"], a["campaigns_in"], a["noise"])
     return out
 
 
