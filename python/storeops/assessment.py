@@ -1,9 +1,12 @@
 """The team's monthly assessment (000 ch.5 薪资体系及人员考核, 002 做好日报表和月度考核表): the KPIs of
 each department computed from the month's records.
 
-    >>> chats = storeops.read_chats("chat_records.csv")      # 千牛 chat-record export
-    >>> storeops.kpis("customer_service", chats=chats, shipments=shipments)
-    >>> storeops.kpis("customer_service", chats=chats, by="agent")   # one row per agent
+    >>> import pathlib, tempfile
+    >>> from storeops.assessment import synthetic_records   # a made-up month of records
+    >>> folder = synthetic_records(pathlib.Path(tempfile.mkdtemp()) / "records", month="2014-09")
+    >>> chats = storeops.read_chats(sorted(folder.glob("*chat*"))[0])  # 千牛 chat-record export
+    >>> team = storeops.kpis("customer_service", chats=chats)
+    >>> by_agent = storeops.kpis("customer_service", chats=chats, by="agent")  # a row per agent
 
 A KPI whose records are missing is NaN and listed in ``.attrs["missing"]``, never zero.
 """
@@ -60,6 +63,17 @@ def read_chats(source: Source) -> pd.DataFrame:
     storeops.Error
         A missing column (listing those found), a time that is no time, a direction that is
         neither in nor out, each named by its row.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> from storeops.assessment import synthetic_records
+    >>> import pathlib, tempfile
+    >>> folder = synthetic_records(pathlib.Path(tempfile.mkdtemp()) / "records",
+    ...     month="2014-09", seed=3)
+    >>> chats = storeops.read_chats(sorted(folder.glob("*chat*"))[0])
+    >>> len(chats) > 0
+    True
     """
     import pandas as pd
 
@@ -297,6 +311,18 @@ def kpis(department: str, *, chats: pd.DataFrame | None = None, shipments: pd.Da
         - ``dsr_shipping``: the mean shipping-speed score; ``wrong_shipment_rate``: wrong
           parcels / parcels; ``quality_return_share``: quality returns / returns.
         - ``task_completion``: design tasks done / planned.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> from storeops.assessment import synthetic_records
+    >>> import pathlib, tempfile
+    >>> folder = synthetic_records(pathlib.Path(tempfile.mkdtemp()) / "records",
+    ...     month="2014-09", seed=3)
+    >>> chats = storeops.read_chats(sorted(folder.glob("*chat*"))[0])
+    >>> k = storeops.kpis("customer_service", chats=chats)
+    >>> len(k) > 0
+    True
     """
     import pandas as pd
 
@@ -451,6 +477,16 @@ def assess(plan: Plan, month: int, kpis_by_person: Any, *,
         plan's bands) and ``passed`` (the probation passes at ``pass_score``; None for a
         person assessed on no KPI). ``sheet.to_excel(path)`` writes it with Chinese headers,
         one tab per department.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> plan = storeops.presets.tmall_2014()
+    >>> kpis = {"小王": {"role": "cs_agent", "satisfaction": 0.98, "success_rate": 0.5,
+    ...     "reply_rate": 1.0, "response_time_s": 20, "average_reply_length": 12}}
+    >>> sheet = storeops.assess(plan, 9, kpis)
+    >>> sheet.loc["小王", "band"]
+    '优秀'
     """
     import pandas as pd
 
@@ -590,6 +626,14 @@ def payroll(plan: Plan, headcount: Any = None, *, sheet: pd.DataFrame | None = N
         by an ``assessment`` line naming the total score, band and KPIs behind the factor
         (``payslip.explanation()``). ``payroll.payslips[k]`` is the k-th person in payroll order;
         ``sheet_order(plan, sheet)`` gives their names.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> plan = storeops.presets.tmall_2014()
+    >>> slips = storeops.payroll(plan, storeops.Headcount({"cs_agent": 2, "store_manager": 1}))
+    >>> len(slips.to_frame())
+    3
     """
     import pandas as pd
 

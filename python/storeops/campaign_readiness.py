@@ -5,9 +5,12 @@ stock and pre-packed boxes for the day.
 
     >>> plan = storeops.presets.tmall_2014()
     >>> day = storeops.campaign_day(plan, day_visitors=200_000, month="双11")
-    >>> day.hours                      # 24 rows: visitors, inquiries, orders, cs_agents, packers
+    >>> len(day.hours)                 # 24 rows: visitors, inquiries, orders, cs_agents, packers
+    24
     >>> day.cs_roster.counts, day.cs_roster.cost
-    >>> day.after_sales                # the three after-sales days, 72 rows (000 ch.3)
+    ([14, 26, 28, 82, 3, 0, 21], Money('28560.00'))
+    >>> len(day.after_sales)           # the three after-sales days, hour by hour (000 ch.3)
+    72
     >>> plan_with_temps = day.to_plan()  # the rosters' pay in 双11's payroll
 
 Temporary staff are paid per shift, not hired: their pay enters the campaign month's payroll
@@ -38,7 +41,14 @@ AFTER_SALES_COLUMNS = ("day", "hour", "contacts", "cs_agents")
 
 class RosterTimeLimitWarning(UserWarning):
     """A roster solve reached its time limit: the roster covers every hour, but its cost is
-    not proven least (``Roster.gap`` bounds how far from it)."""
+    not proven least (``Roster.gap`` bounds how far from it).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> issubclass(storeops.RosterTimeLimitWarning, UserWarning)
+    True
+    """
 
 
 def conversion_lift(plan: Plan, month: int | str | None) -> float:
@@ -90,6 +100,15 @@ def campaign_hours(plan: Plan, *, day_visitors: float, hourly_share: Sequence[fl
         and ``packers`` (each hour's orders packed evenly over the ``ship_within_hours`` that
         follow, at ``packs_per_hour`` a packer; the day repeats, so 23:00's orders are packed
         in the small hours and every order is packed).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> hours = storeops.campaign_hours(storeops.presets.tmall_2014(), day_visitors=200_000,
+    ...     handle_time_s=180, concurrency=3, service_level=0.8, answer_within_s=30,
+    ...     shrinkage=0.3, max_occupancy=0.85)
+    >>> len(hours), int(hours["cs_agents"].max())
+    (24, 158)
     """
     import pandas as pd
 
@@ -163,6 +182,13 @@ def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] 
     the optimum. A solve that reaches its time limit warns (:class:`RosterTimeLimitWarning`)
     and returns the best roster found, with ``optimal=False`` and its ``gap``. An hour that
     needs people and that no shift covers is an error naming the hour.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> result = storeops.roster([2] * 24, [(0, 8, 200), (8, 8, 200), (16, 8, 200)])
+    >>> result.optimal, str(result.cost)
+    (True, '¥1,200.00')
     """
     result = _core._roster(required, shifts, time_limit_s)
     if not result.optimal:
@@ -173,7 +199,15 @@ def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] 
 
 
 def roster_frame(result: Roster, *, labels: str = "en") -> pd.DataFrame:
-    """A roster as a table a manager can post: one row per shift with people on it."""
+    """A roster as a table a manager can post: one row per shift with people on it.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> result = storeops.roster([2] * 24, [(0, 8, 200), (8, 8, 200), (16, 8, 200)])
+    >>> storeops.roster_frame(result)["people"].tolist()
+    [2, 2, 2]
+    """
     import pandas as pd
 
     check_labels(labels)
@@ -200,6 +234,14 @@ def campaign_stock(plan: Plan, *, day_orders: float, units_per_order: float,
     pandas.DataFrame
         Indexed by role, with a last row ``total``: ``share``, ``forecast_units``, ``stock_units``,
         ``prepacked_boxes``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> stock = storeops.campaign_stock(storeops.presets.tmall_2014(), day_orders=4_000,
+    ...     units_per_order=1.2)
+    >>> len(stock) > 0
+    True
     """
     import pandas as pd
 
@@ -216,7 +258,15 @@ def campaign_stock(plan: Plan, *, day_orders: float, units_per_order: float,
 @dataclass
 class CampaignDay:
     """A campaign day made ready (:func:`campaign_day`): the hours, both rosters, the stock,
-    and what the temporary staff cost."""
+    and what the temporary staff cost.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> day = storeops.campaign_day(storeops.presets.tmall_2014(), day_visitors=50_000)
+    >>> type(day).__name__, len(day.to_frame())
+    ('CampaignDay', 24)
+    """
 
     plan: Plan
     month: int | str | None
@@ -303,7 +353,16 @@ def campaign_day(plan: Plan, *, day_visitors: float, month: int | str | None = N
     ``plan.campaign_day``'s shifts (:func:`roster`); the three after-sales days after it
     (:func:`after_sales_hours`) with a customer-service roster each; and the stock for the
     day's orders (:func:`campaign_stock`). Customer-service sizing defaults: 180 s a chat, 3
-    chats at once, 80% answered within 30 s (*assumed*)."""
+    chats at once, 80% answered within 30 s (*assumed*).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> day = storeops.campaign_day(storeops.presets.tmall_2014(), day_visitors=200_000,
+    ...     month=11)
+    >>> len(day.hours)
+    24
+    """
     hours = campaign_hours(plan, day_visitors=day_visitors, hourly_share=hourly_share,
                            handle_time_s=handle_time_s, concurrency=concurrency,
                            service_level=service_level, answer_within_s=answer_within_s,

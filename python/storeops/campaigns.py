@@ -4,6 +4,7 @@ failed condition; and the big-campaign day plan (000 ch.3).
     >>> storeops.campaigns.check("淘金币", shop={"credit_points": 1200, "consumer_protection": True},
     ...                          item={"sales": 60, "reviews": 8, "quantity": 250, "price": 39,
     ...                                "market_average_price": 45})
+    Eligibility(淘金币: eligible)
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """The catalogue and its stock (004 选款方向, 仓库管理; 002 篇3-4; 001): the item report, the items
 on sale, which to push and which to drop, what to reorder today, and the monthly stock-take.
 
-    >>> items = storeops.read_items("item_report.csv")        # 生意参谋 商品效果 / 量子恒道 宝贝页
-    >>> catalog = storeops.read_catalog("catalog.csv")
-    >>> catalog.check()                                        # the mix against 004's rules
-    >>> storeops.review_items(catalog, items, today="2014-09-30")   # stage, push, delist
-    >>> storeops.restock(catalog, items, today="2014-09-30")        # reorder list, 警戒库存
+    >>> example = storeops.example_items()                    # files shipped with the package
+    >>> items = storeops.read_items(example.items)            # 生意参谋 商品效果 / 量子恒道 宝贝页
+    >>> catalog = storeops.read_catalog(example.catalog)
+    >>> findings = catalog.check()                            # the mix against 004's rules
+    >>> review = storeops.review_items(catalog, items, today="2014-09-30")  # stage, push, delist
+    >>> reorder = storeops.restock(catalog, items, today="2014-09-30")      # 警戒库存
 
 The per-item work runs in the C++ core (``storeops/catalog/``) over columns; the thresholds
 are data (:class:`CatalogRules`, :class:`ReviewRules`, ``storeops.presets``).
@@ -199,6 +200,13 @@ def read_items(source: Source) -> pd.DataFrame:
         A missing column (listing those found), a cell that is no number, a negative or
         fractional count, more buyers than visitors, an item reported twice on one day: each
         named by its row, date and item.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> items = storeops.read_items(storeops.example_items().items)
+    >>> {"item", "date"} <= set(items.columns)
+    True
     """
     import pandas as pd
 
@@ -285,7 +293,15 @@ def _flag(value: object, where: str) -> bool:
 class Catalog(_core.Catalog):
     """The items on sale (:class:`storeops.Item`), with their mix check, stock moves and
     stock-take. Build one from items, from a DataFrame (:meth:`from_frame`), a file
-    (:func:`read_catalog`) or JSON (:meth:`from_json`)."""
+    (:func:`read_catalog`) or JSON (:meth:`from_json`).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> catalog = storeops.read_catalog(storeops.example_items().catalog)
+    >>> len(catalog.to_frame()) > 0
+    True
+    """
 
     def __init__(self, items: Iterable[Item]) -> None:
         super().__init__(list(items))
@@ -431,7 +447,15 @@ def _whole(value: object, where: str) -> int:
 
 def read_catalog(source: Source) -> Catalog:
     """A catalogue from a .csv/.xlsx file (UTF-8 or GBK; English or Chinese headers) or a
-    DataFrame; see :meth:`Catalog.from_frame`."""
+    DataFrame; see :meth:`Catalog.from_frame`.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> catalog = storeops.read_catalog(storeops.example_items().catalog)
+    >>> list(catalog.to_frame().columns)[:4]
+    ['item', 'name', 'role', 'price']
+    """
     import pandas as pd
 
     if isinstance(source, pd.DataFrame):
@@ -523,6 +547,15 @@ def review_items(catalog: Catalog, items: pd.DataFrame, *, today: DateLike,
         - ``delist``: no sale in the last 30 days and listed at least 30 days (002).
         - ``push``: at most ``max_push`` (4; 001: 3-4) hit candidates not to be delisted, most
           weekly buyers first (``push_score``).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> example = storeops.example_items()
+    >>> catalog, items = storeops.read_catalog(example.catalog), storeops.read_items(example.items)
+    >>> review = storeops.review_items(catalog, items, today="2014-08-31")
+    >>> sorted(review.columns)[:4]
+    ['age_days', 'conversion', 'days_since_sale', 'delist']
     """
     import pandas as pd
 
@@ -568,6 +601,15 @@ def restock(catalog: Catalog, items: pd.DataFrame, *, today: DateLike, service_l
         ``order_quantity`` (to cover lead time + review days + safety stock, less the stock,
         whole, never negative), ``alert`` (stock at or below the reorder point),
         ``campaign_units``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> example = storeops.example_items()
+    >>> catalog, items = storeops.read_catalog(example.catalog), storeops.read_items(example.items)
+    >>> stock = storeops.restock(catalog, items, today="2014-08-31")
+    >>> "order_quantity" in stock.columns
+    True
     """
     import pandas as pd
 
@@ -622,6 +664,15 @@ def stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.
     are listed in ``attrs["uncounted"]``. Every counted item must be in the catalogue.
     Returns a DataFrame indexed by the counted items with ``book``, ``counted``,
     ``difference`` (counted - book) and ``value`` (the difference at unit cost, yuan).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> catalog = storeops.read_catalog(storeops.example_items().catalog)
+    >>> first = catalog.to_frame()["item"].iloc[0]
+    >>> sheet = storeops.stock_take(catalog, {first: 10}, date="2014-08-31")
+    >>> len(sheet)
+    1
     """
     import pandas as pd
 
@@ -639,7 +690,19 @@ def stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.
 def apply_stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.Series,
                      *, date: DateLike) -> Catalog:
     """A new catalogue whose counted items have their counts as book stock (the others keep
-    theirs); the catalogue given is unchanged. ``counted`` as for :func:`stock_take`."""
+    theirs); the catalogue given is unchanged. ``counted`` as for :func:`stock_take`.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> catalog = storeops.read_catalog(storeops.example_items().catalog)
+    >>> first = catalog.to_frame()["item"].iloc[0]
+    >>> after = storeops.apply_stock_take(catalog, {first: 10}, date="2014-08-31")
+    >>> int(after.to_frame().set_index("item").loc[first, "stock"])
+    10
+    >>> after is catalog
+    False
+    """
     _day(date, "date")
     counts = _counts_of(catalog, counted, "apply_stock_take")
     updated = Catalog(list(catalog.items))
@@ -666,6 +729,14 @@ def synthetic_items(plan: _core.Plan, *, start: DateLike, days: int = 90, items:
     (Catalog, pandas.DataFrame)
         The catalogue and the report as :func:`read_items` returns it (or, with
         ``labels="zh"``, as an export would hold it).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> catalog, items = storeops.synthetic_items(storeops.presets.tmall_2014(),
+    ...     start="2014-06-01", days=30, items=24, seed=1)
+    >>> items["item"].nunique(), items["date"].nunique()
+    (24, 30)
     """
     import pandas as pd
 
@@ -750,7 +821,15 @@ def example_items() -> ExampleItems:
     ``synthetic_items(presets.tmall_2014(), **EXAMPLE_ITEMS)``; try
     ``files = storeops.example_items()`` then ``storeops.review_items(
     storeops.read_catalog(files.catalog), storeops.read_items(files.items),
-    today="2014-09-30")``."""
+    today="2014-09-30")``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> example = storeops.example_items()
+    >>> example.catalog.suffix, example.items.suffix
+    ('.csv', '.csv')
+    """
     data = pathlib.Path(__file__).with_name("data")
     return ExampleItems(data / "catalog_example.csv", data / "item_report_example.csv")
 

@@ -11,6 +11,7 @@ Sizing a team from the day's inquiries::
     >>> from storeops import erlang
     >>> erlang.agents_for_daily_inquiries(1500, handle_time_s=180, concurrency=3,
     ...                                   answer_within_s=20, shrinkage=0.2)
+    5
 """
 
 from __future__ import annotations

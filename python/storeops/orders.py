@@ -123,6 +123,17 @@ def read_orders(source: Source, *, exact: bool = False) -> pd.DataFrame:
         Naming the order (or the row) and the column: a missing column, an amount or a time
         that does not read, an order listed twice, an order paid before it was created or
         shipped before it was paid.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pandas as pd
+    >>> export = pd.DataFrame({"订单编号": ["A1"], "买家会员名": ["x"], "买家实际支付金额": ["100.00"],
+    ...     "订单状态": ["交易成功"], "订单创建时间": ["2014-09-01 09:00"], "订单付款时间": ["2014-09-01 10:00"],
+    ...     "发货时间": ["2014-09-01 18:00"]})
+    >>> orders = storeops.read_orders(export)
+    >>> list(orders.columns)[:3], len(orders)
+    (['buyer', 'paid_amount', 'status'], 1)
     """
     import pandas as pd
 
@@ -199,6 +210,19 @@ def late_shipments(plan: Plan, orders: pd.DataFrame, *, until: Any = None) -> pd
     Returns a DataFrame indexed by order with ``paid``, ``due``, ``shipped`` (NaT: not yet),
     ``batch_day`` (the packing batch the order joined: its day before ``cutoff_hour``, the next
     day from it on) and ``hours_late`` (a float), latest first.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pandas as pd
+    >>> orders = pd.DataFrame({"order": ["A1", "A2"], "buyer": ["x", "y"],
+    ...     "paid_amount": [100.0, 80.0], "status": ["交易成功", "交易成功"],
+    ...     "created": pd.to_datetime(["2014-09-01 09:00", "2014-09-01 09:00"]),
+    ...     "paid": pd.to_datetime(["2014-09-01 10:00", "2014-09-01 10:00"]),
+    ...     "shipped": pd.to_datetime(["2014-09-01 18:00", "2014-09-04 10:00"])})
+    >>> late = storeops.late_shipments(storeops.presets.tmall_2014(), orders)
+    >>> len(late), float(late["hours_late"].iloc[0])
+    (1, 48.0)
     """
     import pandas as pd
 

@@ -88,7 +88,18 @@ def _cell(value: Any) -> Any:
 
 def save_plan(plan: Plan, path: PathLike) -> pathlib.Path:
     """Writes the plan to ``path``: a workbook (.xlsx) a store owner edits, or the plan file
-    (JSON, any other suffix) as :meth:`Plan.save` does. Returns the path."""
+    (JSON, any other suffix) as :meth:`Plan.save` does. Returns the path.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> storeops.save_plan(storeops.presets.tmall_2014(), folder / "plan.json").name
+    'plan.json'
+    >>> storeops.load_plan(folder / "plan.json") == storeops.presets.tmall_2014()
+    True
+    """
     import pandas as pd
 
     target = pathlib.Path(path)
@@ -250,7 +261,17 @@ def _located(message: str, places: dict[str, str]) -> str:
 
 
 def load_plan(path: PathLike) -> Plan:
-    """A plan from its file: a workbook (.xlsx, :func:`save_plan`) or the plan file (JSON)."""
+    """A plan from its file: a workbook (.xlsx, :func:`save_plan`) or the plan file (JSON).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.xlsx"
+    >>> _ = storeops.save_plan(storeops.presets.tmall_2014(), path)
+    >>> storeops.load_plan(path).market.promotion_share
+    0.1
+    """
     if pathlib.Path(path).suffix.lower() == ".xlsx":
         return load_workbook_plan(path)
     return _core.load_plan(path)

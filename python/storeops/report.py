@@ -48,6 +48,12 @@ def daily_report_frame(rows: Iterable[DailyReport], *, labels: str = "en") -> pd
 
     Money columns are yuan as floats rounded to the fen; ``labels="zh"`` gives the seed's
     Chinese column names.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> storeops.daily_report_frame([]).empty
+    True
     """
     import pandas as pd
 
@@ -75,7 +81,15 @@ def daily_report_frame(rows: Iterable[DailyReport], *, labels: str = "en") -> pd
 
 
 def traffic_target(points: int, targets: TrafficTargets | None = None) -> TrafficTarget:
-    """The visitor target of a shop with this many credit points (seed 004 by default)."""
+    """The visitor target of a shop with this many credit points (seed 004 by default).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> target = storeops.traffic_target(300)
+    >>> target.monthly_visitors
+    30000
+    """
     table = targets if targets is not None else _presets.traffic_targets_2014()
     return table.for_level(credit_level(points))
 

@@ -66,7 +66,17 @@ class ReviewData:
     """What a review was made from: the exports found (``files``, one row per file: ``file``,
     ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``; the object reads as that
     table too), the days missing from the daily report, and a note for each section that had
-    no data ("no order report found")."""
+    no data ("no order report found").
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.week_review(folder, runs=200, save=False)
+    >>> type(review.data).__name__
+    'ReviewData'
+    """
 
     files: pd.DataFrame
     missing_days: list[_dt.date]
@@ -107,6 +117,15 @@ class WeekReview:
     ``forecast`` and ``forecast_change``, ``push``, ``delist``, ``reorder``, ``service``,
     ``late_shipments``, ``next_week`` and ``next_week_roster``; ``data`` says what they were
     made from. A section without its data is None, and ``data.notes`` says why.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.week_review(folder, runs=200, save=False)
+    >>> (review.week_end - review.week_start).days
+    6
     """
 
     store: Store
@@ -275,7 +294,16 @@ def _write_atomically(path: pathlib.Path, text: str) -> None:
 
 def forecast_history(store: StoreLike) -> pd.DataFrame:
     """Every review's forecast saved under ``STORE/reviews/``, one row per week (indexed by
-    the Monday), oldest first: the history a review plots its forecast against."""
+    the Monday), oldest first: the history a review plots its forecast against.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> storeops.forecast_history(folder).empty
+    True
+    """
     import pandas as pd
 
     folder = _store(store).path / "reviews"
@@ -460,6 +488,15 @@ def week_review(store: StoreLike, week: DateLike | None = None, *, runs: int = R
     storeops.Error
         When the store has no daily report, or the week is outside it (naming the dates the
         report covers).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.week_review(folder, runs=200, save=False)
+    >>> type(review).__name__
+    'WeekReview'
     """
     import pandas as pd
 
@@ -526,6 +563,15 @@ class MonthReview:
     against each day's plan). ``sheet``: the assessment sheet (考核表) from the month's chats;
     ``payroll``: the payslips from that sheet, each by name. A section without its data is
     None, and ``notes`` says why.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.month_review(folder, "2014-09")
+    >>> review.month
+    '2014-09'
     """
 
     store: Store
@@ -588,6 +634,15 @@ def month_review(store: StoreLike, month: str) -> MonthReview:
     store : Store or path
     month : 'YYYY-MM'
         The calendar month, e.g. "2014-09"; it must be inside the daily report.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.month_review(folder, "2014-09")
+    >>> type(review).__name__
+    'MonthReview'
     """
     import pandas as pd
 

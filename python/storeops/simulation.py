@@ -54,6 +54,15 @@ class Simulation:
     summed operating profit covers the plan's investment (None if not within the run), worked
     out by :func:`storeops.payback_month` from the ``operating_profit`` column;
     ``stage_start`` the first month of each stage.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> sim = storeops.simulate(storeops.presets.tmall_2014(), months=12)
+    >>> sim.months
+    12
+    >>> sim.staff(12)
+    Headcount(customer_service=4, design=2, promotion=1, merchandising=1, logistics=3, planning=1, total=12)
     """
 
     def __init__(self, plan: Plan, core: _core.SimulationResult, start: StoreState | None = None) -> None:
@@ -165,6 +174,15 @@ def simulate(plan: Plan, *, months: int = 36, seed: int | None = None,
     -------
     Simulation
         ``to_frame()`` for the monthly table, ``payback_month``, ``plot()``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> sim = storeops.simulate(storeops.presets.tmall_2014())
+    >>> sim.payback_month
+    34
+    >>> float(sim.to_frame()["cumulative_cash"].iloc[-1])
+    214740.94
     """
     _check_plan(plan, "simulate")
     if seed is not None:
@@ -184,6 +202,16 @@ class MonteCarlo:
     from :func:`monte_carlo`. ``payback_months`` has one entry per run (NaN: not within the
     months simulated); ``stage`` the stage index per month. Results pickle, and chunks of
     one seed concatenate (:meth:`concat`).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> mc = storeops.monte_carlo(storeops.presets.tmall_2014(), 100, seed=7, threads=1,
+    ...     columns=["revenue"])
+    >>> mc.columns
+    ['revenue']
+    >>> mc.quantiles("revenue").shape
+    (36, 4)
     """
 
     def __init__(self, plan: Plan, arrays: dict[str, np.ndarray], seed: int, *, first_run: int = 0,
@@ -467,6 +495,15 @@ def monte_carlo(
     -------
     MonteCarlo
         Arrays shaped (runs, months) for each of :data:`storeops.MONTE_CARLO_COLUMNS`.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> mc = storeops.monte_carlo(storeops.presets.tmall_2014(), runs=200, seed=1, threads=1)
+    >>> mc.cumulative_cash.shape
+    (200, 36)
+    >>> mc.columns[:3]
+    ['visitors', 'orders', 'orders_per_day']
     """
     _check_plan(plan, "monte_carlo")
     _check_seed(seed)
@@ -528,6 +565,13 @@ def sensitivity(plan: Plan, *, months: int = 36, metric: str = "cumulative_cash"
     pandas.DataFrame
         Columns ``input``, ``low_value``, ``high_value``, ``low_result``, ``high_result`` and
         ``swing``, sorted by swing, widest first.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> table = storeops.sensitivity(storeops.presets.tmall_2014())
+    >>> list(table.columns)[:3]
+    ['input', 'low_value', 'high_value']
     """
     import pandas as pd
 
@@ -580,6 +624,13 @@ def sobol(plan: Plan, *, runs: int = 4096, months: int = 36, seed: int = 0,
         as SALib computes them. ``.plot()`` draws them as bars. An input the plan holds fixed
         (``distribution == "fixed"``) is left out and listed in ``attrs["fixed"]``.
         ``attrs["outputs"]`` holds the model outputs, N x 11: f(A), f(AB_1) ... f(AB_9), f(B).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> indices = storeops.sobol(storeops.presets.tmall_2014(), runs=64, seed=1, threads=1)
+    >>> list(indices.columns)
+    ['S1', 'S1_conf', 'ST', 'ST_conf']
     """
     _check_plan(plan, "sobol")
     _check_seed(seed)

@@ -97,6 +97,14 @@ class Store:
     return them (``read_daily``, ``read_items``, ``read_orders``, ``read_chats``), ``catalog`` a
     :class:`storeops.Catalog`; each is None when the folder has none. ``found`` has one row per
     file: ``file``, ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> store = storeops.open_store(storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop"))
+    >>> store.daily is not None
+    True
     """
 
     path: pathlib.Path
@@ -225,6 +233,14 @@ def open_store(path: StorePath) -> Store:
         When the folder or its ``plan.json`` is missing or the plan does not load, or when two
         files report the same day (or order) with different figures (naming both). A file
         that cannot be read is a problem in ``.found``, not an error: it stops nothing else.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> store = storeops.open_store(storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop"))
+    >>> type(store).__name__, store.plan.market.promotion_share
+    ('Store', 0.1)
     """
     import pandas as pd
 

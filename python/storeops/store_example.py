@@ -162,6 +162,14 @@ def example_store(path: str | pathlib.Path, *, force: bool = False) -> pathlib.P
         The folder to write; it must not exist yet, or be empty, unless ``force``.
     force : bool
         Write into a folder that has files (the example's own files are replaced).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> sorted(p.name for p in folder.iterdir())
+    ['exports', 'plan.json']
     """
     import pandas as pd
 

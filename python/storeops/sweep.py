@@ -33,7 +33,14 @@ SWEEP_COLUMNS = ("cash_p10", "cash_p50", "cash_p90", "payback_share", "payback_p
 
 
 def sweep_paths(plan: Plan) -> list[str]:
-    """Every dotted path a sweep can set on this plan."""
+    """Every dotted path a sweep can set on this plan.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> "market.promotion_share" in storeops.sweep_paths(storeops.presets.tmall_2014())
+    True
+    """
     paths = []
     for section, cls in (("market", _core.MarketAssumptions), ("fees", _core.PlatformFees),
                          ("costs", _core.CostStructure)):
@@ -140,6 +147,15 @@ def sweep(plan: Plan, grid: Mapping[str, Sequence[Any]], *, runs: int, months: i
     storeops.Error
         An unknown path (naming the nearest valid ones), or a value the field refuses (naming
         the path and the value).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> plan = storeops.presets.tmall_2014()
+    >>> grid = {"market.promotion_share": [0.05, 0.1]}
+    >>> table = storeops.sweep(plan, grid, runs=50, seed=1, threads=1)
+    >>> len(table), "cash_p50" in table.columns
+    (2, True)
     """
     from .tables import SweepResult
     from .simulation import _check_plan, _check_seed

@@ -49,7 +49,14 @@ DateLike = Union[str, _dt.date, np.datetime64]
 
 
 class MissingDaysWarning(UserWarning):
-    """A daily report skips days: they are reported, never filled in."""
+    """A daily report skips days: they are reported, never filled in.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> issubclass(storeops.MissingDaysWarning, UserWarning)
+    True
+    """
 
 
 def _fail(message: str) -> None:
@@ -244,6 +251,15 @@ def read_daily(source: Source, *, exact: bool = False) -> pd.DataFrame:
     -----
     MissingDaysWarning
         When days are missing between the first and the last; they are never filled in.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> daily = storeops.read_daily(storeops.example_daily_report())
+    >>> list(daily.columns)[:4]
+    ['date', 'page_views', 'visitors', 'sales']
+    >>> str(daily["date"].iloc[0])[:10]
+    '2014-02-01'
     """
     import pandas as pd
 
@@ -365,6 +381,13 @@ class PlanVsActual:
     days reported, the actuals, and the revenue gap split into ``traffic_effect``,
     ``conversion_effect`` and ``aov_effect`` (they add up to ``revenue_variance`` to the
     fen). ``plot()`` draws plan against actual revenue and a waterfall of the effects.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> tracked = storeops.track(storeops.presets.tmall_2014(), storeops.example_daily_report())
+    >>> int(tracked.to_frame()["month"].iloc[0])
+    1
     """
 
     def __init__(self, plan: Plan, start: _dt.date, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -431,6 +454,14 @@ def track(plan: Plan, daily: Source, *, start: DateLike | None = None) -> PlanVs
         with the plan pro rata by days. The effects are the logarithmic-mean Divisia index
         (see :func:`storeops.split_revenue_variance`): a fall in conversion gives a negative
         ``conversion_effect``, a rise in order value a positive ``aov_effect``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> plan = storeops.presets.tmall_2014()
+    >>> tracked = storeops.track(plan, storeops.example_daily_report())
+    >>> list(tracked.to_frame().columns)[:4]
+    ['month', 'days_observed', 'plan_visitors', 'actual_visitors']
     """
     _check_plan(plan, "track")
     first = _start_of(plan, start)
@@ -474,6 +505,14 @@ def calibrate(plan: Plan, daily: Source, *, start: DateLike | None = None) -> Pl
     ------
     storeops.Error
         For a report with no days, or any error of :func:`track`.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> plan = storeops.presets.tmall_2014()
+    >>> fitted = storeops.calibrate(plan, storeops.example_daily_report())
+    >>> type(fitted).__name__, fitted.market.promotion_share == plan.market.promotion_share
+    ('Plan', True)
     """
     return cast(Plan, _calibration(plan, daily, start)[0])
 
@@ -496,6 +535,14 @@ def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike | None = None) -
         interval) and ``days`` (reported days the fit used). ``attrs`` holds
         ``conversion_dispersion`` and ``traffic_dispersion``: how much more the days scatter
         than Poisson counts would (1: no more).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> table = storeops.fitted_inputs(storeops.presets.tmall_2014(),
+    ...     storeops.example_daily_report())
+    >>> "average_order_value" in set(table["input"])
+    True
     """
     import pandas as pd
 
@@ -546,6 +593,14 @@ def reforecast(plan: Plan, daily: Source, *, start: DateLike | None = None,
         The horizon from plan month 1, more than the months reported (default 36).
     seed, threads, progress, columns
         As for :func:`storeops.monte_carlo`.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> mc = storeops.reforecast(storeops.presets.tmall_2014(), storeops.example_daily_report(),
+    ...     runs=100, seed=1, threads=1)
+    >>> mc.cumulative_cash.shape
+    (100, 36)
     """
     from .simulation import MonteCarlo, _check_columns, _check_seed, _progress_bar
 
@@ -598,6 +653,13 @@ def synthetic_daily(plan: Plan, *, start: DateLike | None = None, months: int, t
     variation 0.6) around the plan's order value x ``order_value``. Page views, units, DSR,
     visit depth and bounce rate are filled in plausibly. ``labels="zh"`` writes the seed's
     Chinese headers (日期 浏览量 访客数 ...), ready for ``to_csv``. Same seed, same report.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> daily = storeops.synthetic_daily(storeops.presets.tmall_2014(), months=2, seed=1)
+    >>> len(daily) > 50
+    True
     """
     import pandas as pd
 
@@ -661,7 +723,17 @@ def example_daily_report() -> pathlib.Path:
     of its traffic, 110% of its conversion and 95% of its order value, in the seed's Chinese
     headers, UTF-8 with a BOM. Made by ``synthetic_daily(presets.tmall_2014(),
     **EXAMPLE_REPORT)``; try ``storeops.track(plan, storeops.example_daily_report(),
-    start="2014-02-01")``."""
+    start="2014-02-01")``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> path = storeops.example_daily_report()
+    >>> path.suffix
+    '.csv'
+    >>> len(storeops.read_daily(path))
+    212
+    """
     return pathlib.Path(__file__).with_name("data") / "daily_report_example.csv"
 
 

@@ -1,0 +1,50 @@
+"""Every public name of the Python layer shows an example in its docstring (the API reference
+prints them), and every example in the package's docstrings runs and prints what it says:
+doctest, each docstring in a fresh namespace holding ``storeops`` (the rest an example
+imports itself)."""
+
+import doctest
+import importlib
+import inspect
+import pkgutil
+import warnings
+
+import pytest
+
+import storeops
+
+#: The package's modules, its compiled core included (the examples of its docstrings too).
+MODULES = ["storeops._core"] + sorted(
+    f"storeops.{m.name}" for m in pkgutil.iter_modules(storeops.__path__)
+    if not m.name.startswith("__") and m.name != "_core")
+
+
+def python_layer_names():
+    """The public names the Python layer defines (the compiled core's are documented in C++)."""
+    for name in storeops.__all__ if hasattr(storeops, "__all__") else dir(storeops):
+        obj = getattr(storeops, name)
+        if name.startswith("_") or inspect.ismodule(obj) or not callable(obj):
+            continue
+        if "_core" not in (getattr(obj, "__module__", "") or ""):
+            yield name, obj
+
+
+def test_every_public_python_name_shows_an_example():
+    without = [name for name, obj in python_layer_names()
+               if ">>>" not in (inspect.getdoc(inspect.unwrap(obj)) or "")]
+    assert without == []
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_the_examples_run_as_written(module, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # an example that writes a file writes it here
+    finder = doctest.DocTestFinder(exclude_empty=True)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    mod = importlib.import_module(module)
+    tests = [t for t in finder.find(mod, module, globs={"storeops": storeops}) if t.examples]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a made-up store skips days on purpose
+        for test in tests:
+            runner.run(test)
+    result = runner.summarize(verbose=False)
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples in {module} failed"
