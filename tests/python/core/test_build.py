@@ -26,6 +26,11 @@ def test_a_build_without_the_cpp_headers_names_every_missing_one_and_how_to_inst
     assert "apt-get install nlohmann-json3-dev" in message
 
 
+#: Public headers the umbrella leaves out, and why: the engine's block of runs is compiled into
+#: libstoreops; including it compiles the engine again in the including file.
+NOT_IN_UMBRELLA = {"storeops/simulation/month_block.hpp"}
+
+
 def test_the_umbrella_header_includes_every_public_header():
     include = ROOT / "include"
 
@@ -38,11 +43,15 @@ def test_the_umbrella_header_includes_every_public_header():
         return seen
 
     found = reached(include / "storeops" / "storeops.hpp", set())
-    public = {p for p in (include / "storeops").rglob("*.hpp") if "detail" not in p.parts}
+    public = {p for p in (include / "storeops").rglob("*.hpp") if "detail" not in p.parts
+              and str(p.relative_to(include)) not in NOT_IN_UMBRELLA}
     public.discard(include / "storeops" / "storeops.hpp")
     assert sorted(str(p.relative_to(include)) for p in public - found) == []
     # each area's umbrella includes every header of its folder
     for area in (p for p in (include / "storeops").iterdir() if p.is_dir() and p.name != "detail"):
         umbrella = (include / "storeops" / f"{area.name}.hpp").read_text(encoding="utf-8")
         for header in area.glob("*.hpp"):
+            if f"storeops/{area.name}/{header.name}" in NOT_IN_UMBRELLA:
+                assert f"<storeops/{area.name}/{header.name}>" not in umbrella
+                continue
             assert f"<storeops/{area.name}/{header.name}>" in umbrella
