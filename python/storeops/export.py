@@ -99,9 +99,8 @@ def _cell(value: object, float_format: str, na_rep: str) -> str:
     import pandas as pd
 
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return na_rep if value is None or (not isinstance(value, str) and pd.isna(value)) \
-            else str(value)
-    if pd.isna(value):
+        return na_rep if value is None or value is pd.NaT or value is pd.NA else str(value)
+    if isinstance(value, float) and value != value:  # NaN
         return na_rep
     return f"{value:,}" if isinstance(value, int) else float_format.format(value)
 
