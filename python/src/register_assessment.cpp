@@ -64,6 +64,12 @@ weight (``targets``), the score bands and their pay factors from the highest dow
 002) name the KPIs and their order; the numbers of ``presets.assessment_2014()`` are *assumed*.
 ``check()`` refuses a KPI that is not its department's, a negative weight, weights of a
 department that do not sum to 1, and bands out of order.
+
+Examples
+--------
+>>> rules = storeops.presets.assessment_2014()
+>>> [band.label for band in rules.bands][:2]
+['优秀', '良好']
 )doc");
   rules.def(py::init([](const py::object& targets, const py::object& bands, const py::object& pass) {
               AssessmentRules a;
@@ -111,6 +117,12 @@ week to half a month, the preset 15), probation pay as a share of base (``pay_sh
 Uncertain, *assumed* 0; a Monte Carlo samples it for each future from its own random stream).
 In a month that hires, each hire of a role with d days and base pay B adds
 B × d/30 × (failure_rate × pay_share − (1 − pay_share)) to the payroll.
+
+Examples
+--------
+>>> probation = storeops.presets.tmall_2014().probation
+>>> probation.pay_share, probation.failure_rate.value
+(1.0, 0.0)
 )doc");
   probation.def(py::init<>());
   bind_fields(probation, probation_fields, "probation");

@@ -92,6 +92,12 @@ void register_campaign_day(py::module_& m) {
   auto shift = py::class_<Shift>(m, "Shift", R"doc(
 A shift people can work on a campaign day (班次): from ``start_hour`` (0-23) for ``hours``
 (1-24; it may run past midnight), paid ``cost`` yuan per person for the shift.
+
+Examples
+--------
+>>> shift = storeops.presets.tmall_2014().campaign_day.cs_shifts[0]
+>>> shift.name, shift.start_hour, shift.hours
+('夜班', 0, 8)
 )doc");
   shift
       .def(py::init([](const py::object& start, const py::object& hours, const py::object& cost,
@@ -118,6 +124,12 @@ A plan's big campaign day (大促备战; ``plan.campaign_day``): the hourly visi
 rate, shipping time, the shifts customer service and packers can work, and how the day's stock
 splits over product roles. All *assumed* but the pre-packed third (000). ``FIELDS`` lists
 (name, Chinese label, doc).
+
+Examples
+--------
+>>> policy = storeops.presets.tmall_2014().campaign_day
+>>> len(policy.cs_shifts) > 0
+True
 )doc");
   policy.def(py::init<>());
   bind_fields(policy, campaign_day_fields, "campaign_day");
@@ -131,6 +143,12 @@ splits over product roles. All *assumed* but the pre-packed third (000). ``FIELD
 A duty roster at least cost: ``counts`` people on each of ``shifts``, costing exactly ``cost``;
 ``coverage`` and ``slack`` (coverage - required) for each hour 0-23. ``optimal`` is False when
 the solve hit its time limit; ``gap`` then bounds how far ``cost`` may be above the least.
+
+Examples
+--------
+>>> result = storeops.roster([2] * 24, [(0, 12, 300), (12, 12, 300)])
+>>> result.counts, str(result.cost)
+([2, 2], '¥1,200.00')
 )doc")
       .def_property_readonly("shifts", [](const Roster& r) { return r.shifts; })
       .def_property_readonly("counts", [](const Roster& r) { return longs(r.counts); })

@@ -13,6 +13,11 @@ tier : str
     "none", "heart", "diamond", "crown" or "gold_crown".
 count : int
     1–5 (0 with tier "none").
+
+Examples
+--------
+>>> storeops.credit_level(300)
+CreditLevel(tier='diamond', count=1)
 )doc")
       .def(py::init([](const std::string& tier, int count) {
              return CreditLevel(credit_tier_from_string(tier), count);

@@ -17,6 +17,12 @@ void register_finance(py::module_& m) {
 Platform fees (天猫资费, 000 ch.1): ``deposit`` (保证金, refundable: cash out, not an expense),
 ``annual_fee`` (年费, each contract year), ``commission_rate`` (扣点, share of each successful
 transaction), and optional ``annual_fee_refunds`` by yearly sales.
+
+Examples
+--------
+>>> fees = storeops.presets.tmall_2014().fees
+>>> str(fees.deposit), fees.commission_rate
+('¥150,000.00', 0.05)
 )doc")
       .def(py::init([](const py::object& deposit, const py::object& annual_fee, double rate,
                        std::vector<AnnualFeeRefund> refunds) {
@@ -44,6 +50,12 @@ transaction), and optional ``annual_fee_refunds`` by yearly sales.
 The steady-state cost structure as shares of revenue (000 ch.4): gross margin, promotion,
 personnel, commission, shipping and packaging, tax and other (venue, events, software,
 benefits). ``net_margin`` is computed in decimals: exactly 0.075 for the seed.
+
+Examples
+--------
+>>> costs = storeops.presets.tmall_2014().costs
+>>> costs.gross_margin, costs.tax
+(0.4, 0.045)
 )doc")
       .def(py::init([](double gm, double promo, double personnel, double commission, double ship,
                        double tax, double other) {

@@ -69,6 +69,13 @@ silent_conversion : float
     静默转化率: share of non-inquiring visitors who buy, in [0, 1].
 average_order_value : Money or yuan
     客单价, >= 0.
+
+Examples
+--------
+>>> funnel = storeops.InquiryFunnel(visitors=10_000, inquiry_rate=0.2,
+...     inquiry_conversion=0.06, silent_conversion=0.01, average_order_value=100)
+>>> funnel.orders
+200.0
 )doc")
       .def(py::init([](double visitors, double inquiry_rate, double inquiry_conversion,
                        double silent_conversion, const py::object& aov) {

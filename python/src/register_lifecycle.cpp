@@ -13,6 +13,12 @@ One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage e
 ``min_months``), its ad budget and software, the people it plans to hire (a floor on its
 headcount while ``plan.staffing.stage_floor`` is on), whether the target excludes what campaign
 months add (``excludes_campaigns``, the mature stage's 不含聚划算), and notes.
+
+Examples
+--------
+>>> launch = storeops.presets.tmall_2014().stages.plan_of("launch")
+>>> str(launch.revenue_target), launch.hires
+('¥30,000.00', {'cs_agent': 2, 'designer': 1})
 )doc")
       .def(py::init([](const std::string& stage, const py::object& target, int min_months,
                        const py::object& ad_budget, const py::object& software,
@@ -49,6 +55,16 @@ months add (``excludes_campaigns``, the mature stage's 不含聚划算), and not
   py::class_<StageTracker>(m, "StageTracker", R"doc(
 Follows a store through the stages month by month: ``record(revenue)`` returns True when the
 store moves to the next stage from the following month.
+
+Examples
+--------
+>>> tracker = storeops.StageTracker(storeops.presets.tmall_2014().stages)
+>>> tracker.stage
+'setup'
+>>> tracker.record(0)
+True
+>>> tracker.stage
+'launch'
 )doc")
       .def(py::init<const Lifecycle&>(), py::arg("lifecycle"), py::keep_alive<1, 2>())
       .def_property_readonly("stage", &StageTracker::stage)

@@ -25,6 +25,12 @@ An input that may vary between sampled futures. Build one with ``Uncertain.fixed
 once per run; ``simulate`` without a seed uses ``value``. A plain number set on a plan field
 that holds an Uncertain moves its central value and keeps the distribution
 (see ``with_value``); set ``Uncertain.fixed(v)`` to remove the uncertainty.
+
+Examples
+--------
+>>> u = storeops.Uncertain(100, distribution="lognormal", spread=0.15)
+>>> round(u.quantile(0.5), 6), u.with_value(120).value
+(100.0, 120.0)
 )doc")
       .def(py::init([](const py::object& value, const std::string& distribution,
                        const py::object& spread, const py::object& low, const py::object& high) {
@@ -116,6 +122,12 @@ that holds an Uncertain moves its central value and keeps the distribution
   auto campaign = py::class_<CampaignMonth>(m, "CampaignMonth", R"doc(
 A platform campaign month: traffic and conversion lift, and the campaign day's temporary staff
 (paid per shift with the month's payroll, not hired; 0 unless a plan opts in).
+
+Examples
+--------
+>>> double11 = storeops.presets.tmall_2014().market.campaigns[1]
+>>> double11.name, double11.month_of_year, double11.traffic_multiplier
+('双11', 11, 2.0)
 )doc");
   campaign
       .def(py::init([](const py::object& month, std::string name, const py::object& traffic,
@@ -159,6 +171,12 @@ All are *assumed* (not in the seeds) unless the doc line cites one. Each field i
 it is set, by the rule the JSON loader uses; rules across fields (retention_alpha with
 retention_beta, neutral_share + negative_share <= 1) when the plan is checked or simulated.
 ``MarketAssumptions.FIELDS`` lists (name, Chinese label, doc) for every field.
+
+Examples
+--------
+>>> market = storeops.presets.tmall_2014().market
+>>> market.start_date, market.start_month, market.average_order_value.value
+('2014-02-01', 2, 100.0)
 )doc");
   market.def(py::init<>());
   bind_fields(market, market_fields, "market");

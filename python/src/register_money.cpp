@@ -62,6 +62,15 @@ and checked: a result that does not fit in 64-bit fen raises MoneyOverflowError.
 a number rounds once to the fen, halves away from zero, reading the number as the decimal it
 prints as (1.5% of ¥1 is ¥0.02). Every function that takes money also accepts a plain
 number meaning yuan.
+
+Examples
+--------
+>>> storeops.Money("¥1,234.50") + 100
+Money('1334.50')
+>>> storeops.Money(100) * 0.015
+Money('1.50')
+>>> storeops.Money.from_fen(5).fen
+5
 )doc")
       .def(py::init([](const py::object& yuan) { return money_from(yuan, "amount"); }),
            py::arg("yuan") = 0, "Money from yuan (int, float, str or Decimal).")

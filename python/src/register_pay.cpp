@@ -31,6 +31,12 @@ One role's pay rules, yuan a month: base pay (底薪), position allowance (岗�
 extra reward (额外奖励), and a commission on ``"personal_sales"``, ``"team_sales"``, the
 silent-order ``"pool"`` or ``"none"``. ``rating_bonus`` marks customer-service roles that earn
 the rating bonus of 000 attachment 七.
+
+Examples
+--------
+>>> rule = storeops.presets.tmall_2014().pay.role("cs_agent")
+>>> rule.commission, rule.commission_rate
+('personal_sales', 0.002)
 )doc")
       .def(py::init([](const std::string& role, const py::object& base,
                        const py::object& allowance, const py::object& benefits,
@@ -60,6 +66,12 @@ The customer-service rating bonus (000 attachment 七): ``bonus`` (assumed 500) 
 rating holds; −``per_neutral`` per neutral review, −``per_negative`` per negative review;
 +``per_tenth_up`` per full 0.1 rise, −``per_tenth_down`` per full 0.1 fall. A negative result is
 deducted from base pay.
+
+Examples
+--------
+>>> rating = storeops.presets.tmall_2014().pay.rating
+>>> str(rating.bonus), str(rating.per_negative)
+('¥500.00', '¥300.00')
 )doc")
       .def(py::init([](const py::object& bonus, const py::object& neutral, const py::object& negative,
                        const py::object& up, const py::object& down) {
@@ -109,6 +121,12 @@ quality_return_share; design task_completion.
 One person's pay for a month, exact in fen. ``total = base + position_allowance + benefits +
 extra_reward + commission + bonus + minimum_wage_top_up − deductions``. ``lines`` and
 ``explanation()`` say how each amount came about.
+
+Examples
+--------
+>>> slips = storeops.presets.tmall_2014().pay.payroll(storeops.Headcount({"store_manager": 1}))
+>>> slips.payslips[0].role, str(slips.payslips[0].total)
+('store_manager', '¥5,000.00')
 )doc")
       .def_readonly("role", &Payslip::role)
       .def_property_readonly("department", [](const Payslip& p) {
@@ -163,6 +181,14 @@ The pay rules of a plan, as data: one RolePay per role, the rating bonus rule, t
 departments' pool (``pool_rate`` of the whole store's silent-order revenue, split evenly over
 the members of ``pool_departments``), a minimum wage (0: none) and optional KPI multipliers.
 A replacement is checked; a bad one raises storeops.Error and leaves the policy as it was.
+
+Examples
+--------
+>>> pay = storeops.presets.tmall_2014().pay
+>>> pay.role("cs_agent").base
+Money('2000.00')
+>>> str(pay.payroll(storeops.Headcount({"store_manager": 1})).total)
+'¥5,000.00'
 )doc")
       .def(py::init([](std::vector<RolePay> roles, RatingBonusRule rating, double pool_rate,
                        const std::vector<std::string>& pool_departments,

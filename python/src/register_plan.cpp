@@ -19,6 +19,13 @@ A store plan: every rule and assumption, as data. Get the seed plan with
 ``storeops.presets.tmall_2014()``; change any part; save it with ``plan.save(path)`` and load it
 with ``storeops.load_plan(path)`` (JSON, schema "storeops.plan/1"). Plans compare equal field by
 field and pickle through their JSON.
+
+Examples
+--------
+>>> plan = storeops.presets.tmall_2014()
+>>> plan.market.promotion_share = 0.12
+>>> plan.stages.planned_staff("launch").total
+3
 )doc")
       .def_readwrite("name", &Plan::name)
       .def_readwrite("staffing", &Plan::staffing, "Who is employed when (StaffingPolicy).")
@@ -69,6 +76,12 @@ field and pickle through their JSON.
 The shipping rule (关于发货, 004): orders paid before ``cutoff_hour`` (15) join the day's packing
 batch, later ones the next day's, and every order ships within ``ship_within_hours`` (24) of its
 payment. ``plan.shipping``; the weekly review lists the orders that broke it.
+
+Examples
+--------
+>>> shipping = storeops.presets.tmall_2014().shipping
+>>> shipping.cutoff_hour, shipping.ship_within_hours
+(15, 24)
 )doc");
   shipping.def(py::init<>());
   bind_fields(shipping, shipping_fields, "shipping");
@@ -83,6 +96,12 @@ payment. ``plan.shipping``; the weekly review lists the orders that broke it.
   auto target = py::class_<OrderTarget>(m, "OrderTarget", R"doc(
 At least ``orders_per_day`` orders a day from the day ``from_`` on (the plan file's ``from``;
 ``"2014-03-01"``), with the ``source`` it comes from (002 篇3: 2月后每天发单不少于30件).
+
+Examples
+--------
+>>> first = storeops.presets.tmall_2014().targets.daily_orders[0]
+>>> first
+OrderTarget(from_='2014-03-01', orders_per_day=30)
 )doc");
   target.def(py::init([](const py::object& from, double orders_per_day, std::string source) {
                OrderTarget t;
@@ -107,6 +126,12 @@ The plan's daily order targets (日单目标, 002 篇3): ``daily_orders``, a lis
 order of their first day, and ``final_orders_per_day``, the final goal without a date (0: none).
 ``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls short, and
 the weekly review sets each day's order target to at least the one in force.
+
+Examples
+--------
+>>> targets = storeops.presets.tmall_2014().targets
+>>> targets.orders_per_day_on("2014-06-01"), targets.final_orders_per_day
+(30.0, 200.0)
 )doc");
   targets.def(py::init<>());
   bind_fields(targets, plan_target_fields, "targets");

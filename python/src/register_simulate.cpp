@@ -79,6 +79,15 @@ so far). Every simulation ends with one (``Simulation.state``); ``simulate(plan,
 and ``monte_carlo(plan, start=state)`` go on from it, and 10 months then 26 from the state are
 the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_json``; schema
 "storeops.state/1"); it pickles.
+
+Examples
+--------
+>>> sim = storeops.simulate(storeops.presets.tmall_2014(), months=10)
+>>> state = sim.state
+>>> state.month
+10
+>>> storeops.simulate(storeops.presets.tmall_2014(), months=26, start=state).payback_month
+34
 )doc")
       .def_readonly("month", &StoreState::month, "Months behind the store.")
       .def_readonly("months_open", &StoreState::months_open, "Of them, months open for business.")

@@ -58,6 +58,12 @@ People per department (a read-only mapping from department key to int) with ``.t
 Iterating gives the departments that have staff; ``headcount["planning"]`` is 0 when the
 store has no planner. ``.roles`` maps role keys to people. Equal to a dict with the same
 non-zero counts. ``Headcount({"cs_agent": 2, "store_manager": 1})`` makes a team by role.
+
+Examples
+--------
+>>> team = storeops.Headcount({"cs_agent": 2, "designer": 1})
+>>> team.total, team["customer_service"], team["planning"]
+(3, 2, 0)
 )doc")
       .def(py::init([](const py::dict& roles) {
              Headcount h;
@@ -140,6 +146,12 @@ non-zero counts. ``Headcount({"cs_agent": 2, "store_manager": 1})`` makes a team
 A revenue tier (000 ch.4): from ``monthly_revenue`` (yuan a month) on, the store has these
 departments. ``budget`` is the seed's personnel budget (可用人员成本); ``stated_cost`` its
 总成本 where it writes one (0 otherwise).
+
+Examples
+--------
+>>> tier = storeops.presets.tmall_2014().staffing.tiers[0]
+>>> str(tier.monthly_revenue), tier.departments[0].roles
+('¥10,000.00', {'cs_agent': 2})
 )doc")
       .def(py::init([](const py::object& revenue, const py::object& budget,
                        std::vector<DepartmentStaff> departments, const py::object& stated_cost) {
@@ -164,6 +176,12 @@ departments. ``budget`` is the seed's personnel budget (可用人员成本); ``s
   auto order_band = py::class_<OrderBand>(m, "OrderBand", R"doc(
 An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
 ``low + trigger·(high − low)`` orders a day on.
+
+Examples
+--------
+>>> band = storeops.presets.tmall_2014().staffing.bands[0]
+>>> band.department, band.low, band.high, band.add
+('customer_service', 50.0, 100.0, 1)
 )doc")
       .def(py::init([](const std::string& department, double low, double high, int add,
                        std::string note) {
@@ -192,6 +210,11 @@ An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
 How customer service is sized past the orders-a-day table when ``beyond_table`` is
 ``"erlang"``: the busiest hour's chats are orders a day × ``chats_per_order`` × ``peak_share``,
 and the agents are ``storeops.erlang.agents_required`` of them. Every default is *assumed*.
+
+Examples
+--------
+>>> storeops.presets.tmall_2014().staffing.erlang.service_level
+0.8
 )doc")
       .def(py::init([](double chats_per_order, double peak_share, double handle_time_s,
                        int concurrency, double service_level, double answer_within_s) {
@@ -227,6 +250,14 @@ planned hires are a floor on headcount (``stage_floor``).
 Every field can be read and replaced; a replacement is checked and a bad one raises
 storeops.Error, leaving the policy as it was. Lists come back as copies: change the copy and
 assign it back (``policy.bands = bands``).
+
+Examples
+--------
+>>> staffing = storeops.presets.tmall_2014().staffing
+>>> staffing.headcount(storeops.Money(3_000_000), 600).total
+24
+>>> staffing.beyond_table
+'repeat_last_step'
 )doc")
       .def(py::init([](std::vector<RevenueTier> tiers, std::vector<OrderBand> bands,
                        double trigger, const std::string& combine, int lag, bool shrink) {
