@@ -199,12 +199,24 @@ is reported as a violation (002).)doc");
     const auto table = tiers.is_none() ? presets::member_tiers_2014() : tiers.cast<std::vector<MemberTier>>();
     return member_tier(table, money_from(spend, "spend"));
   }, py::arg("spend"), py::arg("tiers") = py::none(),
-     "The member tier of a cumulative spend (seed tiers normal, senior, vip by default).");
+     "The member tier of a cumulative spend (seed tiers normal, senior, vip by default)."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> storeops.member_tier(5_000).name\n"
+        "'vip'\n");
   m.def("sbg_retention", [](double a, double b, int periods) {
     const auto s = sbg_retention(a, b, periods);
     return py::array_t<double>(static_cast<py::ssize_t>(s.size()), s.data());
   }, py::arg("alpha"), py::arg("beta"), py::arg("periods"),
-     "Shifted-beta-geometric retention S(0..periods) of a cohort.");
+     "Shifted-beta-geometric retention S(0..periods) of a cohort."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> [round(float(s), 4) for s in storeops.sbg_retention(1.0, 3.0, 3)]\n"
+        "[1.0, 0.75, 0.6, 0.5]\n");
   m.def("_reactivation_plan", [](const std::vector<std::pair<std::string, py::object>>& customers,
                                  const py::object& promotion, int months, int reminder, int from, int to) {
     std::vector<CustomerRecord> records;

@@ -52,9 +52,21 @@ CreditLevel(tier='diamond', count=1)
 
   m.def("credit_level", &credit_level, py::arg("points"),
         "The credit level (信用等级) of a shop with this many credit points (+1 per positive "
-        "review, 0 neutral, -1 negative). Below 4 points: tier 'none', count 0.");
+        "review, 0 neutral, -1 negative). Below 4 points: tier 'none', count 0."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> storeops.credit_level(300)\n"
+        "CreditLevel(tier='diamond', count=1)\n");
   m.def("credit_points", &credit_points, py::arg("positive"), py::arg("neutral"),
-        py::arg("negative"), "Credit points from review counts: positive − negative.");
+        py::arg("negative"), "Credit points from review counts: positive − negative."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> storeops.credit_points(120, 5, 3)\n"
+        "117\n");
 
   py::class_<TrafficTarget>(m, "TrafficTarget",
                             "Visitors to aim for from a credit level on (004, 运营目标).")

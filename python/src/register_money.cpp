@@ -160,7 +160,13 @@ Money('1.50')
     Money total;
     for (const auto& a : amounts) total += money_from(a, "amount");
     return total;
-  }, py::arg("amounts"), "The exact sum of amounts (Money or yuan), checked for overflow.");
+  }, py::arg("amounts"), "The exact sum of amounts (Money or yuan), checked for overflow."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> storeops.sum_money([1, \"2.50\", storeops.Money(3)])\n"
+        "Money('6.50')\n");
 }
 
 }  // namespace storeops::python

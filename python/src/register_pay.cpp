@@ -91,7 +91,13 @@ Examples
     return department_kpis(department_from_string(department));
   }, py::arg("department"),
   "The KPIs a department is assessed on (000 ch.5, 002 月度考核表), by name; storeops.kpis "
-  "computes them from the month's records.");
+  "computes them from the month's records."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> storeops.department_kpis(\"customer_service\")[:3]\n"
+        "['reply_rate', 'success_rate', 'satisfaction']\n");
   auto kpi_multiplier = py::class_<KpiMultiplier>(m, "KpiMultiplier", R"doc(
 An optional pay rule: when ``department``'s ``kpi`` is below ``threshold`` (or, with
 ``below=False``, at least ``threshold``), multiply its people's ``applies_to`` ("commission" or

@@ -67,10 +67,24 @@ Examples
         return "[" + f.severity + "] " + f.message + " (" + f.source + ")";
       });
   m.def("check", &check, py::arg("plan"),
-        "The plan check: the seeds' contradictions and risky settings, with citations.");
+        "The plan check: the seeds' contradictions and risky settings, with citations."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> findings = storeops.check(storeops.presets.tmall_2014())\n"
+        ">>> sorted({f.severity for f in findings})\n"
+        "['contradiction', 'warning']\n");
   m.def("check_staffing", &check_staffing, py::arg("staffing"), py::kw_only(), py::arg("rule_low") = 0.06,
         py::arg("rule_high") = 0.07,
-        "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).");
+        "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4)."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> rows = storeops.check_staffing(storeops.presets.tmall_2014().staffing)\n"
+        ">>> len(rows)\n"
+        "2\n");
 
   auto shipping = py::class_<ShippingRules>(m, "ShippingRules", R"doc(
 The shipping rule (关于发货, 004): orders paid before ``cutoff_hour`` (15) join the day's packing
@@ -149,7 +163,14 @@ Examples
                      "The daily order targets and the final goal (PlanTargets, 002).");
   m.def("check_order_targets", &check_order_targets, py::arg("plan"), py::kw_only(),
         py::arg("months") = 36,
-        "The simulated store against the plan's daily order targets (002 篇3).");
+        "The simulated store against the plan's daily order targets (002 篇3)."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> short = storeops.check_order_targets(storeops.presets.tmall_2014())\n"
+        ">>> [f.code for f in short]\n"
+        "['order_targets']\n");
 
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("targets_2014", &presets::targets_2014,

@@ -50,7 +50,13 @@ void register_staffing(py::module_& m) {
   m.attr("ROLES") = names_tuple(role_names);
   m.def("department_of", [](const std::string& role) {
     return std::string(to_string(department_of(role_from_string(role))));
-  }, py::arg("role"), "The department a role belongs to.");
+  }, py::arg("role"), "The department a role belongs to."
+        "\n"
+        "\n"
+        "Examples\n"
+        "--------\n"
+        ">>> storeops.department_of(\"cs_lead\")\n"
+        "'customer_service'\n");
 
   py::class_<Headcount>(m, "Headcount", R"doc(
 People per department (a read-only mapping from department key to int) with ``.total``.

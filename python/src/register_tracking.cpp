@@ -85,6 +85,12 @@ The plan's visitors, orders and revenue for the days ``first`` to ``last`` (date
 'YYYY-MM-DD', both included): each day carries its plan month's figures / the days of that
 calendar month (the plan's deterministic simulation on its calendar, ``market.start_date``);
 revenue to the fen. Days before the plan's first month count nothing.
+
+Examples
+--------
+>>> days = storeops.plan_for_days(storeops.presets.tmall_2014(), "2014-09-01", "2014-09-07")
+>>> round(days.visitors), str(days.revenue)
+(4446, '¥8,892.73')
 )doc");
   m.def("catch_up", &catch_up, py::arg("month_plan"), py::arg("done"), py::arg("days_left"), R"doc(
 The target for each of the ``days_left`` days of a month that brings it back to plan:
