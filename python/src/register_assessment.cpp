@@ -12,6 +12,14 @@ department's total score (a department's weights sum to 1), whether more is bett
 response time or a cost), the seed clause it comes from (``source``; "*assumed*"), and ``role``:
 empty for every role of the department, or the one role whose sheet adds it (the customer-service
 lead's personal and team sales, 000 ch.3; that person's score is scaled to the weights' sum).
+
+Examples
+--------
+>>> first = storeops.presets.assessment_2014().targets[0]
+>>> first
+KpiTarget(customer_service, satisfaction, target=0.95, weight=0.35)
+>>> first.weight
+0.35
 )doc");
   target.def(py::init([](const py::object& department, const py::object& kpi, const py::object& t,
                          const py::object& weight, const py::object& higher, const py::object& source,
@@ -41,6 +49,12 @@ lead's personal and team sales, 000 ch.3; that person's score is scaled to the w
   auto band = py::class_<ScoreBand>(m, "ScoreBand", R"doc(
 A score band: from ``min_score`` up to the next band, ``factor`` multiplies commission and bonus;
 ``label`` names it (优秀, 良好, 合格, 不合格).
+
+Examples
+--------
+>>> top = storeops.presets.assessment_2014().bands[0]
+>>> top.label, top.min_score, top.factor
+('优秀', 90.0, 1.2)
 )doc");
   band.def(py::init([](const py::object& min_score, const py::object& factor, const py::object& label) {
              ScoreBand b;

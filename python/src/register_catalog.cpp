@@ -46,6 +46,13 @@ One item of the catalogue (宝贝): ``item`` (its id), ``name``, ``role`` (traff
 profit 利润款, campaign 活动款, image 形象款), ``price``, ``unit_cost``, ``stock``,
 ``lead_time_days``, ``main`` (主推款) and ``listed`` (the date it went on sale, or None: its
 first day in the item report).
+
+Examples
+--------
+>>> catalog = storeops.read_catalog(storeops.example_items().catalog)
+>>> item = catalog.items[0]
+>>> item.role in ("traffic_driver", "profit", "campaign", "image")
+True
 )doc");
   item.def(py::init([](const py::object& id, std::string name, const py::object& role,
                        const py::object& price, const py::object& unit_cost,
@@ -113,6 +120,12 @@ first day in the item report).
   py::class_<CatalogRules>(m, "CatalogRules", R"doc(
 The catalogue's mix rules, as data (004 选款方向, 002 篇3): items per role, main items, their
 stock and price, each with the seed's clause. Change any and check again.
+
+Examples
+--------
+>>> rules = storeops.CatalogRules()
+>>> rules.min_main, rules.max_main
+(3, 5)
 )doc")
       .def(py::init<>())
       .def_readwrite("role_counts", &CatalogRules::role_counts)
@@ -132,6 +145,12 @@ bounce below the store's), the conversion band of a pushed item (001: 1.5%-4%), 
 ``max_push`` pushed items (001: 3-4), 30 days without a sale to delist (002), and the
 *assumed* stage and demand windows. ``campaign_decide_days``: campaign stock is decided a week
 ahead (002).
+
+Examples
+--------
+>>> rules = storeops.ReviewRules()
+>>> rules.new_days, rules.delist_after_days
+(14, 30)
 )doc")
       .def(py::init<>())
       .def_property("hit", [](const ReviewRules& r) { return r.hit; },

@@ -40,7 +40,16 @@ Examples
   bind_fields(stage_plan, stage_plan_fields, "StagePlan");  // each field checked when set
 
   py::class_<Lifecycle>(m, "Lifecycle",
-                        "The stages in order; a revenue target must hold `confirm_months` in a row.")
+                        "The stages in order; a revenue target must hold `confirm_months` in a row."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> stages = storeops.presets.tmall_2014().stages\n"
+      ">>> [s.stage for s in stages.stages]\n"
+      "['setup', 'launch', 'scale_up', 'mature']\n"
+      ">>> stages.confirm_months\n"
+      "1\n")
       .def(py::init<std::vector<StagePlan>, int>(), py::arg("stages"), py::arg("confirm_months") = 1)
       .def_property_readonly("stages", &Lifecycle::stages)
       .def_property_readonly("confirm_months", &Lifecycle::confirm_months)

@@ -34,6 +34,16 @@ void register_tracking(py::module_& m) {
   py::class_<RevenueVariance>(m, "RevenueVariance", R"doc(
 Actual minus plan revenue (``variance``) and its ``traffic``, ``conversion`` and
 ``order_value`` effects (Money), which add up to it to the fen.
+
+Examples
+--------
+>>> gap = storeops.split_revenue_variance(plan_visitors=10_000, plan_orders=200,
+...     plan_revenue=storeops.Money(20_000), actual_visitors=9_000,
+...     actual_orders=200, actual_revenue=storeops.Money(19_000))
+>>> gap
+RevenueVariance(variance=-¥1,000.00, traffic=-¥2,054.08, conversion=¥2,054.08, order_value=-¥1,000.00)
+>>> gap.traffic + gap.conversion + gap.order_value == gap.variance
+True
 )doc")
       .def_readonly("variance", &RevenueVariance::variance)
       .def_readonly("traffic", &RevenueVariance::traffic)
@@ -58,6 +68,13 @@ factor that is zero there (visitors, else conversion, else order value).
   py::class_<DayFigures>(m, "DayFigures", R"doc(
 Visitors, orders (buyers, one order each) and revenue: the plan's for a run of days
 (:func:`plan_for_days`), or a day's target (:func:`catch_up`).
+
+Examples
+--------
+>>> days = storeops.plan_for_days(storeops.presets.tmall_2014(), "2014-09-01",
+...     "2014-09-30")
+>>> round(days.orders)
+381
 )doc")
       .def(py::init([](double visitors, double orders, const py::object& revenue) {
              DayFigures d{visitors, orders, money_from(revenue, "revenue")};
