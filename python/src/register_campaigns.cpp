@@ -75,7 +75,16 @@ void register_campaigns(py::module_& m) {
       .def("__repr__", [](const FailedCondition& f) {
         return f.condition + ": required " + f.required + ", actual " + f.actual;
       });
-  py::class_<Eligibility>(m, "Eligibility", "Whether a shop and item may enter a campaign.")
+  py::class_<Eligibility>(m, "Eligibility", "Whether a shop and item may enter a campaign."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> result = storeops.campaigns.check(\"淘金币\", shop={\"credit_points\": 1200,\n"
+      "...     \"consumer_protection\": True}, item={\"sales\": 60, \"reviews\": 8,\n"
+      "...     \"quantity\": 250, \"price\": 39, \"market_average_price\": 45})\n"
+      ">>> result.eligible\n"
+      "True\n")
       .def_readonly("campaign", &Eligibility::campaign)
       .def_readonly("eligible", &Eligibility::eligible)
       .def_readonly("failed", &Eligibility::failed)
@@ -83,7 +92,14 @@ void register_campaigns(py::module_& m) {
       .def("__repr__", [](const Eligibility& e) {
         return "Eligibility(" + e.campaign + ": " + (e.eligible ? "eligible" : std::to_string(e.failed.size()) + " failed") + ")";
       });
-  py::class_<CampaignRule>(m, "CampaignRule", "A platform campaign's entry rules (004 活动框架).")
+  py::class_<CampaignRule>(m, "CampaignRule", "A platform campaign's entry rules (004 活动框架)."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> rule = storeops.presets.campaigns_2014()[0]\n"
+      ">>> rule.name, rule.consumer_protection\n"
+      "('超优汇', True)\n")
       .def_readonly("name", &CampaignRule::name)
       .def_property_readonly("min_level", [](const CampaignRule& r) { return optional_level(r.min_level); })
       .def_property_readonly("max_level", [](const CampaignRule& r) { return optional_level(r.max_level); })
@@ -187,7 +203,14 @@ first (second item half price, member discount), then order-level ones (满减, 
 follow-the-shop), then shipping. Outside big campaigns a price below ``floor`` (70%) of list
 is reported as a violation (002).)doc");
 
-  py::class_<MemberTier>(m, "MemberTier", "A member tier: from a cumulative spend on, a price share.")
+  py::class_<MemberTier>(m, "MemberTier", "A member tier: from a cumulative spend on, a price share."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> tier = storeops.member_tier(5_000)\n"
+      ">>> tier.name\n"
+      "'vip'\n")
       .def(py::init([](std::string name, const py::object& from, double share) {
              return MemberTier{std::move(name), money_from(from, "from_spend"), share};
            }),

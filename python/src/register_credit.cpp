@@ -69,7 +69,13 @@ CreditLevel(tier='diamond', count=1)
         "117\n");
 
   py::class_<TrafficTarget>(m, "TrafficTarget",
-                            "Visitors to aim for from a credit level on (004, 运营目标).")
+                            "Visitors to aim for from a credit level on (004, 运营目标)."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> storeops.traffic_target(300)\n"
+      "TrafficTarget(from_level=1 diamond, monthly_visitors=30000, daily_visitors=1000)\n")
       .def(py::init([](CreditLevel from, std::int64_t monthly, std::int64_t daily) {
              return TrafficTarget{from, monthly, daily};
            }),
@@ -86,7 +92,14 @@ CreditLevel(tier='diamond', count=1)
 
   py::class_<TrafficTargets>(m, "TrafficTargets",
                              "Visitor targets by credit level: rows in ascending level order, "
-                             "the first from level none.")
+                             "the first from level none."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> targets = storeops.presets.traffic_targets_2014()\n"
+      ">>> storeops.traffic_target(300, targets).daily_visitors\n"
+      "1000\n")
       .def(py::init<std::vector<TrafficTarget>>(), py::arg("rows"))
       .def_property_readonly("rows", &TrafficTargets::rows)
       .def("for_level", &TrafficTargets::for_level, py::arg("level"))

@@ -90,9 +90,26 @@ Examples
         return py::int_(*month);
       },
       py::arg("initial_investment"), py::arg("monthly_cash_flows"),
-      "The first 1-based month whose cumulative cash flow covers the investment, or None.");
+      "The first 1-based month whose cumulative cash flow covers the investment, or None."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> storeops.payback_month(100, [30, 30, 30, 30])\n"
+      "4\n"
+      ">>> storeops.payback_month(100, [30, 30]) is None\n"
+      "True\n");
 
-  py::class_<MonthStatement>(m, "MonthStatement", "One month's P&L and cash flow (expenses positive).")
+  py::class_<MonthStatement>(m, "MonthStatement", "One month's P&L and cash flow (expenses positive)."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> plan = storeops.presets.tmall_2014()\n"
+      ">>> statement = storeops.month_statement(plan.fees, plan.costs, revenue=100_000,\n"
+      "...     refund_rate=0.05)\n"
+      ">>> str(statement.refunds)\n"
+      "'¥5,000.00'\n")
       .def_readonly("revenue", &MonthStatement::revenue)
       .def_readonly("refunds", &MonthStatement::refunds)
       .def_readonly("net_sales", &MonthStatement::net_sales)
@@ -142,7 +159,16 @@ Examples
 
 Costs that scale with sales are shares of net sales (goods at 1 − gross margin, platform
 commission, shipping and packaging, tax, other); ``promotion`` ({channel: spend}) and
-``payroll`` are what was spent. Deposits and one-off purchases are cash out, not expenses.)doc");
+``payroll`` are what was spent. Deposits and one-off purchases are cash out, not expenses.
+
+Examples
+--------
+>>> plan = storeops.presets.tmall_2014()
+>>> statement = storeops.month_statement(plan.fees, plan.costs, revenue=100_000,
+...     refund_rate=0.05)
+>>> str(statement.net_sales), str(statement.gross_profit)
+('¥95,000.00', '¥38,000.00')
+)doc");
 }
 
 }  // namespace storeops::python

@@ -85,7 +85,16 @@ True
          "store moves on.");
 
   auto investment = py::class_<Investment>(m, "Investment",
-                         "A dated investment (000 ch.4); month 0 is the plan's first month.")
+                         "A dated investment (000 ch.4); month 0 is the plan's first month."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> deposit = storeops.presets.tmall_2014().investments[0]\n"
+      ">>> deposit\n"
+      "Investment('Tmall deposit (天猫押金)', ¥160,000.00, month 0)\n"
+      ">>> deposit.refundable\n"
+      "True\n")
       .def(py::init([](std::string name, const py::object& amount, int month, bool refundable,
                        std::string source) {
              Investment i{std::move(name), money_from(amount, "investment.amount"), month,
@@ -110,7 +119,17 @@ True
       .def_readonly("min_conversion_rate", &HitCandidateRule::min_conversion_rate)
       .def_readonly("bounce_below_store_average", &HitCandidateRule::bounce_below_store_average);
 
-  py::class_<HitCheck>(m, "HitCheck", "Whether an item is a hit candidate, and every failed condition.")
+  py::class_<HitCheck>(m, "HitCheck", "Whether an item is a hit candidate, and every failed condition."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> check = storeops.hit_candidate(item=\"560001787\", visitors=2_000, buyers=80,\n"
+      "...     bounce_rate=0.5, store_bounce_rate=0.6)\n"
+      ">>> check.candidate, check.conversion_rate\n"
+      "(False, 0.04)\n"
+      ">>> check.failed\n"
+      "['weekly visitors: required >= 3000, actual 2000']\n")
       .def_readonly("item", &HitCheck::item)
       .def_readonly("candidate", &HitCheck::candidate)
       .def_readonly("conversion_rate", &HitCheck::conversion_rate)
@@ -124,7 +143,14 @@ True
       },
       py::kw_only(), py::arg("item"), py::arg("visitors"), py::arg("buyers"),
       py::arg("bounce_rate"), py::arg("store_bounce_rate"), py::arg("rule") = HitCandidateRule{},
-      "Checks one item's week against the hit-candidate rule (002 篇4).");
+      "Checks one item's week against the hit-candidate rule (002 篇4)."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> storeops.hit_candidate(item=\"560001787\", visitors=4_000, buyers=160,\n"
+      "...     bounce_rate=0.5, store_bounce_rate=0.6).candidate\n"
+      "True\n");
 }
 
 }  // namespace storeops::python

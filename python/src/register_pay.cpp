@@ -117,7 +117,14 @@ quality_return_share; design task_completion.
            py::arg("factor"), py::arg("below") = true, py::arg("applies_to") = "commission");
   bind_fields(kpi_multiplier, kpi_multiplier_fields, "KpiMultiplier");  // each field checked when set
 
-  py::class_<PayLine>(m, "PayLine", "One line of a payslip: the item, the rule with its inputs, the amount.")
+  py::class_<PayLine>(m, "PayLine", "One line of a payslip: the item, the rule with its inputs, the amount."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> slips = storeops.presets.tmall_2014().pay.payroll(storeops.Headcount({\"store_manager\": 1}))\n"
+      ">>> slips.payslips[0].lines[0]\n"
+      "base pay (底薪) of store_manager: ¥5,000.00\n")
       .def_readonly("item", &PayLine::item)
       .def_readonly("rule", &PayLine::rule)
       .def_readonly("amount", &PayLine::amount)
@@ -151,7 +158,15 @@ Examples
       .def("explanation", &Payslip::explanation, "The payslip as text, one rule per line.")
       .def("__repr__", [](const Payslip& p) { return to_text(p); });
 
-  py::class_<Payroll>(m, "Payroll", "A month's payroll: one payslip per person, department totals.")
+  py::class_<Payroll>(m, "Payroll", "A month's payroll: one payslip per person, department totals."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> slips = storeops.presets.tmall_2014().pay.payroll(storeops.Headcount({\"cs_agent\": 2,\n"
+      "...     \"store_manager\": 1}))\n"
+      ">>> len(slips.payslips), str(slips.total)\n"
+      "(3, '¥10,000.00')\n")
       .def_property_readonly("payslips", [](const Payroll& p) {
         std::vector<Payslip> out;
         for (const auto& e : p.people) out.push_back(e.slip);

@@ -5,7 +5,14 @@
 namespace storeops::python {
 
 void register_plan(py::module_& m) {
-  py::class_<Assumption>(m, "Assumption", "A value the seeds do not give.")
+  py::class_<Assumption>(m, "Assumption", "A value the seeds do not give."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> first = storeops.presets.tmall_2014().assumptions[0]\n"
+      ">>> first.field\n"
+      "'pay.rating.bonus'\n")
       .def_readonly("field", &Assumption::field)
       .def_readonly("note", &Assumption::note)
       .def("__repr__", [](const Assumption& a) { return "assumed " + a.field + ": " + a.note; });
@@ -58,7 +65,14 @@ Examples
   m.def("load_plan", [](const py::object& path) { return load_plan(py::str(path).cast<std::string>()); },
         py::arg("path"), "A plan from a JSON file; errors name the bad field's path.");
 
-  py::class_<Finding>(m, "Finding", "One finding of the plan check.")
+  py::class_<Finding>(m, "Finding", "One finding of the plan check."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> finding = storeops.check(storeops.presets.tmall_2014())[0]\n"
+      ">>> finding.severity in (\"contradiction\", \"warning\")\n"
+      "True\n")
       .def_readonly("severity", &Finding::severity)
       .def_readonly("code", &Finding::code)
       .def_readonly("message", &Finding::message)

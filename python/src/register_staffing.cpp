@@ -131,7 +131,13 @@ Examples
   py::module_::import("collections.abc").attr("Mapping").attr("register")(m.attr("Headcount"));
 
   py::class_<DepartmentStaff>(m, "DepartmentStaff",
-                              "One department's team in a revenue tier and its cost as written.")
+                              "One department's team in a revenue tier and its cost as written."
+      "\n"
+      "\n"
+      "Examples\n"
+      "--------\n"
+      ">>> storeops.presets.tmall_2014().staffing.tiers[1].departments[0]\n"
+      "DepartmentStaff(department='customer_service', roles={'cs_lead': 1, 'cs_agent': 2}, cost=¥6,500.00)\n")
       .def(py::init([](const std::string& department, const py::dict& roles,
                        const py::object& cost) {
              return DepartmentStaff{department_from_string(department), roles_from(roles),

@@ -63,6 +63,14 @@ mean, revenue = visitors * (orders / visitors) * (revenue / orders). The effects
 depend on the order of the factors and add up to the variance exactly: each is rounded to the
 fen and the remainder goes to the largest. When either side sells nothing the gap goes to the
 factor that is zero there (visitors, else conversion, else order value).
+
+Examples
+--------
+>>> gap = storeops.split_revenue_variance(plan_visitors=10_000, plan_orders=200,
+...     plan_revenue=storeops.Money(20_000), actual_visitors=9_000,
+...     actual_orders=200, actual_revenue=storeops.Money(19_000))
+>>> str(gap.variance)
+'-¥1,000.00'
 )doc");
 
   py::class_<DayFigures>(m, "DayFigures", R"doc(

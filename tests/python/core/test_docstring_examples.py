@@ -22,15 +22,11 @@ MODULES = ["storeops._core"] + sorted(
 #: Names of the compiled core still without an example, to be given one; a name is taken off
 #: when it gains one, and a new name is never added (the test below fails for it).
 CORE_WITHOUT_EXAMPLES = {
-    "AnnualFeeRefund", "Assumption", "BasketPrice", "CampaignDayPlan", "CampaignRule",
-    "CampaignStockLine", "CatalogFinding", "Correction", "DailyReport", "DepartmentStaff",
-    "Dsr", "DsrRating", "Eligibility", "Error", "FailedCondition", "Finding",
-    "HitCandidateRule", "HitCheck", "Investment", "ItemFacts", "KpiMultiplier", "MemberTier",
-    "MoneyOverflowError", "MonthStatement", "PayLine", "Payroll", "PersonAssessment",
-    "Promotion", "RoleCountRule", "ShopFacts", "TierCostShare", "TrafficTarget",
-    "TrafficTargets", "WrongTypeError", "catch_up", "dsr_over", "hit_candidate",
-    "month_statement", "payback_month", "plan_campaign_day", "price_basket",
-    "split_revenue_variance",
+    "AnnualFeeRefund", "BasketPrice", "CampaignDayPlan", "CampaignStockLine", "CatalogFinding",
+    "Correction", "DailyReport", "Dsr", "DsrRating", "Error", "FailedCondition",
+    "HitCandidateRule", "ItemFacts", "KpiMultiplier", "MoneyOverflowError", "PersonAssessment",
+    "Promotion", "RoleCountRule", "ShopFacts", "TierCostShare", "WrongTypeError", "catch_up",
+    "dsr_over", "plan_campaign_day", "price_basket",
 }
 
 
