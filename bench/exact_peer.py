@@ -308,9 +308,9 @@ def _compile():
         u2 = uniform(s)
         return math.sqrt(-2.0 * math.log(u1)) * math.cos(2.0 * math.pi * u2)
 
-    @njit(error_model="numpy")
-    def seed_stream(s, seed, run):
-        x = uint64(seed) ^ (M1 * (uint64(run) + uint64(1)))
+    @njit(inline="always", error_model="numpy")
+    def splitmix_into(s, x):
+        """The four words of xoshiro256** from SplitMix64 started at x."""
         for i in range(4):
             x = x + M1
             z = x
@@ -319,16 +319,15 @@ def _compile():
             s[i] = z ^ (z >> uint64(31))
 
     @njit(error_model="numpy")
+    def seed_stream(s, seed, run):
+        """Rng(seed, run): the run's stream of draws."""
+        splitmix_into(s, uint64(seed) ^ (M1 * (uint64(run) + uint64(1))))
+
+    @njit(error_model="numpy")
     def seed_month(s, seed, run, month):
         """Rng(seed, run, month): the month's own stream of noise."""
-        x = uint64(seed) ^ (M1 * (uint64(run) + uint64(1))) ^ \
-            (uint64(0xD1B54A32D192ED03) * (uint64(month) + uint64(1)))
-        for i in range(4):
-            x = x + M1
-            z = x
-            z = (z ^ (z >> uint64(30))) * M2
-            z = (z ^ (z >> uint64(27))) * M3
-            s[i] = z ^ (z >> uint64(31))
+        splitmix_into(s, uint64(seed) ^ (M1 * (uint64(run) + uint64(1))) ^
+                      (uint64(0xD1B54A32D192ED03) * (uint64(month) + uint64(1))))
 
     @njit(error_model="numpy")
     def poisson(s, mean):
