@@ -510,7 +510,6 @@ def _compile():
         staff = np.zeros(n_roles, np.int64)
         staff_dept = np.zeros(n_depts, np.int64)
         needs = np.zeros((ring, n_roles), np.int64)
-        applied = np.zeros(n_roles, np.int64)
         counts = np.zeros(n_depts, np.int64)
         placed = np.zeros(n_depts, np.int64)
         target_dept = np.zeros(n_depts, np.int64)

@@ -10,11 +10,9 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <utility>
 #include <vector>
 #if defined(__linux__)
@@ -143,7 +141,6 @@ inline Matrix stage_reached_share(const Eigen::Ref<const StageMatrix>& stage) {
   }
   return out / static_cast<double>(std::max<Eigen::Index>(1, stage.rows()));
 }
-
 
 namespace detail {
 

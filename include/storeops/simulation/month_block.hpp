@@ -542,10 +542,10 @@ class BasicMonthBlock {
     return need_index_[k];
   }
 
-  /// A team's hash for need_index_ (FNV-1a over its department and role counts).
+  /// A team's hash for need_index_ (FNV-1a over its role counts: a department's count is
+  /// their sum).
   static std::size_t hash_of(const Headcount& h) noexcept {
     std::uint64_t x = 0xcbf29ce484222325ull;
-    for (const int n : h.departments()) x = (x ^ std::uint32_t(n)) * 0x100000001b3ull;
     for (std::size_t r = 0; r < role_count; ++r)
       x = (x ^ std::uint32_t(h.count(static_cast<Role>(r)))) * 0x100000001b3ull;
     return std::size_t(x ^ (x >> 29));
@@ -587,7 +587,6 @@ class BasicMonthBlock {
     std::fill(level_need_.begin(), level_need_.end(), -1);
     std::fill(past_levels_.begin(), past_levels_.end(), Move{});
     past_used_ = 0;
-    ++forgotten_;
     std::fill(moves_.begin(), moves_.end(), Move{});
     moves_used_ = 0;
   }
@@ -615,29 +614,39 @@ class BasicMonthBlock {
     // depends on nothing else, so it too is remembered (by hash, in a table of fixed size)
     const std::uint64_t past = (std::uint64_t(level.tier) << 48) ^ (std::uint64_t(level.stage) << 40) ^
                                std::uint64_t(level.bands);
-    const std::size_t mask = past_levels_.size() - 1;
-    std::size_t slot = (past * 0x9E3779B97F4A7C15ull) >> 40 & mask;
-    if (!kept)
-      for (; past_levels_[slot].key != Move::none; slot = (slot + 1) & mask)
-        if (past_levels_[slot].key == past) return past_levels_[slot].to;
+    if (!kept) {
+      const Move& met = past_levels_[slot_of(past_levels_, past)];
+      if (met.key == past) return met.to;
+    }
     std::array<int, department_count> counts{};
     const int* floor = floors_.empty() ? nullptr : floors_[level.stage].data();
     const std::size_t tier = policy.department_counts(revenue_fen, orders_per_day, counts.data(), floor);
-    const std::size_t renumbered = forgotten_;
     const int id = intern(policy.compose(tier, counts));  // may renumber the levels' needs
-    if (kept) {
+    if (kept)
       level_need_[key] = id;
-    } else if (renumbered == forgotten_) {  // the memo was not emptied meanwhile
-      if (2 * (past_used_ + 1) > past_levels_.size()) {  // half full: start again
-        std::fill(past_levels_.begin(), past_levels_.end(), Move{});
-        past_used_ = 0;
-        for (slot = (past * 0x9E3779B97F4A7C15ull) >> 40 & mask; past_levels_[slot].key != Move::none;)
-          slot = (slot + 1) & mask;
-      }
-      past_levels_[slot] = {past, id};
-      ++past_used_;
-    }
+    else
+      remember_past_level(past, id);
     return id;
+  }
+
+  /// Remembers the need of a level past the table (past_levels_; emptied when half full, so
+  /// that its probes stay short).
+  void remember_past_level(std::uint64_t past, int id) {
+    if (2 * (past_used_ + 1) > past_levels_.size()) {
+      std::fill(past_levels_.begin(), past_levels_.end(), Move{});
+      past_used_ = 0;
+    }
+    past_levels_[slot_of(past_levels_, past)] = {past, id};
+    ++past_used_;
+  }
+
+  /// The slot of `key` in an open-addressing memo of Moves (a power of two slots): where it is,
+  /// or the empty slot where it goes.
+  static std::size_t slot_of(const auto& memo, std::uint64_t key) noexcept {
+    const std::size_t mask = memo.size() - 1;
+    std::size_t k = (key * 0x9E3779B97F4A7C15ull) >> 40 & mask;
+    while (memo[k].key != Move::none && memo[k].key != key) k = (k + 1) & mask;
+    return k;
   }
 
   /// Staff: the need of `lag` months ago (docs/model.md §3), looked up again only when the
@@ -691,10 +700,8 @@ class BasicMonthBlock {
   /// remembered by (team, target): runs of a block hire along the same few paths.
   int next_team(int from, int target) {
     const std::uint64_t key = (std::uint64_t(std::uint32_t(from)) << 32) | std::uint32_t(target);
-    const std::size_t mask = moves_.size() - 1;
-    std::size_t k = (key * 0x9E3779B97F4A7C15ull) >> 40 & mask;
-    for (; moves_[k].key != Move::none; k = (k + 1) & mask)
-      if (moves_[k].key == key) return moves_[k].to;
+    const std::size_t k = slot_of(moves_, key);
+    if (moves_[k].key == key) return moves_[k].to;
     const std::size_t generation = generation_;
     const int to = team_of(plan_.staffing.next_staff(teams_[std::size_t(from)].staff,
                                                      need_table_[std::size_t(target)]));
@@ -831,7 +838,7 @@ class BasicMonthBlock {
   // the needs of levels past the table met so far, by (tier, stage, bands): open addressing
   // (a Move's key and `to`, the need), cleared when half full or when the needs renumber
   std::vector<Move> past_levels_;
-  std::size_t past_used_ = 0, forgotten_ = 0;  // forgotten_: times the needs renumbered
+  std::size_t past_used_ = 0;
   std::vector<int> level_need_;        // the need at each staffing level; -1: not met yet
   std::vector<double> cohorts_;  // lane i's orders by month at [i * horizon_, ...) (sBG)
 };
