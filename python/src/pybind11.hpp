@@ -54,11 +54,17 @@ void register_campaign_day(py::module_& m);
 void register_catalog(py::module_& m);
 void register_assessment(py::module_& m);
 
+/// A value of the wrong type for a parameter or field: Python sees a storeops.Error that is
+/// also a TypeError (storeops.WrongTypeError).
+struct WrongType : Error {
+  using Error::Error;
+};
+
 /// A datetime.date as days since 1970-01-01, through the proleptic Gregorian ordinal:
 /// exact, and free of the local-time conversions that pybind11/chrono.h makes.
 inline std::chrono::sys_days to_sys_days(const py::handle& date, const char* field) {
   if (!py::hasattr(date, "toordinal"))
-    throw Error(std::string(field) + " must be a datetime.date, got " +
+    throw WrongType(std::string(field) + " must be a datetime.date, got " +
                 py::repr(date).cast<std::string>());
   const long ordinal = date.attr("toordinal")().cast<long>();
   return std::chrono::sys_days(std::chrono::days(ordinal - 719163));  // 719163 = 1970-01-01
@@ -73,7 +79,7 @@ inline py::object to_date(std::chrono::sys_days day) {
 inline Money money_from(const py::handle& value, const char* field) {
   if (py::isinstance<Money>(value)) return value.cast<Money>();
   if (py::isinstance<py::bool_>(value))
-    throw Error(std::string(field) + " must be an amount in yuan, got a bool");
+    throw WrongType(std::string(field) + " must be an amount in yuan, got a bool");
   if (py::isinstance<py::int_>(value)) {
     const py::int_ fen = py::reinterpret_borrow<py::int_>(value) * py::int_(100);
     try {
@@ -92,20 +98,21 @@ inline Money money_from(const py::handle& value, const char* field) {
                   py::str(value).cast<std::string>());
     return Money::parse(py::str(value).cast<std::string>(), field);
   }
-  throw Error(std::string(field) + " must be money (Money, or yuan as int, float, str or "
+  throw WrongType(std::string(field) + " must be money (Money, or yuan as int, float, str or "
               "Decimal), got " + py::repr(value).cast<std::string>());
 }
-
-/// A value of the wrong type for a parameter or field: Python sees a storeops.Error that is
-/// also a TypeError (storeops.WrongTypeError).
-struct WrongType : Error {
-  using Error::Error;
-};
 
 /// "36.5 (float)": what a user passed, for error messages.
 inline std::string described(const py::handle& value) {
   return py::repr(value).cast<std::string>() + " (" +
          py::str(py::type::handle_of(value).attr("__name__")).cast<std::string>() + ")";
+}
+
+/// An amount that cannot be negative (a price, a cost, a threshold): money >= 0.
+inline Money amount_from(const py::handle& value, const std::string& field) {
+  const Money m = money_from(value, field.c_str());
+  if (m < Money{}) detail::fail(field, m.to_string(), ">= 0");
+  return m;
 }
 
 /// A real number from an int, a float or a NumPy scalar; never from a bool or a string.

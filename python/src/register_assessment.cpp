@@ -13,6 +13,15 @@ response time or a cost), the seed clause it comes from (``source``; "*assumed*"
 empty for every role of the department, or the one role whose sheet adds it (the customer-service
 lead's personal and team sales, 000 ch.3; that person's score is scaled to the weights' sum).
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``KpiTarget.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> first = storeops.presets.assessment_2014().targets[0]
@@ -50,6 +59,15 @@ KpiTarget(customer_service, satisfaction, target=0.95, weight=0.35)
 A score band: from ``min_score`` up to the next band, ``factor`` multiplies commission and bonus;
 ``label`` names it (优秀, 良好, 合格, 不合格).
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``ScoreBand.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> top = storeops.presets.assessment_2014().bands[0]
@@ -78,6 +96,15 @@ weight (``targets``), the score bands and their pay factors from the highest dow
 002) name the KPIs and their order; the numbers of ``presets.assessment_2014()`` are *assumed*.
 ``check()`` refuses a KPI that is not its department's, a negative weight, weights of a
 department that do not sum to 1, and bands out of order.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``AssessmentRules.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -132,6 +159,15 @@ Uncertain, *assumed* 0; a Monte Carlo samples it for each future from its own ra
 In a month that hires, each hire of a role with d days and base pay B adds
 B × d/30 × (failure_rate × pay_share − (1 − pay_share)) to the payroll.
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``ProbationPolicy.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> probation = storeops.presets.tmall_2014().probation
@@ -166,10 +202,26 @@ One person's line of the assessment sheet as payroll reads it, in payroll order:
 (checked against the person's), the pay ``factor`` on commission and bonus with the ``note``
 that explains it, and the share of base pay paid (``base_share``, below 1 on probation) with
 its ``base_note``. storeops.payroll builds these from the sheet.
+
+Raises
+------
+storeops.Error
+    An unknown role, ``factor`` below zero or ``base_share`` outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> line = storeops.PersonAssessment("cs_agent", factor=0.8, note="score 72 (C)")
+>>> line.role, line.factor, line.base_share
+('cs_agent', 0.8, 1.0)
 )doc")
       .def(py::init([](const std::string& role, double factor, std::string note, double base_share,
                        std::string base_note, std::string name) {
-             return PersonAssessment{role_from_string(role), factor, std::move(note), base_share,
+             return PersonAssessment{role_from_string(role),
+                                     detail::require_non_negative(factor, "PersonAssessment.factor"),
+                                     std::move(note),
+                                     detail::require_rate(base_share, "PersonAssessment.base_share"),
                                      std::move(base_note), std::move(name)};
            }),
            py::arg("role"), py::arg("factor") = 1.0, py::arg("note") = "",

@@ -6,39 +6,56 @@
 namespace storeops::python {
 namespace {
 
+/// A shop's facts checked as they enter: a good-review rate is a rate, a flag is a bool.
+ShopFacts checked_shop(std::int64_t points, double good_review_rate, bool consumer_protection) {
+  return ShopFacts{points, detail::require_rate(good_review_rate, "shop.good_review_rate"),
+                   consumer_protection};
+}
+
+bool flag_from(const py::handle& v, const std::string& field) {
+  if (!py::isinstance<py::bool_>(v)) throw WrongType(field + " must be True or False, got " + described(v));
+  return v.cast<bool>();
+}
+
 ShopFacts shop_from(const py::handle& h) {
   if (py::isinstance<ShopFacts>(h)) return h.cast<ShopFacts>();
   if (!py::isinstance<py::dict>(h))
-    throw Error("shop must be a ShopFacts or a dict with credit_points, good_review_rate, "
-                "consumer_protection");
-  const auto d = h.cast<py::dict>();
-  ShopFacts s;
-  for (const auto& [k, v] : d) {
-    const auto key = k.cast<std::string>();
-    if (key == "credit_points") s.credit_points = v.cast<std::int64_t>();
-    else if (key == "good_review_rate") s.good_review_rate = v.cast<double>();
-    else if (key == "consumer_protection") s.consumer_protection = v.cast<bool>();
+    throw WrongType("shop must be a ShopFacts or a dict with credit_points, good_review_rate, "
+                    "consumer_protection, got " + described(h));
+  std::int64_t points = 0;
+  double rate = 1.0;
+  bool protection = false;
+  for (const auto& [k, v] : h.cast<py::dict>()) {
+    const auto key = py::str(k).cast<std::string>();
+    if (key == "credit_points") points = whole_from(v, "shop.credit_points");
+    else if (key == "good_review_rate") rate = number_from(v, "shop.good_review_rate");
+    else if (key == "consumer_protection") protection = flag_from(v, "shop.consumer_protection");
     else throw Error("shop: unknown fact '" + key + "' (valid: credit_points, good_review_rate, "
                      "consumer_protection)");
   }
-  return s;
+  return checked_shop(points, rate, protection);
 }
 
+/// An item's facts from keywords or a dict: counts whole and >= 0, prices money >= 0.
 ItemFacts item_from(const py::handle& h) {
   if (py::isinstance<ItemFacts>(h)) return h.cast<ItemFacts>();
   if (!py::isinstance<py::dict>(h))
-    throw Error("item must be an ItemFacts or a dict with sales, reviews, quantity, price, "
-                "recorded_price, market_average_price, free_shipping");
+    throw WrongType("item must be an ItemFacts or a dict with sales, reviews, quantity, price, "
+                    "recorded_price, market_average_price, free_shipping, got " + described(h));
+  const auto count = [](const py::handle& v, const std::string& field) {
+    return static_cast<long>(detail::require_non_negative(static_cast<std::int64_t>(whole_from(v, field)), field));
+  };
   ItemFacts i;
   for (const auto& [k, v] : h.cast<py::dict>()) {
-    const auto key = k.cast<std::string>();
-    if (key == "sales") i.sales = v.cast<long>();
-    else if (key == "reviews") i.reviews = v.cast<long>();
-    else if (key == "quantity") i.quantity = v.cast<long>();
-    else if (key == "price") i.price = money_from(v, "item.price");
-    else if (key == "recorded_price") i.recorded_price = money_from(v, "item.recorded_price");
-    else if (key == "market_average_price") i.market_average_price = money_from(v, "item.market_average_price");
-    else if (key == "free_shipping") i.free_shipping = v.cast<bool>();
+    const auto key = py::str(k).cast<std::string>();
+    const auto field = "item." + key;
+    if (key == "sales") i.sales = count(v, field);
+    else if (key == "reviews") i.reviews = count(v, field);
+    else if (key == "quantity") i.quantity = count(v, field);
+    else if (key == "price") i.price = amount_from(v, field);
+    else if (key == "recorded_price") i.recorded_price = amount_from(v, field);
+    else if (key == "market_average_price") i.market_average_price = amount_from(v, field);
+    else if (key == "free_shipping") i.free_shipping = flag_from(v, field);
     else throw Error("item: unknown fact '" + key + "' (valid: sales, reviews, quantity, price, "
                      "recorded_price, market_average_price, free_shipping)");
   }
@@ -52,14 +69,47 @@ py::object optional_level(const std::optional<CreditLevel>& l) {
 }  // namespace
 
 void register_campaigns(py::module_& m) {
-  py::class_<ShopFacts>(m, "ShopFacts", "A shop's facts for campaign rules.")
-      .def(py::init([](std::int64_t points, double rate, bool cp) { return ShopFacts{points, rate, cp}; }),
+  py::class_<ShopFacts>(m, "ShopFacts", R"doc(
+A shop's facts for campaign rules.
+
+Raises
+------
+storeops.Error
+    ``good_review_rate`` outside [0, 1], or an unknown fact.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> shop = storeops.ShopFacts(credit_points=1_200, good_review_rate=0.99,
+...     consumer_protection=True)
+>>> storeops.credit_level(shop.credit_points)
+CreditLevel(tier='diamond', count=3)
+)doc")
+      .def(py::init(&checked_shop),
            py::kw_only(), py::arg("credit_points") = 0, py::arg("good_review_rate") = 1.0,
            py::arg("consumer_protection") = false)
       .def_readonly("credit_points", &ShopFacts::credit_points)
       .def_readonly("good_review_rate", &ShopFacts::good_review_rate)
       .def_readonly("consumer_protection", &ShopFacts::consumer_protection);
-  py::class_<ItemFacts>(m, "ItemFacts", "An item's facts for campaign rules.")
+  py::class_<ItemFacts>(m, "ItemFacts", R"doc(
+An item's facts for campaign rules.
+
+Raises
+------
+storeops.Error
+    A count or price below zero, or an unknown fact.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> item = storeops.ItemFacts(sales=60, reviews=8, quantity=250, price=39,
+...     market_average_price=45)
+>>> shop = storeops.ShopFacts(credit_points=1_200, consumer_protection=True)
+>>> storeops.campaigns.check("淘金币", shop=shop, item=item).eligible
+True
+)doc")
       .def(py::init([](const py::kwargs& kw) { return item_from(kw); }))
       .def_readonly("sales", &ItemFacts::sales)
       .def_readonly("reviews", &ItemFacts::reviews)
@@ -68,7 +118,19 @@ void register_campaigns(py::module_& m) {
       .def_readonly("recorded_price", &ItemFacts::recorded_price)
       .def_readonly("market_average_price", &ItemFacts::market_average_price)
       .def_readonly("free_shipping", &ItemFacts::free_shipping);
-  py::class_<FailedCondition>(m, "FailedCondition", "A failed condition: rule, required, actual.")
+  py::class_<FailedCondition>(m, "FailedCondition", R"doc(
+A failed condition: rule, required, actual.
+
+Examples
+--------
+>>> result = storeops.campaigns.check("淘金币", shop={"credit_points": 100,
+...     "consumer_protection": True}, item={"sales": 60, "reviews": 8,
+...     "quantity": 250, "price": 39, "market_average_price": 45})
+>>> result.failed[0]
+shop credit level: required >= 3 diamonds, actual 4 hearts (100 points)
+>>> result.failed[0].required
+'>= 3 diamonds'
+)doc")
       .def_readonly("condition", &FailedCondition::condition)
       .def_readonly("required", &FailedCondition::required)
       .def_readonly("actual", &FailedCondition::actual)
@@ -139,23 +201,39 @@ void register_campaigns(py::module_& m) {
 A promotion. Build one with ``Promotion.spend_and_save(200, 30)`` (满减; ``repeat=True`` for
 每满), ``Promotion.coupon(69, 40)``, ``Promotion.second_half_price()`` (第2件半价),
 ``Promotion.member_discount(0.9)``, ``Promotion.follow_shop(5)`` (收藏减5).
+
+Raises
+------
+storeops.Error
+    A threshold or discount below ¥0, or a ``price_share`` outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> coupon = storeops.Promotion.coupon(69, 40)
+>>> coupon.kind, str(coupon.threshold), str(coupon.discount)
+(<PromotionKind.coupon: 2>, '¥69.00', '¥40.00')
+>>> str(storeops.price_basket([("560001787", 79, 1)], [coupon]).total)
+'¥39.00'
 )doc")
       .def_static("spend_and_save", [](const py::object& t, const py::object& d, bool repeat, std::string name) {
-        return Promotion{PromotionKind::spend_and_save, std::move(name), money_from(t, "threshold"),
-                         money_from(d, "discount"), 1.0, repeat};
+        return Promotion{PromotionKind::spend_and_save, std::move(name), amount_from(t, "threshold"),
+                         amount_from(d, "discount"), 1.0, repeat};
       }, py::arg("threshold"), py::arg("discount"), py::kw_only(), py::arg("repeat") = false, py::arg("name") = "")
       .def_static("coupon", [](const py::object& t, const py::object& d, std::string name) {
-        return Promotion{PromotionKind::coupon, std::move(name), money_from(t, "threshold"),
-                         money_from(d, "discount"), 1.0, false};
+        return Promotion{PromotionKind::coupon, std::move(name), amount_from(t, "threshold"),
+                         amount_from(d, "discount"), 1.0, false};
       }, py::arg("threshold"), py::arg("discount"), py::arg("name") = "")
       .def_static("second_half_price", [](std::string name) {
         return Promotion{PromotionKind::second_half_price, std::move(name), {}, {}, 1.0, false};
       }, py::arg("name") = "")
-      .def_static("member_discount", [](double rate, std::string name) {
-        return Promotion{PromotionKind::member_discount, std::move(name), {}, {}, rate, false};
+      .def_static("member_discount", [](const py::object& rate, std::string name) {
+        return Promotion{PromotionKind::member_discount, std::move(name), {}, {},
+                         detail::require_rate(number_from(rate, "price_share"), "price_share"), false};
       }, py::arg("price_share"), py::arg("name") = "")
       .def_static("follow_shop", [](const py::object& d, std::string name) {
-        return Promotion{PromotionKind::follow_shop, std::move(name), {}, money_from(d, "discount"), 1.0, false};
+        return Promotion{PromotionKind::follow_shop, std::move(name), {}, amount_from(d, "discount"), 1.0, false};
       }, py::arg("discount") = 5, py::kw_only(), py::arg("name") = "")
       .def_readonly("kind", &Promotion::kind)
       .def_readonly("name", &Promotion::name)
@@ -167,7 +245,18 @@ A promotion. Build one with ``Promotion.spend_and_save(200, 30)`` (满减; ``rep
       .def_readonly("promotion", &DiscountLine::promotion)
       .def_readonly("amount", &DiscountLine::amount)
       .def("__repr__", [](const DiscountLine& l) { return l.promotion + ": -" + l.amount.to_string(); });
-  py::class_<BasketPrice>(m, "BasketPrice", "A priced basket: every discount, shipping, the floor check.")
+  py::class_<BasketPrice>(m, "BasketPrice", R"doc(
+A priced basket: every discount, shipping, the floor check.
+
+Examples
+--------
+>>> basket = storeops.price_basket([("560001787", 120, 2)],
+...     [storeops.Promotion.spend_and_save(200, 30)])
+>>> str(basket.list_total), str(basket.discounts), str(basket.total)
+('¥240.00', '¥30.00', '¥210.00')
+>>> basket.lines
+[spend and save: -¥30.00]
+)doc")
       .def_readonly("list_total", &BasketPrice::list_total)
       .def_readonly("discounts", &BasketPrice::discounts)
       .def_readonly("goods_total", &BasketPrice::goods_total)
@@ -198,21 +287,51 @@ A promotion. Build one with ``Promotion.spend_and_save(200, 30)`` (满减; ``rep
         },
         py::arg("basket"), py::arg("promotions"), py::kw_only(), py::arg("shipping_fee") = 0,
         py::arg("free_shipping_over") = 0, py::arg("floor") = 0.7, py::arg("big_campaign") = false,
-        R"doc(Prices a basket of (item, list_price, quantity) exactly in fen: item-level promotions
+        R"doc(
+Prices a basket of (item, list_price, quantity) exactly in fen: item-level promotions
 first (second item half price, member discount), then order-level ones (满减, coupons,
 follow-the-shop), then shipping. Outside big campaigns a price below ``floor`` (70%) of list
-is reported as a violation (002).)doc");
+is reported as a violation (002).
 
-  py::class_<MemberTier>(m, "MemberTier", "A member tier: from a cumulative spend on, a price share."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> tier = storeops.member_tier(5_000)\n"
-      ">>> tier.name\n"
-      "'vip'\n")
+Raises
+------
+storeops.Error
+    A basket row that is not (item, list_price, quantity), a quantity or price
+    below zero, or a promotion's price share outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> promotions = [storeops.Promotion.second_half_price(),
+...     storeops.Promotion.coupon(150, 20)]
+>>> basket = storeops.price_basket([("560001787", 100, 2)], promotions,
+...     shipping_fee=10, free_shipping_over=99)
+>>> basket.lines
+[second item half price: -¥50.00, coupon: -¥20.00]
+>>> str(basket.shipping), str(basket.total), basket.below_floor
+('¥0.00', '¥130.00', True)
+)doc");
+
+  py::class_<MemberTier>(m, "MemberTier", R"doc(
+A member tier: from a cumulative spend on, a price share.
+
+Raises
+------
+storeops.Error
+    ``from_spend`` below ¥0 or ``price_share`` outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> tier = storeops.member_tier(5_000)
+>>> tier.name
+'vip'
+)doc")
       .def(py::init([](std::string name, const py::object& from, double share) {
-             return MemberTier{std::move(name), money_from(from, "from_spend"), share};
+             return MemberTier{std::move(name), amount_from(from, "MemberTier.from_spend"),
+                               detail::require_rate(share, "MemberTier.price_share")};
            }),
            py::kw_only(), py::arg("name"), py::arg("from_spend"), py::arg("price_share"))
       .def_readonly("name", &MemberTier::name)
@@ -220,26 +339,42 @@ is reported as a violation (002).)doc");
       .def_readonly("price_share", &MemberTier::price_share);
   m.def("member_tier", [](const py::object& spend, const py::object& tiers) {
     const auto table = tiers.is_none() ? presets::member_tiers_2014() : tiers.cast<std::vector<MemberTier>>();
-    return member_tier(table, money_from(spend, "spend"));
+    return member_tier(table, amount_from(spend, "spend"));
   }, py::arg("spend"), py::arg("tiers") = py::none(),
-     "The member tier of a cumulative spend (seed tiers normal, senior, vip by default)."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> storeops.member_tier(5_000).name\n"
-        "'vip'\n");
+     R"doc(
+The member tier of a cumulative spend (seed tiers normal, senior, vip by default).
+
+Raises
+------
+storeops.Error
+    ``spend`` below ¥0, or ``tiers`` whose thresholds do not rise.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.member_tier(5_000).name
+'vip'
+)doc");
   m.def("sbg_retention", [](double a, double b, int periods) {
     const auto s = sbg_retention(a, b, periods);
     return py::array_t<double>(static_cast<py::ssize_t>(s.size()), s.data());
   }, py::arg("alpha"), py::arg("beta"), py::arg("periods"),
-     "Shifted-beta-geometric retention S(0..periods) of a cohort."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> [round(float(s), 4) for s in storeops.sbg_retention(1.0, 3.0, 3)]\n"
-        "[1.0, 0.75, 0.6, 0.5]\n");
+     R"doc(
+Shifted-beta-geometric retention S(0..periods) of a cohort.
+
+Raises
+------
+storeops.Error
+    ``alpha`` or ``beta`` not above zero, or ``periods`` below zero.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> [round(float(s), 4) for s in storeops.sbg_retention(1.0, 3.0, 3)]
+[1.0, 0.75, 0.6, 0.5]
+)doc");
   m.def("_reactivation_plan", [](const std::vector<std::pair<std::string, py::object>>& customers,
                                  const py::object& promotion, int months, int reminder, int from, int to) {
     std::vector<CustomerRecord> records;
@@ -252,7 +387,18 @@ is reported as a violation (002).)doc");
     return out;
   });
 
-  py::class_<CampaignDayPlan>(m, "CampaignDayPlan", "A big-campaign day's forecast (000 ch.3).")
+  py::class_<CampaignDayPlan>(m, "CampaignDayPlan", R"doc(
+A big-campaign day's forecast (000 ch.3).
+
+Examples
+--------
+>>> day = storeops.plan_campaign_day(normal_visitors=2_000, normal_conversion=0.02,
+...     average_order_value=100, traffic_multiplier=5)
+>>> day.visitors, day.orders, str(day.revenue)
+(10000.0, 200.0, '¥20,000.00')
+>>> day.agents
+5
+)doc")
       .def_readonly("visitors", &CampaignDayPlan::visitors)
       .def_readonly("conversion_rate", &CampaignDayPlan::conversion_rate)
       .def_readonly("orders", &CampaignDayPlan::orders)
@@ -276,9 +422,26 @@ is reported as a violation (002).)doc");
         py::arg("inquiry_rate") = 0.2, py::arg("peak_hour_share") = erlang::assumed_peak_hour_share,
         py::arg("handle_time_s") = 180.0, py::arg("concurrency") = 3,
         py::arg("service_level") = 0.8, py::arg("answer_within_s") = 30.0,
-        R"doc(A big-campaign day from a normal day (000 ch.3): visitors and conversion scale by
+        R"doc(
+A big-campaign day from a normal day (000 ch.3): visitors and conversion scale by
 the multipliers; stock adds a safety share; a third of the goods is packed ahead; the peak
-hour's inquiries size customer service by Erlang C.)doc");
+hour's inquiries size customer service by Erlang C.
+
+Raises
+------
+storeops.Error
+    A count or multiplier below zero, a rate outside [0, 1], or Erlang inputs
+    out of range (``service_level`` in (0, 1), ``concurrency`` at least 1).
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> day = storeops.plan_campaign_day(normal_visitors=2_000, normal_conversion=0.02,
+...     average_order_value=100, traffic_multiplier=5, conversion_multiplier=1.5)
+>>> day.conversion_rate, day.orders, day.stock_units, day.prepacked_boxes
+(0.03, 300.0, 360, 100)
+)doc");
 }
 
 }  // namespace storeops::python

@@ -38,6 +38,25 @@ void check_rules(const ReviewRules& r) {
   detail::require_non_negative(r.decline_trend, "rules.decline_trend");
 }
 
+/// A read-write property whose setter converts with a named error and checks `rule` (what
+/// the review or the check would refuse later is refused when it is set).
+template <class C, class T, class Rule>
+void checked_property(py::class_<C>& cls, const char* name, T C::*member, const std::string& path, Rule rule) {
+  cls.def_property(
+      name, [member](const C& c) { return c.*member; },
+      [member, path, rule](C& c, const py::object& v) {
+        T value{};
+        assign(value, v, path);
+        rule(value, path);
+        c.*member = value;
+      });
+}
+
+void at_least_zero(int v, const std::string& path) {
+  if (v < 0) detail::fail(path, std::to_string(v), ">= 0");
+}
+void rate_rule(double v, const std::string& path) { detail::require_rate(v, path); }
+
 }  // namespace
 
 void register_catalog(py::module_& m) {
@@ -46,6 +65,15 @@ One item of the catalogue (宝贝): ``item`` (its id), ``name``, ``role`` (traff
 profit 利润款, campaign 活动款, image 形象款), ``price``, ``unit_cost``, ``stock``,
 ``lead_time_days``, ``main`` (主推款) and ``listed`` (the date it went on sale, or None: its
 first day in the item report).
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``Item.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -93,14 +121,43 @@ True
                ", stock " + std::to_string(i.stock) + (i.main ? ", main" : "") + ")";
       });
 
-  py::class_<CatalogFinding>(m, "CatalogFinding", "One rule of the mix that the catalogue breaks.")
+  py::class_<CatalogFinding>(m, "CatalogFinding", R"doc(
+One rule of the mix that the catalogue breaks.
+
+Examples
+--------
+>>> catalog = storeops.read_catalog(storeops.example_items().catalog)
+>>> rules = storeops.CatalogRules()
+>>> rules.main_min_stock = 500
+>>> findings = catalog.check(rules)
+>>> list(findings.columns)
+['rule', 'clause', 'found', 'items']
+>>> findings.loc[0, "rule"]
+"main items' stock: at least 500 units"
+)doc")
       .def_readonly("rule", &CatalogFinding::rule)
       .def_readonly("clause", &CatalogFinding::clause)
       .def_readonly("found", &CatalogFinding::found)
       .def_readonly("items", &CatalogFinding::items)
       .def("__repr__", [](const CatalogFinding& f) { return f.rule + ": found " + f.found + " (" + f.clause + ")"; });
 
-  py::class_<RoleCountRule>(m, "RoleCountRule", "How many items of a role the store carries.")
+  py::class_<RoleCountRule>(m, "RoleCountRule", R"doc(
+How many items of a role the store carries.
+
+Raises
+------
+storeops.Error
+    An unknown product role, ``min`` below zero or ``max`` below ``min``.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> rule = storeops.RoleCountRule(role="traffic_driver", min=1, max=3,
+...     clause="assumed")
+>>> rule.role, rule.min, rule.max
+('traffic_driver', 1, 3)
+)doc")
       .def(py::init([](const py::object& role, int low, int high, std::string clause) {
              RoleCountRule r;
              assign(r.role, role, "RoleCountRule.role");
@@ -117,9 +174,17 @@ True
       .def_readonly("max", &RoleCountRule::max)
       .def_readonly("clause", &RoleCountRule::clause);
 
-  py::class_<CatalogRules>(m, "CatalogRules", R"doc(
+  auto catalog_rules = py::class_<CatalogRules>(m, "CatalogRules", R"doc(
 The catalogue's mix rules, as data (004 选款方向, 002 篇3): items per role, main items, their
 stock and price, each with the seed's clause. Change any and check again.
+
+Raises
+------
+storeops.Error
+    ``min_main``, ``max_main`` or ``main_min_stock`` set below zero, or
+    ``max_main_price`` below ¥0.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------
@@ -129,22 +194,33 @@ Examples
 )doc")
       .def(py::init<>())
       .def_readwrite("role_counts", &CatalogRules::role_counts)
-      .def_readwrite("min_main", &CatalogRules::min_main)
-      .def_readwrite("max_main", &CatalogRules::max_main)
       .def_readwrite("main_clause", &CatalogRules::main_clause)
-      .def_readwrite("main_min_stock", &CatalogRules::main_min_stock)
       .def_readwrite("stock_clause", &CatalogRules::stock_clause)
       .def_property("max_main_price", [](const CatalogRules& r) { return r.max_main_price; },
-                    [](CatalogRules& r, const py::object& v) { assign(r.max_main_price, v, "CatalogRules.max_main_price"); })
+                    [](CatalogRules& r, const py::object& v) {
+                      r.max_main_price = amount_from(v, "CatalogRules.max_main_price");
+                    })
       .def_readwrite("price_clause", &CatalogRules::price_clause)
       .def("__eq__", &equal_values<CatalogRules>);
+  checked_property(catalog_rules, "min_main", &CatalogRules::min_main, "CatalogRules.min_main", at_least_zero);
+  checked_property(catalog_rules, "max_main", &CatalogRules::max_main, "CatalogRules.max_main", at_least_zero);
+  checked_property(catalog_rules, "main_min_stock", &CatalogRules::main_min_stock,
+                   "CatalogRules.main_min_stock", at_least_zero);
 
-  py::class_<ReviewRules>(m, "ReviewRules", R"doc(
+  auto review_rules = py::class_<ReviewRules>(m, "ReviewRules", R"doc(
 The item review's thresholds, as data: the hit-candidate rule (002: a week of 3,000 UV at 3%,
 bounce below the store's), the conversion band of a pushed item (001: 1.5%-4%), at most
 ``max_push`` pushed items (001: 3-4), 30 days without a sale to delist (002), and the
 *assumed* stage and demand windows. ``campaign_decide_days``: campaign stock is decided a week
 ahead (002).
+
+Raises
+------
+storeops.Error
+    A band outside [0, 1], a count of items or days set below zero (the demand
+    window below one day), ``growth_trend`` not above zero or ``decline_trend`` below zero.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------
@@ -154,16 +230,22 @@ Examples
 )doc")
       .def(py::init<>())
       .def_property("hit", [](const ReviewRules& r) { return r.hit; },
-                    [](ReviewRules& r, const HitCandidateRule& h) { r.hit = h; })
-      .def_readwrite("band_low", &ReviewRules::band_low)
-      .def_readwrite("band_high", &ReviewRules::band_high)
-      .def_readwrite("max_push", &ReviewRules::max_push)
-      .def_readwrite("delist_after_days", &ReviewRules::delist_after_days)
-      .def_readwrite("new_days", &ReviewRules::new_days)
-      .def_readwrite("growth_trend", &ReviewRules::growth_trend)
-      .def_readwrite("decline_trend", &ReviewRules::decline_trend)
-      .def_readwrite("demand_window_days", &ReviewRules::demand_window_days)
-      .def_readwrite("campaign_decide_days", &ReviewRules::campaign_decide_days);
+                    [](ReviewRules& r, const HitCandidateRule& h) { r.hit = h; });
+  checked_property(review_rules, "band_low", &ReviewRules::band_low, "ReviewRules.band_low", rate_rule);
+  checked_property(review_rules, "band_high", &ReviewRules::band_high, "ReviewRules.band_high", rate_rule);
+  for (auto [name, member] : {std::pair{"max_push", &ReviewRules::max_push},
+                              {"delist_after_days", &ReviewRules::delist_after_days},
+                              {"new_days", &ReviewRules::new_days},
+                              {"campaign_decide_days", &ReviewRules::campaign_decide_days}})
+    checked_property(review_rules, name, member, std::string("ReviewRules.") + name, at_least_zero);
+  checked_property(review_rules, "demand_window_days", &ReviewRules::demand_window_days,
+                   "ReviewRules.demand_window_days", [](int v, const std::string& path) {
+                     if (v < 1) detail::fail(path, std::to_string(v), ">= 1 day");
+                   });
+  checked_property(review_rules, "growth_trend", &ReviewRules::growth_trend, "ReviewRules.growth_trend",
+                   [](double v, const std::string& path) { detail::require_positive(v, path); });
+  checked_property(review_rules, "decline_trend", &ReviewRules::decline_trend, "ReviewRules.decline_trend",
+                   [](double v, const std::string& path) { detail::require_non_negative(v, path); });
 
   py::class_<Catalog>(m, "Catalog", py::dynamic_attr(), R"doc(
 The items on sale. Use ``storeops.Catalog`` (it adds DataFrames, files and JSON).

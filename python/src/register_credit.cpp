@@ -14,6 +14,14 @@ tier : str
 count : int
     1–5 (0 with tier "none").
 
+Raises
+------
+storeops.Error
+    An unknown tier, or a count the tier does not have (1 to 5; 0 for
+    ``"none"``).
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
 Examples
 --------
 >>> storeops.credit_level(300)
@@ -51,33 +59,56 @@ CreditLevel(tier='diamond', count=1)
                       [](const py::tuple& t) { return CreditLevel::from_rank(t[0].cast<int>()); }));
 
   m.def("credit_level", &credit_level, py::arg("points"),
-        "The credit level (信用等级) of a shop with this many credit points (+1 per positive "
-        "review, 0 neutral, -1 negative). Below 4 points: tier 'none', count 0."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> storeops.credit_level(300)\n"
-        "CreditLevel(tier='diamond', count=1)\n");
+        R"doc(
+The credit level (信用等级) of a shop with this many credit points (+1 per positive review, 0 neutral, -1 negative). Below 4 points: tier 'none', count 0.
+
+Raises
+------
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.credit_level(300)
+CreditLevel(tier='diamond', count=1)
+)doc");
   m.def("credit_points", &credit_points, py::arg("positive"), py::arg("neutral"),
-        py::arg("negative"), "Credit points from review counts: positive − negative."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> storeops.credit_points(120, 5, 3)\n"
-        "117\n");
+        py::arg("negative"), R"doc(
+Credit points from review counts: positive − negative.
+
+Raises
+------
+storeops.Error
+    A count below zero.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.credit_points(120, 5, 3)
+117
+)doc");
 
   py::class_<TrafficTarget>(m, "TrafficTarget",
-                            "Visitors to aim for from a credit level on (004, 运营目标)."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> storeops.traffic_target(300)\n"
-      "TrafficTarget(from_level=1 diamond, monthly_visitors=30000, daily_visitors=1000)\n")
+                            R"doc(
+Visitors to aim for from a credit level on (004, 运营目标).
+
+Raises
+------
+storeops.Error
+    Visitors below zero.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.traffic_target(300)
+TrafficTarget(from_level=1 diamond, monthly_visitors=30000, daily_visitors=1000)
+)doc")
       .def(py::init([](CreditLevel from, std::int64_t monthly, std::int64_t daily) {
-             return TrafficTarget{from, monthly, daily};
+             return TrafficTarget{from,
+                                  detail::require_non_negative(monthly, "TrafficTarget.monthly_visitors"),
+                                  detail::require_non_negative(daily, "TrafficTarget.daily_visitors")};
            }),
            py::kw_only(), py::arg("from_level"), py::arg("monthly_visitors"),
            py::arg("daily_visitors"))
@@ -91,15 +122,23 @@ CreditLevel(tier='diamond', count=1)
       });
 
   py::class_<TrafficTargets>(m, "TrafficTargets",
-                             "Visitor targets by credit level: rows in ascending level order, "
-                             "the first from level none."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> targets = storeops.presets.traffic_targets_2014()\n"
-      ">>> storeops.traffic_target(300, targets).daily_visitors\n"
-      "1000\n")
+                             R"doc(
+Visitor targets by credit level: rows in ascending level order, the first from level none.
+
+Raises
+------
+storeops.Error
+    No row, a first row above level none (the table must cover every shop),
+    or rows out of order.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> targets = storeops.presets.traffic_targets_2014()
+>>> storeops.traffic_target(300, targets).daily_visitors
+1000
+)doc")
       .def(py::init<std::vector<TrafficTarget>>(), py::arg("rows"))
       .def_property_readonly("rows", &TrafficTargets::rows)
       .def("for_level", &TrafficTargets::for_level, py::arg("level"))

@@ -5,9 +5,28 @@ namespace storeops::python {
 
 void register_finance(py::module_& m) {
   py::class_<AnnualFeeRefund>(m, "AnnualFeeRefund",
-                              "Part of the annual fee refunded from a year's sales on.")
+                              R"doc(
+Part of the annual fee refunded from a year's sales on.
+
+Raises
+------
+storeops.Error
+    ``yearly_sales`` below zero or ``share`` outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> refund = storeops.AnnualFeeRefund(yearly_sales=1_000_000, share=0.5)
+>>> fees = storeops.PlatformFees(deposit=150_000, annual_fee=30_000,
+...     commission_rate=0.05, annual_fee_refunds=[refund])
+>>> str(fees.annual_fee_refund(1_200_000)), str(fees.annual_fee_refund(800_000))
+('¥15,000.00', '¥0.00')
+)doc")
       .def(py::init([](const py::object& sales, double share) {
-             return AnnualFeeRefund{money_from(sales, "yearly_sales"), share};
+             const Money from = money_from(sales, "AnnualFeeRefund.yearly_sales");
+             if (from < Money{}) detail::fail("AnnualFeeRefund.yearly_sales", from.to_string(), ">= 0");
+             return AnnualFeeRefund{from, detail::require_rate(share, "AnnualFeeRefund.share")};
            }),
            py::kw_only(), py::arg("yearly_sales"), py::arg("share"))
       .def_readonly("yearly_sales", &AnnualFeeRefund::yearly_sales)
@@ -17,6 +36,15 @@ void register_finance(py::module_& m) {
 Platform fees (天猫资费, 000 ch.1): ``deposit`` (保证金, refundable: cash out, not an expense),
 ``annual_fee`` (年费, each contract year), ``commission_rate`` (扣点, share of each successful
 transaction), and optional ``annual_fee_refunds`` by yearly sales.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``PlatformFees.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -50,6 +78,15 @@ Examples
 The steady-state cost structure as shares of revenue (000 ch.4): gross margin, promotion,
 personnel, commission, shipping and packaging, tax and other (venue, events, software,
 benefits). ``net_margin`` is computed in decimals: exactly 0.075 for the seed.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``CostStructure.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -90,15 +127,23 @@ Examples
         return py::int_(*month);
       },
       py::arg("initial_investment"), py::arg("monthly_cash_flows"),
-      "The first 1-based month whose cumulative cash flow covers the investment, or None."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> storeops.payback_month(100, [30, 30, 30, 30])\n"
-      "4\n"
-      ">>> storeops.payback_month(100, [30, 30]) is None\n"
-      "True\n");
+      R"doc(
+The first 1-based month whose cumulative cash flow covers the investment, or None.
+
+Raises
+------
+storeops.Error
+    ``initial_investment`` below ¥0, or a cash flow that is not an amount.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.payback_month(100, [30, 30, 30, 30])
+4
+>>> storeops.payback_month(100, [30, 30]) is None
+True
+)doc");
 
   py::class_<MonthStatement>(m, "MonthStatement", "One month's P&L and cash flow (expenses positive)."
       "\n"
@@ -140,14 +185,14 @@ Examples
         if (!promotion.is_none())
           for (const auto& [k, v] : promotion.cast<py::dict>()) {
             const auto channel = k.cast<std::string>();
-            in.promotion[channel] = money_from(v, ("promotion." + channel).c_str());
+            in.promotion[channel] = amount_from(v, "promotion." + channel);
           }
-        in.payroll = money_from(payroll, "payroll");
+        in.payroll = amount_from(payroll, "payroll");
         in.annual_fee_due = annual_fee_due;
-        in.annual_fee_refund = money_from(refund, "annual_fee_refund");
-        in.deposits_paid = money_from(deposits_paid, "deposits_paid");
-        in.deposits_returned = money_from(deposits_returned, "deposits_returned");
-        in.one_off_purchases = money_from(purchases, "one_off_purchases");
+        in.annual_fee_refund = amount_from(refund, "annual_fee_refund");
+        in.deposits_paid = amount_from(deposits_paid, "deposits_paid");
+        in.deposits_returned = amount_from(deposits_returned, "deposits_returned");
+        in.one_off_purchases = amount_from(purchases, "one_off_purchases");
         return month_statement(fees, costs, in);
       },
       py::arg("fees"), py::arg("costs"), py::kw_only(), py::arg("revenue"),
@@ -155,11 +200,19 @@ Examples
       py::arg("annual_fee_due") = false, py::arg("annual_fee_refund") = 0,
       py::arg("deposits_paid") = 0, py::arg("deposits_returned") = 0,
       py::arg("one_off_purchases") = 0,
-      R"doc(One month's P&L and cash flow.
+      R"doc(
+One month's P&L and cash flow.
 
 Costs that scale with sales are shares of net sales (goods at 1 − gross margin, platform
 commission, shipping and packaging, tax, other); ``promotion`` ({channel: spend}) and
 ``payroll`` are what was spent. Deposits and one-off purchases are cash out, not expenses.
+
+Raises
+------
+storeops.Error
+    ``revenue`` or any amount below ¥0, or ``refund_rate`` outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------

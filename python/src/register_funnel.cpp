@@ -16,6 +16,14 @@ conversion_rate : float
 average_order_value : Money or yuan
     Revenue per buyer (客单价), >= 0.
 
+Raises
+------
+storeops.Error
+    Visitors below zero, ``conversion_rate`` outside [0, 1] or
+    ``average_order_value`` below ¥0.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
 Examples
 --------
 >>> storeops.Funnel(visitors=10_000, conversion_rate=0.02, average_order_value=100).orders
@@ -69,6 +77,14 @@ silent_conversion : float
     静默转化率: share of non-inquiring visitors who buy, in [0, 1].
 average_order_value : Money or yuan
     客单价, >= 0.
+
+Raises
+------
+storeops.Error
+    Visitors below zero, a rate outside [0, 1] or ``average_order_value`` below
+    ¥0.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------

@@ -14,6 +14,15 @@ One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage e
 headcount while ``plan.staffing.stage_floor`` is on), whether the target excludes what campaign
 months add (``excludes_campaigns``, the mature stage's 不含聚划算), and notes.
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``StagePlan.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> launch = storeops.presets.tmall_2014().stages.plan_of("launch")
@@ -40,16 +49,24 @@ Examples
   bind_fields(stage_plan, stage_plan_fields, "StagePlan");  // each field checked when set
 
   py::class_<Lifecycle>(m, "Lifecycle",
-                        "The stages in order; a revenue target must hold `confirm_months` in a row."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> stages = storeops.presets.tmall_2014().stages\n"
-      ">>> [s.stage for s in stages.stages]\n"
-      "['setup', 'launch', 'scale_up', 'mature']\n"
-      ">>> stages.confirm_months\n"
-      "1\n")
+                        R"doc(
+The stages in order; a revenue target must hold `confirm_months` in a row.
+
+Raises
+------
+storeops.Error
+    No stage, stages out of their order, or ``confirm_months`` below one.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> stages = storeops.presets.tmall_2014().stages
+>>> [s.stage for s in stages.stages]
+['setup', 'launch', 'scale_up', 'mature']
+>>> stages.confirm_months
+1
+)doc")
       .def(py::init<std::vector<StagePlan>, int>(), py::arg("stages"), py::arg("confirm_months") = 1)
       .def_property_readonly("stages", &Lifecycle::stages)
       .def_property_readonly("confirm_months", &Lifecycle::confirm_months)
@@ -65,6 +82,13 @@ Examples
 Follows a store through the stages month by month: ``record(revenue)`` returns True when the
 store moves to the next stage from the following month.
 
+Raises
+------
+storeops.Error
+    ``record`` of revenue below ¥0, or campaign revenue above the month's.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
 Examples
 --------
 >>> tracker = storeops.StageTracker(storeops.presets.tmall_2014().stages)
@@ -79,22 +103,35 @@ True
       .def_property_readonly("stage", &StageTracker::stage)
       .def_property_readonly("final_target_met", &StageTracker::final_target_met)
       .def("record", [](StageTracker& t, const py::object& revenue, const py::object& campaign) {
-        return t.record(money_from(revenue, "revenue"), money_from(campaign, "campaign_revenue"));
+        const Money month = amount_from(revenue, "revenue"), from_campaigns = amount_from(campaign, "campaign_revenue");
+        if (from_campaigns > month)
+          detail::fail("campaign_revenue", from_campaigns.to_string(), "at most the month's revenue (" + month.to_string() + ")");
+        return t.record(month, from_campaigns);
       }, py::arg("revenue"), py::arg("campaign_revenue") = 0,
          "Records a month's revenue (``campaign_revenue`` of it from campaigns); True when the "
          "store moves on.");
 
   auto investment = py::class_<Investment>(m, "Investment",
-                         "A dated investment (000 ch.4); month 0 is the plan's first month."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> deposit = storeops.presets.tmall_2014().investments[0]\n"
-      ">>> deposit\n"
-      "Investment('Tmall deposit (天猫押金)', ¥160,000.00, month 0)\n"
-      ">>> deposit.refundable\n"
-      "True\n")
+                         R"doc(
+A dated investment (000 ch.4); month 0 is the plan's first month.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``Investment.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
+Examples
+--------
+>>> deposit = storeops.presets.tmall_2014().investments[0]
+>>> deposit
+Investment('Tmall deposit (天猫押金)', ¥160,000.00, month 0)
+>>> deposit.refundable
+True
+)doc")
       .def(py::init([](std::string name, const py::object& amount, int month, bool refundable,
                        std::string source) {
              Investment i{std::move(name), money_from(amount, "investment.amount"), month,
@@ -111,8 +148,27 @@ True
   bind_fields(investment, investment_fields, "investment");  // each field checked when set
 
   py::class_<HitCandidateRule>(m, "HitCandidateRule",
-                               "002 篇4: weekly UV >= 3,000, CR >= 3%, bounce below the store's.")
-      .def(py::init([](double uv, double cr, bool bounce) { return HitCandidateRule{uv, cr, bounce}; }),
+                               R"doc(
+002 篇4: weekly UV >= 3,000, CR >= 3%, bounce below the store's.
+
+Raises
+------
+storeops.Error
+    ``min_weekly_visitors`` below zero or ``min_conversion_rate`` outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> rule = storeops.HitCandidateRule(min_weekly_visitors=1_500)
+>>> storeops.hit_candidate(item="560001787", visitors=2_000, buyers=80,
+...     bounce_rate=0.5, store_bounce_rate=0.6, rule=rule).candidate
+True
+)doc")
+      .def(py::init([](double uv, double cr, bool bounce) {
+             return HitCandidateRule{detail::require_non_negative(uv, "HitCandidateRule.min_weekly_visitors"),
+                                     detail::require_rate(cr, "HitCandidateRule.min_conversion_rate"), bounce};
+           }),
            py::kw_only(), py::arg("min_weekly_visitors") = 3000.0,
            py::arg("min_conversion_rate") = 0.03, py::arg("bounce_below_store_average") = true)
       .def_readonly("min_weekly_visitors", &HitCandidateRule::min_weekly_visitors)
@@ -143,14 +199,23 @@ True
       },
       py::kw_only(), py::arg("item"), py::arg("visitors"), py::arg("buyers"),
       py::arg("bounce_rate"), py::arg("store_bounce_rate"), py::arg("rule") = HitCandidateRule{},
-      "Checks one item's week against the hit-candidate rule (002 篇4)."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> storeops.hit_candidate(item=\"560001787\", visitors=4_000, buyers=160,\n"
-      "...     bounce_rate=0.5, store_bounce_rate=0.6).candidate\n"
-      "True\n");
+      R"doc(
+Checks one item's week against the hit-candidate rule (002 篇4).
+
+Raises
+------
+storeops.Error
+    Visitors or buyers below zero, more buyers than visitors, or a bounce rate
+    outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.hit_candidate(item="560001787", visitors=4_000, buyers=160,
+...     bounce_rate=0.5, store_bounce_rate=0.6).candidate
+True
+)doc");
 }
 
 }  // namespace storeops::python

@@ -26,6 +26,14 @@ once per run; ``simulate`` without a seed uses ``value``. A plain number set on 
 that holds an Uncertain moves its central value and keeps the distribution
 (see ``with_value``); set ``Uncertain.fixed(v)`` to remove the uncertainty.
 
+Raises
+------
+storeops.Error
+    An unknown distribution, a spread below zero, or a value outside ``low`` to
+    ``high``.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
 Examples
 --------
 >>> u = storeops.Uncertain(100, distribution="lognormal", spread=0.15)
@@ -123,6 +131,15 @@ Examples
 A platform campaign month: traffic and conversion lift, and the campaign day's temporary staff
 (paid per shift with the month's payroll, not hired; 0 unless a plan opts in).
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows, when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> double11 = storeops.presets.tmall_2014().market.campaigns[1]
@@ -171,6 +188,15 @@ All are *assumed* (not in the seeds) unless the doc line cites one. Each field i
 it is set, by the rule the JSON loader uses; rules across fields (retention_alpha with
 retention_beta, neutral_share + negative_share <= 1) when the plan is checked or simulated.
 ``MarketAssumptions.FIELDS`` lists (name, Chinese label, doc) for every field.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``MarketAssumptions.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------

@@ -28,17 +28,52 @@ bool is_number(const py::handle& v) {
 
 void register_money(py::module_& m) {
   static py::exception<Error> error(m, "Error", PyExc_ValueError);
-  error.doc() = "Any value storeops cannot accept; the message names the field and value.";
+  error.doc() = R"doc(
+Any value storeops cannot accept; the message names the field and value. A ValueError, so
+``except ValueError`` catches it too; WrongTypeError and MoneyOverflowError derive from it.
+
+Examples
+--------
+>>> try:
+...     storeops.Funnel(visitors=1_000, conversion_rate=1.5)
+... except storeops.Error as error:
+...     print(error)
+...     print(isinstance(error, ValueError))
+Funnel.conversion_rate must be a rate in [0, 1], got 1.5
+True
+)doc";
   // MoneyOverflowError is both a storeops.Error and an OverflowError.
   static py::object overflow = py::reinterpret_steal<py::object>(PyErr_NewExceptionWithDoc(
       "storeops._core.MoneyOverflowError",
-      "A money result that does not fit in signed 64-bit fen.",
+      R"doc(
+A money result that does not fit in signed 64-bit fen (about ±¥92 quadrillion): a
+storeops.Error and an OverflowError.
+
+Examples
+--------
+>>> try:
+...     storeops.Money.from_fen(2**62) * 4
+... except storeops.MoneyOverflowError as error:
+...     print(isinstance(error, storeops.Error), isinstance(error, OverflowError))
+True True
+)doc",
       py::make_tuple(error, py::handle(PyExc_OverflowError)).ptr(), nullptr));
   m.attr("MoneyOverflowError") = overflow;
   // WrongTypeError is both a storeops.Error and a TypeError: a value of the wrong type.
   static py::object wrong_type = py::reinterpret_steal<py::object>(PyErr_NewExceptionWithDoc(
       "storeops._core.WrongTypeError",
-      "A value of the wrong type; the message names the parameter, what it takes and what it got.",
+      R"doc(
+A value of the wrong type; the message names the parameter, what it takes and what it got.
+A storeops.Error and a TypeError.
+
+Examples
+--------
+>>> try:
+...     storeops.Funnel(visitors="1000", conversion_rate=0.02)
+... except storeops.WrongTypeError as error:
+...     print(isinstance(error, storeops.Error), isinstance(error, TypeError))
+True True
+)doc",
       py::make_tuple(error, py::handle(PyExc_TypeError)).ptr(), nullptr));
   m.attr("WrongTypeError") = wrong_type;
   py::register_exception_translator([](std::exception_ptr p) {
@@ -62,6 +97,15 @@ and checked: a result that does not fit in 64-bit fen raises MoneyOverflowError.
 a number rounds once to the fen, halves away from zero, reading the number as the decimal it
 prints as (1.5% of ¥1 is ¥0.02). Every function that takes money also accepts a plain
 number meaning yuan.
+
+Raises
+------
+storeops.Error
+    Text that is not a decimal amount, or a float that is NaN or infinite.
+storeops.MoneyOverflowError
+    An amount or a result beyond 64-bit fen (about ±¥92 quadrillion).
+TypeError
+    A value that is not money (a bool, a list; storeops.WrongTypeError).
 
 Examples
 --------
@@ -160,13 +204,21 @@ Money('1.50')
     Money total;
     for (const auto& a : amounts) total += money_from(a, "amount");
     return total;
-  }, py::arg("amounts"), "The exact sum of amounts (Money or yuan), checked for overflow."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> storeops.sum_money([1, \"2.50\", storeops.Money(3)])\n"
-        "Money('6.50')\n");
+  }, py::arg("amounts"), R"doc(
+The exact sum of amounts (Money or yuan), checked for overflow.
+
+Raises
+------
+storeops.Error
+    An element that is not an amount.
+storeops.MoneyOverflowError
+    A sum beyond 64-bit fen.
+
+Examples
+--------
+>>> storeops.sum_money([1, "2.50", storeops.Money(3)])
+Money('6.50')
+)doc");
 }
 
 }  // namespace storeops::python

@@ -32,6 +32,15 @@ extra reward (额外奖励), and a commission on ``"personal_sales"``, ``"team_s
 silent-order ``"pool"`` or ``"none"``. ``rating_bonus`` marks customer-service roles that earn
 the rating bonus of 000 attachment 七.
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``RolePay.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> rule = storeops.presets.tmall_2014().pay.role("cs_agent")
@@ -67,6 +76,15 @@ rating holds; −``per_neutral`` per neutral review, −``per_negative`` per neg
 +``per_tenth_up`` per full 0.1 rise, −``per_tenth_down`` per full 0.1 fall. A negative result is
 deducted from base pay.
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``RatingBonusRule.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> rating = storeops.presets.tmall_2014().pay.rating
@@ -90,14 +108,21 @@ Examples
   m.def("department_kpis", [](const std::string& department) {
     return department_kpis(department_from_string(department));
   }, py::arg("department"),
-  "The KPIs a department is assessed on (000 ch.5, 002 月度考核表), by name; storeops.kpis "
-  "computes them from the month's records."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> storeops.department_kpis(\"customer_service\")[:3]\n"
-        "['reply_rate', 'success_rate', 'satisfaction']\n");
+  R"doc(
+The KPIs a department is assessed on (000 ch.5, 002 月度考核表), by name; storeops.kpis computes them from the month's records.
+
+Raises
+------
+storeops.Error
+    An unknown department.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.department_kpis("customer_service")[:3]
+['reply_rate', 'success_rate', 'satisfaction']
+)doc");
   auto kpi_multiplier = py::class_<KpiMultiplier>(m, "KpiMultiplier", R"doc(
 An optional pay rule: when ``department``'s ``kpi`` is below ``threshold`` (or, with
 ``below=False``, at least ``threshold``), multiply its people's ``applies_to`` ("commission" or
@@ -105,12 +130,33 @@ An optional pay rule: when ``department``'s ``kpi`` is below ``threshold`` (or, 
 satisfaction, response_time_s, average_reply_length; promotion ctr, traffic_cost, roi,
 traffic_reached, ad_cost_ratio; logistics dsr_shipping, wrong_shipment_rate,
 quality_return_share; design task_completion.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``KpiMultiplier.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value. An unknown department or KPI
+    is refused too.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
+Examples
+--------
+>>> rule = storeops.KpiMultiplier(department="customer_service", kpi="reply_rate",
+...     threshold=0.9, factor=0.8)
+>>> rule.below, rule.applies_to
+(True, 'commission')
 )doc")
       .def(py::init([](const std::string& dept, std::string kpi, double threshold, double factor,
                        bool below, std::string applies_to) {
+             const Department department = department_from_string(dept);
+             if (!is_kpi_of(department, kpi))  // as PayPolicy words it
+               throw Error("KpiMultiplier.kpi: '" + kpi + "' is not a KPI of " + dept + " (valid: " +
+                           kpi_names(department) + ")");
              return checked(kpi_multiplier_fields,
-                            KpiMultiplier{department_from_string(dept), std::move(kpi), below,
-                                          threshold, factor, std::move(applies_to)},
+                            KpiMultiplier{department, std::move(kpi), below, threshold, factor,
+                                          std::move(applies_to)},
                             "KpiMultiplier");
            }),
            py::kw_only(), py::arg("department"), py::arg("kpi"), py::arg("threshold"),
@@ -158,15 +204,21 @@ Examples
       .def("explanation", &Payslip::explanation, "The payslip as text, one rule per line.")
       .def("__repr__", [](const Payslip& p) { return to_text(p); });
 
-  py::class_<Payroll>(m, "Payroll", "A month's payroll: one payslip per person, department totals."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> slips = storeops.presets.tmall_2014().pay.payroll(storeops.Headcount({\"cs_agent\": 2,\n"
-      "...     \"store_manager\": 1}))\n"
-      ">>> len(slips.payslips), str(slips.total)\n"
-      "(3, '¥10,000.00')\n")
+  py::class_<Payroll>(m, "Payroll", R"doc(
+A month's payroll: one payslip per person, department totals.
+
+Raises
+------
+ValueError
+    ``to_frame`` or ``plot`` with ``labels`` other than ``"en"`` or ``"zh"``.
+
+Examples
+--------
+>>> slips = storeops.presets.tmall_2014().pay.payroll(storeops.Headcount({"cs_agent": 2,
+...     "store_manager": 1}))
+>>> len(slips.payslips), str(slips.total)
+(3, '¥10,000.00')
+)doc")
       .def_property_readonly("payslips", [](const Payroll& p) {
         std::vector<Payslip> out;
         for (const auto& e : p.people) out.push_back(e.slip);
@@ -202,6 +254,16 @@ The pay rules of a plan, as data: one RolePay per role, the rating bonus rule, t
 departments' pool (``pool_rate`` of the whole store's silent-order revenue, split evenly over
 the members of ``pool_departments``), a minimum wage (0: none) and optional KPI multipliers.
 A replacement is checked; a bad one raises storeops.Error and leaves the policy as it was.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``PayPolicy.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value. A role without a pay rule, or
+    two for one role, is refused too.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------

@@ -16,7 +16,15 @@ void register_plan(py::module_& m) {
       .def_readonly("field", &Assumption::field)
       .def_readonly("note", &Assumption::note)
       .def("__repr__", [](const Assumption& a) { return "assumed " + a.field + ": " + a.note; });
-  py::class_<Correction>(m, "Correction", "Where the plan reads the seed's text otherwise.")
+  py::class_<Correction>(m, "Correction", R"doc(
+Where the plan reads the seed's text otherwise.
+
+Examples
+--------
+>>> first = storeops.presets.tmall_2014().corrections[0]
+>>> first.field
+'staffing.tiers[2].monthly_revenue'
+)doc")
       .def_readonly("field", &Correction::field)
       .def_readonly("note", &Correction::note)
       .def_readonly("source", &Correction::source);
@@ -26,6 +34,15 @@ A store plan: every rule and assumption, as data. Get the seed plan with
 ``storeops.presets.tmall_2014()``; change any part; save it with ``plan.save(path)`` and load it
 with ``storeops.load_plan(path)`` (JSON, schema "storeops.plan/1"). Plans compare equal field by
 field and pickle through their JSON.
+
+Raises
+------
+storeops.Error
+    A part set to a value its rules refuse (``plan.market = ...``); ``from_json`` on text
+    that is not a plan (the message gives the JSON path); ``validate`` on a plan that breaks
+    a rule; ``save`` to a path that cannot be written.
+TypeError
+    A part set to an object of another class (storeops.WrongTypeError).
 
 Examples
 --------
@@ -81,29 +98,53 @@ Examples
         return "[" + f.severity + "] " + f.message + " (" + f.source + ")";
       });
   m.def("check", &check, py::arg("plan"),
-        "The plan check: the seeds' contradictions and risky settings, with citations."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> findings = storeops.check(storeops.presets.tmall_2014())\n"
-        ">>> sorted({f.severity for f in findings})\n"
-        "['contradiction', 'warning']\n");
+        R"doc(
+The plan check: the seeds' contradictions and risky settings, with citations.
+
+Raises
+------
+TypeError
+    ``plan`` not a storeops.Plan (storeops.WrongTypeError). What the plan gets wrong is
+    returned as findings, not raised.
+
+Examples
+--------
+>>> findings = storeops.check(storeops.presets.tmall_2014())
+>>> sorted({f.severity for f in findings})
+['contradiction', 'warning']
+)doc");
   m.def("check_staffing", &check_staffing, py::arg("staffing"), py::kw_only(), py::arg("rule_low") = 0.06,
         py::arg("rule_high") = 0.07,
-        "Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4)."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> rows = storeops.check_staffing(storeops.presets.tmall_2014().staffing)\n"
-        ">>> len(rows)\n"
-        "2\n");
+        R"doc(
+Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).
+
+Raises
+------
+storeops.Error
+    ``rule_low`` or ``rule_high`` outside [0, 1].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> rows = storeops.check_staffing(storeops.presets.tmall_2014().staffing)
+>>> len(rows)
+2
+)doc");
 
   auto shipping = py::class_<ShippingRules>(m, "ShippingRules", R"doc(
 The shipping rule (关于发货, 004): orders paid before ``cutoff_hour`` (15) join the day's packing
 batch, later ones the next day's, and every order ships within ``ship_within_hours`` (24) of its
 payment. ``plan.shipping``; the weekly review lists the orders that broke it.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``ShippingRules.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -124,6 +165,13 @@ Examples
   auto target = py::class_<OrderTarget>(m, "OrderTarget", R"doc(
 At least ``orders_per_day`` orders a day from the day ``from_`` on (the plan file's ``from``;
 ``"2014-03-01"``), with the ``source`` it comes from (002 篇3: 2月后每天发单不少于30件).
+
+Raises
+------
+storeops.Error
+    ``orders_per_day`` below zero; ``from_`` not a date (a TypeError).
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------
@@ -155,6 +203,15 @@ order of their first day, and ``final_orders_per_day``, the final goal without a
 ``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls short, and
 the weekly review sets each day's order target to at least the one in force.
 
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``PlanTargets.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
+
 Examples
 --------
 >>> targets = storeops.presets.tmall_2014().targets
@@ -177,14 +234,22 @@ Examples
                      "The daily order targets and the final goal (PlanTargets, 002).");
   m.def("check_order_targets", &check_order_targets, py::arg("plan"), py::kw_only(),
         py::arg("months") = 36,
-        "The simulated store against the plan's daily order targets (002 篇3)."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> short = storeops.check_order_targets(storeops.presets.tmall_2014())\n"
-        ">>> [f.code for f in short]\n"
-        "['order_targets']\n");
+        R"doc(
+The simulated store against the plan's daily order targets (002 篇3).
+
+Raises
+------
+storeops.Error
+    ``months`` outside 1 to 1200.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> short = storeops.check_order_targets(storeops.presets.tmall_2014())
+>>> [f.code for f in short]
+['order_targets']
+)doc");
 
   auto presets = m.attr("presets").cast<py::module_>();
   presets.def("targets_2014", &presets::targets_2014,

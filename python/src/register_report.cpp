@@ -4,7 +4,24 @@
 namespace storeops::python {
 
 void register_report(py::module_& m) {
-  py::class_<Dsr>(m, "Dsr", "Detailed seller ratings (店铺动态评分): three 1–5 averages.")
+  py::class_<Dsr>(m, "Dsr", R"doc(
+Detailed seller ratings (店铺动态评分): three 1–5 averages.
+
+Raises
+------
+storeops.Error
+    A score outside [1, 5].
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> dsr = storeops.Dsr(described=4.8, service=4.7, shipping=4.9)
+>>> dsr
+Dsr(described=4.8, service=4.7, shipping=4.9)
+>>> dsr.service
+4.7
+)doc")
       .def(py::init<double, double, double>(), py::kw_only(), py::arg("described") = 5.0,
            py::arg("service") = 5.0, py::arg("shipping") = 5.0)
       .def_readonly("described", &Dsr::described, "描述相符 item as described")
@@ -15,9 +32,33 @@ void register_report(py::module_& m) {
                detail::shortest(d.service) + ", shipping=" + detail::shortest(d.shipping) + ")";
       });
 
-  py::class_<DsrRating>(m, "DsrRating", "One buyer's 1–5 star ratings of one order.")
+  py::class_<DsrRating>(m, "DsrRating", R"doc(
+One buyer's 1–5 star ratings of one order.
+
+Raises
+------
+storeops.Error
+    Stars outside 1 to 5; ``day`` not a date (a TypeError).
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> import datetime
+>>> day = datetime.date(2014, 12, 31)
+>>> ratings = [storeops.DsrRating(day=day, described=5, service=5, shipping=4),
+...     storeops.DsrRating(day=day - datetime.timedelta(days=30), described=4,
+...     service=3, shipping=5)]
+>>> storeops.dsr_over(ratings, as_of=day)
+Dsr(described=4.5, service=4, shipping=4.5)
+)doc")
       .def(py::init([](const py::object& day, int described, int service, int shipping) {
-             return DsrRating{to_sys_days(day, "day"), described, service, shipping};
+             const auto stars = [](int v, const char* field) {
+               if (v < 1 || v > 5) detail::fail(field, std::to_string(v), "whole stars in 1..5");
+               return v;
+             };
+             return DsrRating{to_sys_days(day, "day"), stars(described, "DsrRating.described"),
+                              stars(service, "DsrRating.service"), stars(shipping, "DsrRating.shipping")};
            }),
            py::kw_only(), py::arg("day"), py::arg("described"), py::arg("service"),
            py::arg("shipping"))
@@ -32,11 +73,48 @@ void register_report(py::module_& m) {
         return dsr_over(ratings, to_sys_days(as_of, "as_of"), window_days);
       },
       py::arg("ratings"), py::arg("as_of"), py::arg("window_days") = 180,
-      "The DSR as of a date: averages of the ratings given in the last `window_days` days.");
+      R"doc(
+The DSR as of a date: averages of the ratings given in the last `window_days` days.
+
+Raises
+------
+storeops.Error
+    Stars outside 1 to 5, ``window_days`` below one, or no rating in the window.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> import datetime
+>>> day = datetime.date(2014, 12, 31)
+>>> ratings = [storeops.DsrRating(day=day, described=5, service=5, shipping=4),
+...     storeops.DsrRating(day=day - datetime.timedelta(days=200), described=1,
+...     service=1, shipping=1)]
+>>> storeops.dsr_over(ratings, as_of=day)
+Dsr(described=5, service=5, shipping=4)
+)doc");
 
   py::class_<DailyReport>(m, "DailyReport", R"doc(
 One row of the daily report (淘宝数据日报表, 002 篇4): date, PV, UV, sales, units, CR, AOV,
 DSR, visit depth and home-page bounce rate. Build it with ``DailyReport.from_counts``.
+
+Raises
+------
+storeops.Error
+    A count or ``sales`` below zero (``from_counts``), more visitors than page
+    views, more buyers than visitors or than units, more single-page visits than home-page
+    visits.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> import datetime
+>>> row = storeops.DailyReport.from_counts(date=datetime.date(2014, 9, 15),
+...     page_views=35_000, visitors=10_000, buyers=200, units=260, sales=20_000,
+...     home_page_visits=6_000, home_page_single_page_visits=2_400)
+>>> row.conversion_rate, str(row.average_order_value), row.visit_depth, row.home_page_bounce_rate
+(0.02, '¥100.00', 3.5, 0.4)
 )doc")
       .def_static(
           "from_counts",

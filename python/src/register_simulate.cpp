@@ -80,6 +80,11 @@ and ``monte_carlo(plan, start=state)`` go on from it, and 10 months then 26 from
 the 36 months exactly. Saved and read as JSON (``to_json``, ``StoreState.from_json``; schema
 "storeops.state/1"); it pickles.
 
+Raises
+------
+storeops.Error
+    ``from_json`` on text that is not a saved state (the message gives the JSON path).
+
 Examples
 --------
 >>> sim = storeops.simulate(storeops.presets.tmall_2014(), months=10)

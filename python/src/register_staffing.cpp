@@ -14,8 +14,12 @@ py::dict roles_dict(const std::vector<RoleCount>& roles) {
 
 std::vector<RoleCount> roles_from(const py::dict& d) {
   std::vector<RoleCount> out;
-  for (const auto& [k, v] : d)
-    out.push_back({role_from_string(k.cast<std::string>()), v.cast<int>()});
+  for (const auto& [k, v] : d) {
+    const std::string key = py::str(k);
+    const int people = int_from(v, "roles." + key);
+    if (people < 0) detail::fail("roles." + key, std::to_string(people), ">= 0 people");
+    out.push_back({role_from_string(key), people});
+  }
   return out;
 }
 
@@ -50,13 +54,21 @@ void register_staffing(py::module_& m) {
   m.attr("ROLES") = names_tuple(role_names);
   m.def("department_of", [](const std::string& role) {
     return std::string(to_string(department_of(role_from_string(role))));
-  }, py::arg("role"), "The department a role belongs to."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> storeops.department_of(\"cs_lead\")\n"
-        "'customer_service'\n");
+  }, py::arg("role"), R"doc(
+The department a role belongs to.
+
+Raises
+------
+storeops.Error
+    An unknown role.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.department_of("cs_lead")
+'customer_service'
+)doc");
 
   py::class_<Headcount>(m, "Headcount", R"doc(
 People per department (a read-only mapping from department key to int) with ``.total``.
@@ -64,6 +76,13 @@ People per department (a read-only mapping from department key to int) with ``.t
 Iterating gives the departments that have staff; ``headcount["planning"]`` is 0 when the
 store has no planner. ``.roles`` maps role keys to people. Equal to a dict with the same
 non-zero counts. ``Headcount({"cs_agent": 2, "store_manager": 1})`` makes a team by role.
+
+Raises
+------
+storeops.Error
+    An unknown role or a count below zero.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------
@@ -75,7 +94,9 @@ Examples
              Headcount h;
              for (const auto& [k, v] : roles) {
                const std::string key = py::str(k);
-               h.add(role_from_string(key), static_cast<int>(int_from(v, "Headcount." + key)));
+               const int people = int_from(v, "Headcount." + key);
+               if (people < 0) detail::fail("Headcount." + key, std::to_string(people), ">= 0 people");
+               h.add(role_from_string(key), people);
              }
              return h;
            }),
@@ -131,17 +152,32 @@ Examples
   py::module_::import("collections.abc").attr("Mapping").attr("register")(m.attr("Headcount"));
 
   py::class_<DepartmentStaff>(m, "DepartmentStaff",
-                              "One department's team in a revenue tier and its cost as written."
-      "\n"
-      "\n"
-      "Examples\n"
-      "--------\n"
-      ">>> storeops.presets.tmall_2014().staffing.tiers[1].departments[0]\n"
-      "DepartmentStaff(department='customer_service', roles={'cs_lead': 1, 'cs_agent': 2}, cost=¥6,500.00)\n")
+                              R"doc(
+One department's team in a revenue tier and its cost as written.
+
+Raises
+------
+storeops.Error
+    An unknown department or role, a role of another department, a count below
+    zero, or ``cost`` below ¥0.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> storeops.presets.tmall_2014().staffing.tiers[1].departments[0]
+DepartmentStaff(department='customer_service', roles={'cs_lead': 1, 'cs_agent': 2}, cost=¥6,500.00)
+)doc")
       .def(py::init([](const std::string& department, const py::dict& roles,
                        const py::object& cost) {
-             return DepartmentStaff{department_from_string(department), roles_from(roles),
-                                    money_from(cost, "DepartmentStaff.cost")};
+             const auto staff = DepartmentStaff{department_from_string(department), roles_from(roles),
+                                                amount_from(cost, "DepartmentStaff.cost")};
+             for (const auto& r : staff.roles)
+               if (department_of(r.role) != staff.department)
+                 detail::fail("DepartmentStaff.roles", std::string(to_string(r.role)),
+                              "a role of " + std::string(to_string(staff.department)) + " (it belongs to " +
+                                  std::string(to_string(department_of(r.role))) + ")");
+             return staff;
            }),
            py::kw_only(), py::arg("department"), py::arg("roles"), py::arg("cost"))
       .def_readonly("department", &DepartmentStaff::department)
@@ -159,6 +195,14 @@ A revenue tier (000 ch.4): from ``monthly_revenue`` (yuan a month) on, the store
 departments. ``budget`` is the seed's personnel budget (可用人员成本); ``stated_cost`` its
 总成本 where it writes one (0 otherwise).
 
+Raises
+------
+storeops.Error
+    An amount below ¥0. The tiers' order and their departments are checked by
+    the StaffingPolicy that takes them.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
 Examples
 --------
 >>> tier = storeops.presets.tmall_2014().staffing.tiers[0]
@@ -167,9 +211,9 @@ Examples
 )doc")
       .def(py::init([](const py::object& revenue, const py::object& budget,
                        std::vector<DepartmentStaff> departments, const py::object& stated_cost) {
-             return RevenueTier{money_from(revenue, "RevenueTier.monthly_revenue"),
-                                money_from(budget, "RevenueTier.budget"), std::move(departments),
-                                money_from(stated_cost, "RevenueTier.stated_cost")};
+             return RevenueTier{amount_from(revenue, "RevenueTier.monthly_revenue"),
+                                amount_from(budget, "RevenueTier.budget"), std::move(departments),
+                                amount_from(stated_cost, "RevenueTier.stated_cost")};
            }),
            py::kw_only(), py::arg("monthly_revenue"), py::arg("budget"), py::arg("departments"),
            py::arg("stated_cost") = 0)
@@ -188,6 +232,15 @@ Examples
   auto order_band = py::class_<OrderBand>(m, "OrderBand", R"doc(
 An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
 ``low + trigger·(high − low)`` orders a day on.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``OrderBand.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -211,7 +264,15 @@ Examples
   bind_fields(order_band, order_band_fields, "OrderBand");  // each field checked when set
 
   py::class_<TierCostShare>(m, "TierCostShare",
-                            "One tier's personnel cost next to its revenue (000 ch.4).")
+                            R"doc(
+One tier's personnel cost next to its revenue (000 ch.4).
+
+Examples
+--------
+>>> share = storeops.presets.tmall_2014().staffing.tier_cost_shares()[0]
+>>> str(share.monthly_revenue), str(share.personnel_cost), round(share.share, 3)
+('¥10,000.00', '¥4,000.00', 0.4)
+)doc")
       .def_readonly("monthly_revenue", &TierCostShare::monthly_revenue)
       .def_readonly("budget", &TierCostShare::budget)
       .def_readonly("department_cost", &TierCostShare::department_cost)
@@ -222,6 +283,15 @@ Examples
 How customer service is sized past the orders-a-day table when ``beyond_table`` is
 ``"erlang"``: the busiest hour's chats are orders a day × ``chats_per_order`` × ``peak_share``,
 and the agents are ``storeops.erlang.agents_required`` of them. Every default is *assumed*.
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``ErlangStaffing.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -262,6 +332,16 @@ planned hires are a floor on headcount (``stage_floor``).
 Every field can be read and replaced; a replacement is checked and a bad one raises
 storeops.Error, leaving the policy as it was. Lists come back as copies: change the copy and
 assign it back (``policy.bands = bands``).
+
+Raises
+------
+storeops.Error
+    A field outside what its rule allows (``StaffingPolicy.ALLOWED`` says what each field allows), when the object is made or the field
+    is set; the message names the field and the value. Tiers whose revenue does not rise,
+    or a role in another department's staff, are refused too.
+TypeError
+    A field of the wrong type, or a keyword the class does not have
+    (storeops.WrongTypeError).
 
 Examples
 --------

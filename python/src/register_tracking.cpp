@@ -54,7 +54,14 @@ True
                v.traffic.to_string() + ", conversion=" + v.conversion.to_string() +
                ", order_value=" + v.order_value.to_string() + ")";
       });
-  m.def("split_revenue_variance", &split_revenue_variance, py::kw_only(),
+  m.def("split_revenue_variance",
+        [](double plan_visitors, double plan_orders, const py::object& plan_revenue,
+           double actual_visitors, double actual_orders, const py::object& actual_revenue) {
+          return split_revenue_variance(plan_visitors, plan_orders, money_from(plan_revenue, "plan_revenue"),
+                                        actual_visitors, actual_orders,
+                                        money_from(actual_revenue, "actual_revenue"));
+        },
+        py::kw_only(),
         py::arg("plan_visitors"), py::arg("plan_orders"), py::arg("plan_revenue"),
         py::arg("actual_visitors"), py::arg("actual_orders"), py::arg("actual_revenue"), R"doc(
 Splits actual minus plan revenue into traffic, conversion and order-value effects by the
@@ -63,6 +70,14 @@ mean, revenue = visitors * (orders / visitors) * (revenue / orders). The effects
 depend on the order of the factors and add up to the variance exactly: each is rounded to the
 fen and the remainder goes to the largest. When either side sells nothing the gap goes to the
 factor that is zero there (visitors, else conversion, else order value).
+
+Raises
+------
+storeops.Error
+    A count or revenue below zero, or more orders than visitors on either
+    side.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------
@@ -76,6 +91,13 @@ Examples
   py::class_<DayFigures>(m, "DayFigures", R"doc(
 Visitors, orders (buyers, one order each) and revenue: the plan's for a run of days
 (:func:`plan_for_days`), or a day's target (:func:`catch_up`).
+
+Raises
+------
+storeops.Error
+    Visitors, orders or revenue below zero or not finite.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
 
 Examples
 --------
@@ -111,6 +133,13 @@ The plan's visitors, orders and revenue for the days ``first`` to ``last`` (date
 calendar month (the plan's deterministic simulation on its calendar, ``market.start_date``);
 revenue to the fen. Days before the plan's first month count nothing.
 
+Raises
+------
+storeops.Error
+    ``last`` before ``first``.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
 Examples
 --------
 >>> days = storeops.plan_for_days(storeops.presets.tmall_2014(), "2014-09-01", "2014-09-07")
@@ -121,6 +150,20 @@ Examples
 The target for each of the ``days_left`` days of a month that brings it back to plan:
 (``month_plan`` − ``done``) / ``days_left``, figure by figure, never below zero; revenue to the
 fen.
+
+Raises
+------
+storeops.Error
+    ``days_left`` below one.
+TypeError
+    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+
+Examples
+--------
+>>> month = storeops.DayFigures(visitors=30_000, orders=600, revenue=60_000)
+>>> done = storeops.DayFigures(visitors=18_000, orders=300, revenue=30_000)
+>>> storeops.catch_up(month, done, days_left=10)
+DayFigures(visitors=1200, orders=30, revenue=¥3,000.00)
 )doc");
 
   m.def("_prior_spread", [](const Uncertain& u) { return detail::log_prior(u).sd; }, py::arg("u"),

@@ -1236,10 +1236,10 @@ def split_revenue_variance(
     *,
     plan_visitors: float,
     plan_orders: float,
-    plan_revenue: Money,
+    plan_revenue: _Yuan,
     actual_visitors: float,
     actual_orders: float,
-    actual_revenue: Money,
+    actual_revenue: _Yuan,
 ) -> RevenueVariance: ...
 
 class OrderTarget:

@@ -312,6 +312,12 @@ def kpis(department: str, *, chats: pd.DataFrame | None = None, shipments: pd.Da
           parcels / parcels; ``quality_return_share``: quality returns / returns.
         - ``task_completion``: design tasks done / planned.
 
+    Raises
+    ------
+    storeops.Error
+        An unknown department, a table without the columns a KPI needs (naming
+        them), or a ``by`` the department cannot be split by.
+
     Examples
     --------
     >>> import storeops
@@ -478,6 +484,12 @@ def assess(plan: Plan, month: int, kpis_by_person: Any, *,
         person assessed on no KPI). ``sheet.to_excel(path)`` writes it with Chinese headers,
         one tab per department.
 
+    Raises
+    ------
+    storeops.Error
+        A month below 1, a person without a role, or a KPI value the rules cannot
+        score (naming the person and the KPI).
+
     Examples
     --------
     >>> import storeops
@@ -626,6 +638,13 @@ def payroll(plan: Plan, headcount: Any = None, *, sheet: pd.DataFrame | None = N
         by an ``assessment`` line naming the total score, band and KPIs behind the factor
         (``payslip.explanation()``). ``payroll.payslips[k]`` is the k-th person in payroll order;
         ``sheet_order(plan, sheet)`` gives their names.
+
+    Raises
+    ------
+    storeops.Error
+        Neither a team nor a sheet, a sheet without the columns payroll needs,
+        a sheet whose people do not match the team, or a month's figure the pay rules refuse
+        (naming it).
 
     Examples
     --------

@@ -101,6 +101,12 @@ def campaign_hours(plan: Plan, *, day_visitors: float, hourly_share: Sequence[fl
         follow, at ``packs_per_hour`` a packer; the day repeats, so 23:00's orders are packed
         in the small hours and every order is packed).
 
+    Raises
+    ------
+    storeops.Error
+        Visitors below zero, an hourly share that is not 24 shares adding up to 1,
+        or Erlang inputs out of range (naming the input and its value).
+
     Examples
     --------
     >>> import storeops
@@ -176,6 +182,18 @@ def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] 
         ``counts`` per shift, ``cost`` (Money, exactly the sum of counts x cost), ``coverage``
         and ``slack`` per hour, ``optimal`` and ``gap``.
 
+    Raises
+    ------
+    storeops.Error
+        Hours that are not 24 counts of at least zero, a shift that does not fit in
+        the day, or no shift that covers an hour with people needed.
+
+    Warns
+    -----
+    RosterTimeLimitWarning
+        When the solve reaches ``time_limit_s``: the roster returned covers every hour but
+        may not be the cheapest.
+
     Notes
     -----
     An integer program (cover every hour at least cost) solved by COIN-OR CBC, which proves
@@ -200,6 +218,11 @@ def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] 
 
 def roster_frame(result: Roster, *, labels: str = "en") -> pd.DataFrame:
     """A roster as a table a manager can post: one row per shift with people on it.
+
+    Raises
+    ------
+    ValueError
+        ``labels`` other than ``"en"`` or ``"zh"``.
 
     Examples
     --------
@@ -235,6 +258,11 @@ def campaign_stock(plan: Plan, *, day_orders: float, units_per_order: float,
         Indexed by role, with a last row ``total``: ``share``, ``forecast_units``, ``stock_units``,
         ``prepacked_boxes``.
 
+    Raises
+    ------
+    storeops.Error
+        Orders, units per order or the safety share below zero.
+
     Examples
     --------
     >>> import storeops
@@ -259,6 +287,13 @@ def campaign_stock(plan: Plan, *, day_orders: float, units_per_order: float,
 class CampaignDay:
     """A campaign day made ready (:func:`campaign_day`): the hours, both rosters, the stock,
     and what the temporary staff cost.
+
+    Raises
+    ------
+    storeops.Error
+        ``to_plan`` when the day has no campaign month in the plan.
+    ValueError
+        ``labels`` other than ``"en"`` or ``"zh"``.
 
     Examples
     --------
@@ -354,6 +389,12 @@ def campaign_day(plan: Plan, *, day_visitors: float, month: int | str | None = N
     (:func:`after_sales_hours`) with a customer-service roster each; and the stock for the
     day's orders (:func:`campaign_stock`). Customer-service sizing defaults: 180 s a chat, 3
     chats at once, 80% answered within 30 s (*assumed*).
+
+    Raises
+    ------
+    storeops.Error
+        Visitors below zero, or an input the campaign-day rules refuse (naming it
+        and its value).
 
     Examples
     --------

@@ -295,6 +295,13 @@ class Catalog(_core.Catalog):
     stock-take. Build one from items, from a DataFrame (:meth:`from_frame`), a file
     (:func:`read_catalog`) or JSON (:meth:`from_json`).
 
+    Raises
+    ------
+    storeops.Error
+        A table without the catalogue's columns (listing those it lacks), a blank or
+        bad cell (naming the row and the column), a JSON text that is not a catalogue, or a
+        stock move of an unknown item.
+
     Examples
     --------
     >>> import storeops
@@ -449,6 +456,12 @@ def read_catalog(source: Source) -> Catalog:
     """A catalogue from a .csv/.xlsx file (UTF-8 or GBK; English or Chinese headers) or a
     DataFrame; see :meth:`Catalog.from_frame`.
 
+    Raises
+    ------
+    storeops.Error
+        A file that does not exist or cannot be read; a missing column, a blank
+        or bad cell, each named by its row and column (see :meth:`Catalog.from_frame`).
+
     Examples
     --------
     >>> import storeops
@@ -548,6 +561,12 @@ def review_items(catalog: Catalog, items: pd.DataFrame, *, today: DateLike,
         - ``push``: at most ``max_push`` (4; 001: 3-4) hit candidates not to be delisted, most
           weekly buyers first (``push_score``).
 
+    Raises
+    ------
+    storeops.Error
+        An item report of items not in the catalogue, or a ``today`` outside the
+        item report (it may be up to 30 days after its last day).
+
     Examples
     --------
     >>> import storeops
@@ -601,6 +620,13 @@ def restock(catalog: Catalog, items: pd.DataFrame, *, today: DateLike, service_l
         ``order_quantity`` (to cover lead time + review days + safety stock, less the stock,
         whole, never negative), ``alert`` (stock at or below the reorder point),
         ``campaign_units``.
+
+    Raises
+    ------
+    storeops.Error
+        An item report of items not in the catalogue, a service level outside
+        (0, 1), or a ``today`` outside the item report (it may be up to 30 days after its
+        last day).
 
     Examples
     --------
@@ -665,6 +691,12 @@ def stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.
     Returns a DataFrame indexed by the counted items with ``book``, ``counted``,
     ``difference`` (counted - book) and ``value`` (the difference at unit cost, yuan).
 
+    Raises
+    ------
+    storeops.Error
+        A count of an unknown item, a count below zero, or a date that does not
+        read.
+
     Examples
     --------
     >>> import storeops
@@ -691,6 +723,12 @@ def apply_stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame
                      *, date: DateLike) -> Catalog:
     """A new catalogue whose counted items have their counts as book stock (the others keep
     theirs); the catalogue given is unchanged. ``counted`` as for :func:`stock_take`.
+
+    Raises
+    ------
+    storeops.Error
+        A count of an unknown item, a count below zero, or a date that does not
+        read.
 
     Examples
     --------
@@ -729,6 +767,11 @@ def synthetic_items(plan: _core.Plan, *, start: DateLike, days: int = 90, items:
     (Catalog, pandas.DataFrame)
         The catalogue and the report as :func:`read_items` returns it (or, with
         ``labels="zh"``, as an export would hold it).
+
+    Raises
+    ------
+    storeops.Error
+        Fewer than 24 items, fewer than one day, or a start that does not read.
 
     Examples
     --------

@@ -211,6 +211,11 @@ def late_shipments(plan: Plan, orders: pd.DataFrame, *, until: Any = None) -> pd
     ``batch_day`` (the packing batch the order joined: its day before ``cutoff_hour``, the next
     day from it on) and ``hours_late`` (a float), latest first.
 
+    Raises
+    ------
+    storeops.Error
+        When the order report has no paid or shipped times.
+
     Examples
     --------
     >>> import storeops

@@ -90,6 +90,11 @@ def save_plan(plan: Plan, path: PathLike) -> pathlib.Path:
     """Writes the plan to ``path``: a workbook (.xlsx) a store owner edits, or the plan file
     (JSON, any other suffix) as :meth:`Plan.save` does. Returns the path.
 
+    Raises
+    ------
+    storeops.Error
+        A path that cannot be written (naming it and why).
+
     Examples
     --------
     >>> import storeops
@@ -262,6 +267,12 @@ def _located(message: str, places: dict[str, str]) -> str:
 
 def load_plan(path: PathLike) -> Plan:
     """A plan from its file: a workbook (.xlsx, :func:`save_plan`) or the plan file (JSON).
+
+    Raises
+    ------
+    storeops.Error
+        A file that does not exist or cannot be read, or one that is not a plan:
+        the message gives the JSON path or the workbook's sheet and row, and the value.
 
     Examples
     --------

@@ -49,6 +49,11 @@ def daily_report_frame(rows: Iterable[DailyReport], *, labels: str = "en") -> pd
     Money columns are yuan as floats rounded to the fen; ``labels="zh"`` gives the seed's
     Chinese column names.
 
+    Raises
+    ------
+    ValueError
+        ``labels`` other than ``"en"`` or ``"zh"``.
+
     Examples
     --------
     >>> import storeops
@@ -82,6 +87,11 @@ def daily_report_frame(rows: Iterable[DailyReport], *, labels: str = "en") -> pd
 
 def traffic_target(points: int, targets: TrafficTargets | None = None) -> TrafficTarget:
     """The visitor target of a shop with this many credit points (seed 004 by default).
+
+    Raises
+    ------
+    TypeError
+        ``points`` not a whole number, or ``targets`` not a storeops.TrafficTargets.
 
     Examples
     --------

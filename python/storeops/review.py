@@ -118,6 +118,13 @@ class WeekReview:
     ``late_shipments``, ``next_week`` and ``next_week_roster``; ``data`` says what they were
     made from. A section without its data is None, and ``data.notes`` says why.
 
+    Raises
+    ------
+    OSError
+        ``to_html`` or ``to_excel`` to a path that cannot be written.
+    ValueError
+        ``labels`` other than ``"en"`` or ``"zh"``.
+
     Examples
     --------
     >>> import storeops
@@ -295,6 +302,12 @@ def _write_atomically(path: pathlib.Path, text: str) -> None:
 def forecast_history(store: StoreLike) -> pd.DataFrame:
     """Every review's forecast saved under ``STORE/reviews/``, one row per week (indexed by
     the Monday), oldest first: the history a review plots its forecast against.
+
+    Raises
+    ------
+    storeops.Error
+        When a saved review in the store's history folder does not read (naming
+        the file).
 
     Examples
     --------
@@ -564,6 +577,13 @@ class MonthReview:
     ``payroll``: the payslips from that sheet, each by name. A section without its data is
     None, and ``notes`` says why.
 
+    Raises
+    ------
+    OSError
+        ``to_html`` or ``to_excel`` to a path that cannot be written.
+    ValueError
+        ``labels`` other than ``"en"`` or ``"zh"``.
+
     Examples
     --------
     >>> import storeops
@@ -634,6 +654,12 @@ def month_review(store: StoreLike, month: str) -> MonthReview:
     store : Store or path
     month : 'YYYY-MM'
         The calendar month, e.g. "2014-09"; it must be inside the daily report.
+
+    Raises
+    ------
+    storeops.Error
+        When the store has no daily report, ``month`` is not like ``"2014-09"``,
+        or the month is outside the report (naming the dates it covers).
 
     Examples
     --------

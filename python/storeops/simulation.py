@@ -55,6 +55,16 @@ class Simulation:
     out by :func:`storeops.payback_month` from the ``operating_profit`` column;
     ``stage_start`` the first month of each stage.
 
+    Raises
+    ------
+    storeops.Error
+        ``staff`` or ``month_figures`` of a month outside the run.
+    KeyError
+        ``column`` of an unknown column (listing the columns).
+    ValueError
+        ``columns`` other than ``"main"`` or ``"all"``, or ``labels`` other than ``"en"`` or
+        ``"zh"``.
+
     Examples
     --------
     >>> import storeops
@@ -175,6 +185,13 @@ def simulate(plan: Plan, *, months: int = 36, seed: int | None = None,
     Simulation
         ``to_frame()`` for the monthly table, ``payback_month``, ``plot()``.
 
+    Raises
+    ------
+    storeops.Error
+        ``months`` outside 1 to 1200, or a plan that breaks a rule.
+    TypeError
+        ``start`` not a storeops.StoreState (storeops.WrongTypeError).
+
     Examples
     --------
     >>> import storeops
@@ -202,6 +219,12 @@ class MonteCarlo:
     from :func:`monte_carlo`. ``payback_months`` has one entry per run (NaN: not within the
     months simulated); ``stage`` the stage index per month. Results pickle, and chunks of
     one seed concatenate (:meth:`concat`).
+
+    Raises
+    ------
+    storeops.Error
+        An unknown column (listing the columns), or one the run did not keep
+        (``keep=``); quantiles outside [0, 1] or a confidence outside (0, 1).
 
     Examples
     --------
@@ -496,6 +519,14 @@ def monte_carlo(
     MonteCarlo
         Arrays shaped (runs, months) for each of :data:`storeops.MONTE_CARLO_COLUMNS`.
 
+    Raises
+    ------
+    storeops.Error
+        ``runs``, ``months``, ``seed`` or ``threads`` out of range (naming it and
+        its value), ``chunk_runs`` without ``client``, or a plan that breaks a rule.
+    TypeError
+        ``start`` not a storeops.StoreState (storeops.WrongTypeError).
+
     Examples
     --------
     >>> import storeops
@@ -566,6 +597,11 @@ def sensitivity(plan: Plan, *, months: int = 36, metric: str = "cumulative_cash"
         Columns ``input``, ``low_value``, ``high_value``, ``low_result``, ``high_result`` and
         ``swing``, sorted by swing, widest first.
 
+    Raises
+    ------
+    storeops.Error
+        ``months`` outside 1 to 1200, or an unknown ``metric``.
+
     Examples
     --------
     >>> import storeops
@@ -624,6 +660,11 @@ def sobol(plan: Plan, *, runs: int = 4096, months: int = 36, seed: int = 0,
         as SALib computes them. ``.plot()`` draws them as bars. An input the plan holds fixed
         (``distribution == "fixed"``) is left out and listed in ``attrs["fixed"]``.
         ``attrs["outputs"]`` holds the model outputs, N x 11: f(A), f(AB_1) ... f(AB_9), f(B).
+
+    Raises
+    ------
+    storeops.Error
+        ``runs``, ``months`` or ``threads`` out of range, or an unknown ``output``.
 
     Examples
     --------

@@ -163,6 +163,11 @@ def example_store(path: str | pathlib.Path, *, force: bool = False) -> pathlib.P
     force : bool
         Write into a folder that has files (the example's own files are replaced).
 
+    Raises
+    ------
+    storeops.Error
+        When the folder already has files and ``force`` is not given.
+
     Examples
     --------
     >>> import storeops

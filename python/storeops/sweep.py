@@ -35,12 +35,20 @@ SWEEP_COLUMNS = ("cash_p10", "cash_p50", "cash_p90", "payback_share", "payback_p
 def sweep_paths(plan: Plan) -> list[str]:
     """Every dotted path a sweep can set on this plan.
 
+    Raises
+    ------
+    TypeError
+        ``plan`` not a storeops.Plan (storeops.WrongTypeError).
+
     Examples
     --------
     >>> import storeops
     >>> "market.promotion_share" in storeops.sweep_paths(storeops.presets.tmall_2014())
     True
     """
+    if not isinstance(plan, Plan):
+        raise _core.WrongTypeError(f"sweep_paths(): plan must be a storeops.Plan, got {plan!r} "
+                                   f"({type(plan).__name__})")
     paths = []
     for section, cls in (("market", _core.MarketAssumptions), ("fees", _core.PlatformFees),
                          ("costs", _core.CostStructure)):

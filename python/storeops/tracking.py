@@ -382,6 +382,11 @@ class PlanVsActual:
     ``conversion_effect`` and ``aov_effect`` (they add up to ``revenue_variance`` to the
     fen). ``plot()`` draws plan against actual revenue and a waterfall of the effects.
 
+    Raises
+    ------
+    ValueError
+        ``labels`` other than ``"en"`` or ``"zh"``.
+
     Examples
     --------
     >>> import storeops
@@ -454,6 +459,12 @@ def track(plan: Plan, daily: Source, *, start: DateLike | None = None) -> PlanVs
         with the plan pro rata by days. The effects are the logarithmic-mean Divisia index
         (see :func:`storeops.split_revenue_variance`): a fall in conversion gives a negative
         ``conversion_effect``, a rise in order value a positive ``aov_effect``.
+
+    Raises
+    ------
+    storeops.Error
+        See :func:`read_daily` for the report; a ``start`` that does not read as
+        a date, or a report with days before the plan's first month.
 
     Examples
     --------
@@ -536,6 +547,12 @@ def fitted_inputs(plan: Plan, daily: Source, *, start: DateLike | None = None) -
         ``conversion_dispersion`` and ``traffic_dispersion``: how much more the days scatter
         than Poisson counts would (1: no more).
 
+    Raises
+    ------
+    storeops.Error
+        Any error of :func:`track` (the daily report read, or a start that is not a
+        date).
+
     Examples
     --------
     >>> import storeops
@@ -594,6 +611,12 @@ def reforecast(plan: Plan, daily: Source, *, start: DateLike | None = None,
     seed, threads, progress, columns
         As for :func:`storeops.monte_carlo`.
 
+    Raises
+    ------
+    storeops.Error
+        Any error of :func:`track`, or a run argument out of range as in
+        :func:`monte_carlo`.
+
     Examples
     --------
     >>> import storeops
@@ -644,6 +667,12 @@ def synthetic_daily(plan: Plan, *, start: DateLike | None = None, months: int, t
     -------
     pandas.DataFrame
         One row per day, as a store's export would have it (text percentages included).
+
+    Raises
+    ------
+    storeops.Error
+        ``months`` outside 1 to 1200, a multiplier below zero, or a start that
+        does not read as a date.
 
     Notes
     -----

@@ -89,6 +89,10 @@ struct DailyReport {
     r.buyers = detail::require_non_negative(buyers, "buyers");
     r.units = detail::require_non_negative(units, "units");
     if (sales.fen() < 0) detail::fail("sales", sales.to_string(), ">= 0");
+    // every visitor views a page and every buyer takes a unit: the other way round is a
+    // report with its columns swapped
+    detail::require_part_of(visitors, "visitors", page_views, "page_views");
+    detail::require_part_of(buyers, "buyers", units, "units");
     r.sales = sales;
     r.dsr = dsr;
     r.conversion_rate = metrics::conversion_rate(buyers, visitors);

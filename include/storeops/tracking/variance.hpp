@@ -45,6 +45,8 @@ inline RevenueVariance split_revenue_variance(double plan_visitors, double plan_
   detail::require_non_negative(plan_orders, "plan_orders");
   detail::require_non_negative(actual_visitors, "actual_visitors");
   detail::require_non_negative(actual_orders, "actual_orders");
+  detail::require_part_of(plan_orders, "plan_orders", plan_visitors, "plan_visitors");
+  detail::require_part_of(actual_orders, "actual_orders", actual_visitors, "actual_visitors");
   if (plan_revenue.fen() < 0) detail::fail("plan_revenue", plan_revenue.to_string(), ">= 0");
   if (actual_revenue.fen() < 0) detail::fail("actual_revenue", actual_revenue.to_string(), ">= 0");
   RevenueVariance out;

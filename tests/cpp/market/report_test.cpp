@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE report
 #include <boost/test/unit_test.hpp>
 #include <storeops/market/report.hpp>
+#include <string>
 #include <vector>
 
 using namespace storeops;
@@ -26,6 +27,18 @@ BOOST_AUTO_TEST_CASE(a_day_without_buyers_has_no_order_value) {
   BOOST_CHECK_THROW(DailyReport::from_counts(sys_days(2014y / 9 / 15), 10, 0, 0, 0, Money(),
                                              Dsr(), 5, 5),
                     Error);
+}
+
+BOOST_AUTO_TEST_CASE(a_row_with_fewer_pages_than_visitors_or_units_than_buyers_is_refused) {
+  const sys_days day = 2014y / 9 / 15;
+  BOOST_CHECK_EXCEPTION(DailyReport::from_counts(day, 10, 20, 1, 1, 10_yuan, Dsr(), 5, 1), Error,
+                        [](const Error& e) {
+                          return std::string(e.what()) == "visitors (20) cannot exceed page_views (10)";
+                        });
+  BOOST_CHECK_EXCEPTION(DailyReport::from_counts(day, 30, 20, 3, 1, 10_yuan, Dsr(), 5, 1), Error,
+                        [](const Error& e) {
+                          return std::string(e.what()) == "buyers (3) cannot exceed units (1)";
+                        });
 }
 
 BOOST_AUTO_TEST_CASE(dsr_averages_the_last_180_days) {

@@ -83,3 +83,14 @@ BOOST_AUTO_TEST_CASE(track_compares_partial_months_pro_rata) {
     }
   }
 }
+
+BOOST_AUTO_TEST_CASE(more_orders_than_visitors_is_refused) {
+  BOOST_CHECK_EXCEPTION(split_revenue_variance(10, 20, Money::from_whole_yuan(100), 10, 5,
+                                               Money::from_whole_yuan(50)),
+                        Error, [](const Error& e) {
+                          return std::string(e.what()) == "plan_orders (20) cannot exceed plan_visitors (10)";
+                        });
+  BOOST_CHECK_THROW(split_revenue_variance(10, 5, Money::from_whole_yuan(100), 4, 5,
+                                           Money::from_whole_yuan(50)),
+                    Error);
+}
