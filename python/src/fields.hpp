@@ -177,6 +177,32 @@ Struct checked(const Table& table, Struct value, const std::string& prefix) {
   return value;
 }
 
+/// The class's Raises section, written where its setters are made so that it cannot drift from
+/// them: inserted before its Examples, unless the class documents its errors itself (a policy
+/// with rules across fields).
+template <class Class>
+void document_field_errors(py::class_<Class>& cls) {
+  const py::object current = cls.attr("__doc__");
+  std::string doc = current.is_none() ? std::string() : current.template cast<std::string>();
+  if (doc.find("\nRaises\n------") != std::string::npos) return;
+  const std::string name = cls.attr("__name__").template cast<std::string>();
+  const std::string section =
+      "Raises\n------\n"
+      "storeops.Error\n"
+      "    A field outside what its rule allows, when the object is made or the field is set\n"
+      "    (``" + name + ".ALLOWED`` says what each field allows); the message names the field\n"
+      "    and the value.\n"
+      "TypeError\n"
+      "    A field of the wrong type, or a keyword the class does not have\n"
+      "    (storeops.WrongTypeError).\n";
+  const auto examples = doc.find("\nExamples\n--------");
+  if (examples == std::string::npos)
+    doc += (doc.ends_with("\n") ? "\n" : "\n\n") + section;
+  else
+    doc.insert(examples + 1, section + "\n");
+  cls.attr("__doc__") = doc;
+}
+
 /// Properties, a FIELDS table (name, Chinese label, doc) and a field-checked setter for
 /// every field of `table`.
 template <class Struct, class Table>
@@ -202,6 +228,7 @@ void bind_fields(py::class_<Struct>& cls, const Table& table, const std::string&
   });
   cls.attr("FIELDS") = py::tuple(fields);
   cls.attr("ALLOWED") = allowed;  // field -> what its rule allows, in words ("0 to 1")
+  document_field_errors(cls);
 }
 
 /// Whether a setting holds enum names (one or a list): their errors come from the C++ rule and
@@ -242,6 +269,7 @@ void bind_settings(py::class_<Class>& cls, const Table& table, const std::string
   });
   cls.attr("FIELDS") = py::tuple(fields);
   cls.attr("ALLOWED") = allowed;
+  document_field_errors(cls);
 }
 
 }  // namespace storeops::python

@@ -7,20 +7,14 @@ namespace storeops::python {
 
 void register_assessment(py::module_& m) {
   auto target = py::class_<KpiTarget>(m, "KpiTarget", R"doc(
-One KPI on a department's assessment sheet: its ``target`` (a score of 100), its ``weight`` in the
+One KPI on a department's assessment sheet: its ``target`` (a score of 100), its ``weight``
+in the
 department's total score (a department's weights sum to 1), whether more is better (False for a
-response time or a cost), the seed clause it comes from (``source``; "*assumed*"), and ``role``:
-empty for every role of the department, or the one role whose sheet adds it (the customer-service
+response time or a cost), the seed clause it comes from (``source``; "*assumed*"), and
+``role``:
+empty for every role of the department, or the one role whose sheet adds it (the
+customer-service
 lead's personal and team sales, 000 ch.3; that person's score is scaled to the weights' sum).
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``KpiTarget.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -56,17 +50,9 @@ KpiTarget(customer_service, satisfaction, target=0.95, weight=0.35)
   });
 
   auto band = py::class_<ScoreBand>(m, "ScoreBand", R"doc(
-A score band: from ``min_score`` up to the next band, ``factor`` multiplies commission and bonus;
+A score band: from ``min_score`` up to the next band, ``factor`` multiplies commission and
+bonus;
 ``label`` names it (优秀, 良好, 合格, 不合格).
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``ScoreBand.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -96,15 +82,6 @@ weight (``targets``), the score bands and their pay factors from the highest dow
 002) name the KPIs and their order; the numbers of ``presets.assessment_2014()`` are *assumed*.
 ``check()`` refuses a KPI that is not its department's, a negative weight, weights of a
 department that do not sum to 1, and bands out of order.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``AssessmentRules.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -158,15 +135,6 @@ week to half a month, the preset 15), probation pay as a share of base (``pay_sh
 Uncertain, *assumed* 0; a Monte Carlo samples it for each future from its own random stream).
 In a month that hires, each hire of a role with d days and base pay B adds
 B × d/30 × (failure_rate × pay_share − (1 − pay_share)) to the payroll.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``ProbationPolicy.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------

@@ -93,15 +93,6 @@ void register_campaign_day(py::module_& m) {
 A shift people can work on a campaign day (班次): from ``start_hour`` (0-23) for ``hours``
 (1-24; it may run past midnight), paid ``cost`` yuan per person for the shift.
 
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``Shift.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
-
 Examples
 --------
 >>> shift = storeops.presets.tmall_2014().campaign_day.cs_shifts[0]
@@ -133,15 +124,6 @@ A plan's big campaign day (大促备战; ``plan.campaign_day``): the hourly visi
 rate, shipping time, the shifts customer service and packers can work, and how the day's stock
 splits over product roles. All *assumed* but the pre-packed third (000). ``FIELDS`` lists
 (name, Chinese label, doc).
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``CampaignDayPolicy.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------

@@ -66,15 +66,6 @@ profit 利润款, campaign 活动款, image 形象款), ``price``, ``unit_cost``
 ``lead_time_days``, ``main`` (主推款) and ``listed`` (the date it went on sale, or None: its
 first day in the item report).
 
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``Item.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
-
 Examples
 --------
 >>> catalog = storeops.read_catalog(storeops.example_items().catalog)

@@ -60,7 +60,8 @@ CreditLevel(tier='diamond', count=1)
 
   m.def("credit_level", &credit_level, py::arg("points"),
         R"doc(
-The credit level (信用等级) of a shop with this many credit points (+1 per positive review, 0 neutral, -1 negative). Below 4 points: tier 'none', count 0.
+The credit level (信用等级) of a shop with this many credit points (+1 per positive review, 0
+neutral, -1 negative). Below 4 points: tier 'none', count 0.
 
 Raises
 ------

@@ -37,15 +37,6 @@ Platform fees (天猫资费, 000 ch.1): ``deposit`` (保证金, refundable: cash
 ``annual_fee`` (年费, each contract year), ``commission_rate`` (扣点, share of each successful
 transaction), and optional ``annual_fee_refunds`` by yearly sales.
 
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``PlatformFees.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
-
 Examples
 --------
 >>> fees = storeops.presets.tmall_2014().fees
@@ -78,15 +69,6 @@ Examples
 The steady-state cost structure as shares of revenue (000 ch.4): gross margin, promotion,
 personnel, commission, shipping and packaging, tax and other (venue, events, software,
 benefits). ``net_margin`` is computed in decimals: exactly 0.075 for the seed.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``CostStructure.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------

@@ -14,15 +14,6 @@ One stage of the plan (000 ch.3): its monthly ``revenue_target`` (0: the stage e
 headcount while ``plan.staffing.stage_floor`` is on), whether the target excludes what campaign
 months add (``excludes_campaigns``, the mature stage's 不含聚划算), and notes.
 
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``StagePlan.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
-
 Examples
 --------
 >>> launch = storeops.presets.tmall_2014().stages.plan_of("launch")
@@ -114,15 +105,6 @@ True
   auto investment = py::class_<Investment>(m, "Investment",
                          R"doc(
 A dated investment (000 ch.4); month 0 is the plan's first month.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``Investment.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------

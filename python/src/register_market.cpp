@@ -189,15 +189,6 @@ it is set, by the rule the JSON loader uses; rules across fields (retention_alph
 retention_beta, neutral_share + negative_share <= 1) when the plan is checked or simulated.
 ``MarketAssumptions.FIELDS`` lists (name, Chinese label, doc) for every field.
 
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``MarketAssumptions.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
-
 Examples
 --------
 >>> market = storeops.presets.tmall_2014().market

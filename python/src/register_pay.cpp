@@ -32,15 +32,6 @@ extra reward (额外奖励), and a commission on ``"personal_sales"``, ``"team_s
 silent-order ``"pool"`` or ``"none"``. ``rating_bonus`` marks customer-service roles that earn
 the rating bonus of 000 attachment 七.
 
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``RolePay.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
-
 Examples
 --------
 >>> rule = storeops.presets.tmall_2014().pay.role("cs_agent")
@@ -73,17 +64,9 @@ Examples
   auto rating_rule = py::class_<RatingBonusRule>(m, "RatingBonusRule", R"doc(
 The customer-service rating bonus (000 attachment 七): ``bonus`` (assumed 500) earned when the
 rating holds; −``per_neutral`` per neutral review, −``per_negative`` per negative review;
-+``per_tenth_up`` per full 0.1 rise, −``per_tenth_down`` per full 0.1 fall. A negative result is
++``per_tenth_up`` per full 0.1 rise, −``per_tenth_down`` per full 0.1 fall. A negative
+result is
 deducted from base pay.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``RatingBonusRule.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -109,7 +92,8 @@ Examples
     return department_kpis(department_from_string(department));
   }, py::arg("department"),
   R"doc(
-The KPIs a department is assessed on (000 ch.5, 002 月度考核表), by name; storeops.kpis computes them from the month's records.
+The KPIs a department is assessed on (000 ch.5, 002 月度考核表), by name; storeops.kpis computes
+them from the month's records.
 
 Raises
 ------
@@ -134,9 +118,10 @@ quality_return_share; design task_completion.
 Raises
 ------
 storeops.Error
-    A field outside what its rule allows (``KpiMultiplier.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value. An unknown department or KPI
-    is refused too.
+    A field outside what its rule allows, when the object is made or the field is set
+    (``KpiMultiplier.ALLOWED`` says what each field allows); the message names the field
+    and the value. An unknown department, or a KPI the
+    department does not have (``department_kpis``).
 TypeError
     A field of the wrong type, or a keyword the class does not have
     (storeops.WrongTypeError).
@@ -258,9 +243,10 @@ A replacement is checked; a bad one raises storeops.Error and leaves the policy 
 Raises
 ------
 storeops.Error
-    A field outside what its rule allows (``PayPolicy.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value. A role without a pay rule, or
-    two for one role, is refused too.
+    A field outside what its rule allows, when the object is made or the field is set
+    (``PayPolicy.ALLOWED`` says what each field allows); the message names the field
+    and the value. A role without a pay rule, or two
+    rules for one role.
 TypeError
     A field of the wrong type, or a keyword the class does not have
     (storeops.WrongTypeError).

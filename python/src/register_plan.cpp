@@ -31,8 +31,10 @@ Examples
 
   py::class_<Plan>(m, "Plan", R"doc(
 A store plan: every rule and assumption, as data. Get the seed plan with
-``storeops.presets.tmall_2014()``; change any part; save it with ``plan.save(path)`` and load it
-with ``storeops.load_plan(path)`` (JSON, schema "storeops.plan/1"). Plans compare equal field by
+``storeops.presets.tmall_2014()``; change any part; save it with ``plan.save(path)`` and
+load it
+with ``storeops.load_plan(path)`` (JSON, schema "storeops.plan/1"). Plans compare equal
+field by
 field and pickle through their JSON.
 
 Raises
@@ -134,17 +136,9 @@ Examples
 
   auto shipping = py::class_<ShippingRules>(m, "ShippingRules", R"doc(
 The shipping rule (关于发货, 004): orders paid before ``cutoff_hour`` (15) join the day's packing
-batch, later ones the next day's, and every order ships within ``ship_within_hours`` (24) of its
+batch, later ones the next day's, and every order ships within ``ship_within_hours`` (24) of
+its
 payment. ``plan.shipping``; the weekly review lists the orders that broke it.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``ShippingRules.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -169,9 +163,9 @@ At least ``orders_per_day`` orders a day from the day ``from_`` on (the plan fil
 Raises
 ------
 storeops.Error
-    ``orders_per_day`` below zero; ``from_`` not a date (a TypeError).
+    ``orders_per_day`` below zero.
 TypeError
-    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+    ``from_`` not a date, or another argument of the wrong type (storeops.WrongTypeError).
 
 Examples
 --------
@@ -199,18 +193,11 @@ OrderTarget(from_='2014-03-01', orders_per_day=30)
 
   auto targets = py::class_<PlanTargets>(m, "PlanTargets", R"doc(
 The plan's daily order targets (日单目标, 002 篇3): ``daily_orders``, a list of OrderTarget in
-order of their first day, and ``final_orders_per_day``, the final goal without a date (0: none).
-``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls short, and
+order of their first day, and ``final_orders_per_day``, the final goal without a date (0:
+none).
+``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls short,
+and
 the weekly review sets each day's order target to at least the one in force.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``PlanTargets.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------

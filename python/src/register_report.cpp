@@ -38,9 +38,9 @@ One buyer's 1–5 star ratings of one order.
 Raises
 ------
 storeops.Error
-    Stars outside 1 to 5; ``day`` not a date (a TypeError).
+    Stars outside 1 to 5.
 TypeError
-    An argument of the wrong type (storeops.WrongTypeError where storeops names it).
+    ``day`` not a date, or another argument of the wrong type (storeops.WrongTypeError).
 
 Examples
 --------

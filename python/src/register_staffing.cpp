@@ -166,7 +166,8 @@ TypeError
 Examples
 --------
 >>> storeops.presets.tmall_2014().staffing.tiers[1].departments[0]
-DepartmentStaff(department='customer_service', roles={'cs_lead': 1, 'cs_agent': 2}, cost=¥6,500.00)
+DepartmentStaff(department='customer_service', roles={'cs_lead': 1, 'cs_agent': 2},
+cost=¥6,500.00)
 )doc")
       .def(py::init([](const std::string& department, const py::dict& roles,
                        const py::object& cost) {
@@ -233,15 +234,6 @@ Examples
 An orders-per-day band (000 ch.5): ``add`` more people in ``department`` from
 ``low + trigger·(high − low)`` orders a day on.
 
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``OrderBand.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
-
 Examples
 --------
 >>> band = storeops.presets.tmall_2014().staffing.bands[0]
@@ -283,15 +275,6 @@ Examples
 How customer service is sized past the orders-a-day table when ``beyond_table`` is
 ``"erlang"``: the busiest hour's chats are orders a day × ``chats_per_order`` × ``peak_share``,
 and the agents are ``storeops.erlang.agents_required`` of them. Every default is *assumed*.
-
-Raises
-------
-storeops.Error
-    A field outside what its rule allows (``ErlangStaffing.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value.
-TypeError
-    A field of the wrong type, or a keyword the class does not have
-    (storeops.WrongTypeError).
 
 Examples
 --------
@@ -336,9 +319,10 @@ assign it back (``policy.bands = bands``).
 Raises
 ------
 storeops.Error
-    A field outside what its rule allows (``StaffingPolicy.ALLOWED`` says what each field allows), when the object is made or the field
-    is set; the message names the field and the value. Tiers whose revenue does not rise,
-    or a role in another department's staff, are refused too.
+    A field outside what its rule allows, when the object is made or the field is set
+    (``StaffingPolicy.ALLOWED`` says what each field allows); the message names the field
+    and the value. Tiers whose revenue does not rise, or a
+    role in another department's staff.
 TypeError
     A field of the wrong type, or a keyword the class does not have
     (storeops.WrongTypeError).

@@ -41,7 +41,8 @@ Examples
 ...     plan_revenue=storeops.Money(20_000), actual_visitors=9_000,
 ...     actual_orders=200, actual_revenue=storeops.Money(19_000))
 >>> gap
-RevenueVariance(variance=-¥1,000.00, traffic=-¥2,054.08, conversion=¥2,054.08, order_value=-¥1,000.00)
+RevenueVariance(variance=-¥1,000.00, traffic=-¥2,054.08, conversion=¥2,054.08,
+order_value=-¥1,000.00)
 >>> gap.traffic + gap.conversion + gap.order_value == gap.variance
 True
 )doc")

@@ -105,3 +105,12 @@ def test_each_exception_a_section_names_exists(name):
         cls = getattr(storeops if owner == "storeops" else builtins, attr, None)
         assert owner in ("", "storeops") and inspect.isclass(cls) and issubclass(cls, BaseException), \
             f"{name}: Raises names {exc!r}"
+
+
+def test_a_class_whose_fields_are_checked_points_to_what_each_allows():
+    """Its Raises section is written by the binding that makes its checked setters."""
+    checked = {name: obj for name, obj in public_names() if hasattr(obj, "ALLOWED")}
+    assert {"CostStructure", "MarketAssumptions", "PayPolicy", "StaffingPolicy"} <= set(checked)
+    for name, cls in checked.items():
+        section = SECTION.search(inspect.getdoc(cls)).group(1)
+        assert f"``{name}.ALLOWED``" in section, name
