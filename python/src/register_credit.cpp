@@ -24,8 +24,11 @@ TypeError
 
 Examples
 --------
->>> storeops.credit_level(300)
-CreditLevel(tier='diamond', count=1)
+>>> level = storeops.CreditLevel("crown", 2)
+>>> level.lower_bound_points, level.rank
+(20001, 12)
+>>> str(level)
+'2 crowns'
 )doc")
       .def(py::init([](const std::string& tier, int count) {
              return CreditLevel(credit_tier_from_string(tier), count);
