@@ -1,9 +1,8 @@
 """The Python examples of the README and of every page in docs/ run as written, page by page in
-a fresh folder, and give what their comments say (a block opened as ```python skip is shown, not run: it starts a cluster): a statement
-commented with a value (``# 34``,
-``# ¥214,740.94``, ``# 0.6773: ...``) is evaluated and its value (a tuple's first) compared with
-the comment's first word; one commented ``# storeops.Error: <message>`` must raise that error.
-A block opened as ```python skip is shown, not run (it starts a cluster)."""
+a fresh folder, and give what their comments say: a statement commented with a value
+(``# 34``, ``# ¥214,740.94``, ``# 0.6773: ...``) is evaluated and its value (a tuple's first)
+compared with the comment's first word; one commented ``# storeops.Error: <message>`` must
+raise that error. A block opened as ```python skip is shown, not run (it starts a cluster)."""
 
 import ast
 import pathlib
