@@ -90,7 +90,8 @@ def _kind(annotation: str) -> str:
         return annotation or "object"
     if annotation.startswith("storeops._core."):
         return "class"
-    if annotation.startswith(("list[", "collections.abc.Sequence", "typing.Sequence")):
+    if annotation.startswith(("list[", "collections.abc.Sequence", "typing.Sequence",
+                              "collections.abc.Iterable", "typing.Iterable")):
         return "list"
     if annotation.startswith("numpy"):
         return "array"
@@ -190,7 +191,10 @@ def _replacement(name: str, func: Any, args: tuple[Any, ...], kwargs: dict[str, 
             or not any(r in str(err) for r in _REFUSED)):
         return None
     why = explain(name, func, args, kwargs)
-    return _core.WrongTypeError(why if why is not None else f"{name}(): {str(err).splitlines()[0]}")
+    if why is None:  # pybind11's own first line, which names the function already
+        first = str(err).splitlines()[0]
+        why = first if first.startswith(f"{name}(") else f"{name}(): {first}"
+    return _core.WrongTypeError(why)
 
 
 def _guarded(name: str, func: Callable[..., Any]) -> Callable[..., Any]:

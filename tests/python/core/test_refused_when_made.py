@@ -95,6 +95,8 @@ WRONG_TYPE = [
     (lambda: setattr(storeops.ReviewRules(), "max_push", 2.5),
      "ReviewRules.max_push must be a whole number, got 2.5"),
     (lambda: storeops.sweep_paths(1), "sweep_paths\\(\\): plan must be a storeops.Plan, got 1"),
+    (lambda: storeops.payback_month(1, 5),
+     r"^payback_month\(\): monthly_cash_flows must be a list, got 5 \(int\)$"),
 ]
 
 
