@@ -26,6 +26,8 @@ myst_heading_anchors = 3
 html_theme = "pydata_sphinx_theme"
 html_title = "storeops"
 html_theme_options = {"navigation_with_keys": False, "show_toc_level": 2}
+# the landing page and the one-page sections have no section pages to list beside them
+html_sidebars = {"index": [], "performance": [], "notebooks": []}
 
 HERE = pathlib.Path(__file__).parent
 
