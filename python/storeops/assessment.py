@@ -50,6 +50,11 @@ SATISFIED = ("很满意", "满意", "satisfied", "very satisfied")
 def read_chats(source: Source) -> pd.DataFrame:
     """Reads chat records (千牛 聊天记录 export, CSV in UTF-8 or GBK, Excel, or a DataFrame).
 
+    Parameters
+    ----------
+    source : str, pathlib.Path or pandas.DataFrame
+        The export file or a table already read.
+
     Returns
     -------
     pandas.DataFrame

@@ -219,6 +219,19 @@ def roster(required: Sequence[int] | Any, shifts: Sequence[tuple[int, int, Any] 
 def roster_frame(result: Roster, *, labels: str = "en") -> pd.DataFrame:
     """A roster as a table a manager can post: one row per shift with people on it.
 
+    Parameters
+    ----------
+    result : Roster
+        A solved roster (:func:`roster`).
+    labels : {"en", "zh"}
+        Column names in English or Chinese.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per shift with people on it: ``shift``, ``start_hour``, ``hours``, ``cost``
+        (a person's), ``people`` and ``shift_cost``.
+
     Raises
     ------
     ValueError
@@ -251,6 +264,18 @@ def campaign_stock(plan: Plan, *, day_orders: float, units_per_order: float,
     利润款, campaign 活动款, image 形象款); each role stocks its forecast plus ``safety``
     (default ``plan.campaign_day.safety_stock``), and packs ``prepacked_share`` of it (000: a
     third) before the day. Whole units, rounded up.
+
+    Parameters
+    ----------
+    plan : Plan
+        Its ``campaign_day.stock_shares``, ``safety_stock`` and ``prepacked_share``.
+    day_orders : float
+        The day's expected orders.
+    units_per_order : float
+        Units an order holds.
+    safety : float, optional
+        The safety share added to each role's forecast; default
+        ``plan.campaign_day.safety_stock``.
 
     Returns
     -------
@@ -389,6 +414,34 @@ def campaign_day(plan: Plan, *, day_visitors: float, month: int | str | None = N
     (:func:`after_sales_hours`) with a customer-service roster each; and the stock for the
     day's orders (:func:`campaign_stock`). Customer-service sizing defaults: 180 s a chat, 3
     chats at once, 80% answered within 30 s (*assumed*).
+
+    Parameters
+    ----------
+    plan : Plan
+        The store's plan: its campaign months, ``campaign_day`` rules and shifts.
+    day_visitors : float
+        The day's expected visitors.
+    month : int or str, optional
+        The plan month (or "YYYY-MM") of the campaign; default the plan's first campaign month.
+    units_per_order : float
+        Units a campaign order holds (default 1).
+    handle_time_s, concurrency, service_level, answer_within_s, shrinkage, max_occupancy
+        Customer-service sizing, as for :func:`storeops.erlang.agents_required`.
+    hourly_share : sequence of 24 floats, optional
+        The day's visitors by hour; default ``plan.campaign_day.hourly_share``.
+    packs_per_hour : float, optional
+        Orders a packer packs an hour; default ``plan.campaign_day.packs_per_hour``.
+    own_packers : int, optional
+        The store's own packers on the day; default :func:`own_packers` of the plan month.
+    time_limit_s : float
+        Each roster solve's time limit (default 10 s).
+
+    Returns
+    -------
+    CampaignDay
+        ``hours`` (the day hour by hour), ``cs_roster`` and ``packing_roster``, ``stock``,
+        ``own_packers``, ``after_sales`` and ``after_sales_rosters``; ``to_frame``,
+        ``stock_frame``, ``plot`` and ``to_plan`` (the plan with the day's figures).
 
     Raises
     ------

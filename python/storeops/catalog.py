@@ -456,6 +456,16 @@ def read_catalog(source: Source) -> Catalog:
     """A catalogue from a .csv/.xlsx file (UTF-8 or GBK; English or Chinese headers) or a
     DataFrame; see :meth:`Catalog.from_frame`.
 
+    Parameters
+    ----------
+    source : str, pathlib.Path or pandas.DataFrame
+        The catalogue file (.csv or .xlsx) or a table already read.
+
+    Returns
+    -------
+    Catalog
+        The items, checked cell by cell.
+
     Raises
     ------
     storeops.Error
@@ -600,6 +610,7 @@ def restock(catalog: Catalog, items: pd.DataFrame, *, today: DateLike, service_l
     items : pandas.DataFrame
         The item report (:func:`read_items`).
     today : date
+        The day the restock is decided on: within the item report or up to 30 days after it.
     service_level : float, default 0.95
         The chance of not running out within a lead time, in (0, 1).
     review_days : int, default 7
@@ -608,6 +619,11 @@ def restock(catalog: Catalog, items: pd.DataFrame, *, today: DateLike, service_l
         A campaign day ahead and the units each item is forecast to sell on it (e.g. from
         :func:`storeops.campaign_stock`); counted in once the day is within a week (002:
         活动前一个星期内必须有决定). Items left out sell none that day.
+    rules : ReviewRules, optional
+        ``demand_window_days`` (how many days demand is read over) and
+        ``campaign_decide_days``; default ``ReviewRules()``.
+    catalog_rules : CatalogRules, optional
+        ``main_min_stock``, the least a main item reorders to; default ``CatalogRules()``.
 
     Returns
     -------
@@ -688,8 +704,22 @@ def stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame | pd.
     ``counted`` maps item to units (a dict, a Series, or a DataFrame with ``item`` and
     ``counted``). A partial count (some shelves) is a sheet of the items counted; the others
     are listed in ``attrs["uncounted"]``. Every counted item must be in the catalogue.
-    Returns a DataFrame indexed by the counted items with ``book``, ``counted``,
-    ``difference`` (counted - book) and ``value`` (the difference at unit cost, yuan).
+
+    Parameters
+    ----------
+    catalog : Catalog
+        The catalogue whose book stock is counted against.
+    counted : dict, pandas.Series or pandas.DataFrame
+        Units counted by item: a mapping, a Series, or a table with ``item`` and ``counted``.
+    date : date or str
+        The day of the count.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by the counted items with ``book``, ``counted``, ``difference`` (counted -
+        book) and ``value`` (the difference at unit cost, yuan); ``attrs["uncounted"]`` lists
+        the items not counted.
 
     Raises
     ------
@@ -723,6 +753,21 @@ def apply_stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame
                      *, date: DateLike) -> Catalog:
     """A new catalogue whose counted items have their counts as book stock (the others keep
     theirs); the catalogue given is unchanged. ``counted`` as for :func:`stock_take`.
+
+    Parameters
+    ----------
+    catalog : Catalog
+        The catalogue counted; it is not changed.
+    counted : dict, pandas.Series or pandas.DataFrame
+        Units counted by item, as for :func:`stock_take`.
+    date : date or str
+        The day of the count.
+
+    Returns
+    -------
+    Catalog
+        A new catalogue: the counted items with their counts as book stock, the others as
+        they were.
 
     Raises
     ------
@@ -761,6 +806,21 @@ def synthetic_items(plan: _core.Plan, *, start: DateLike, days: int = 90, items:
     times a lognormal factor (sigma 0.5), visitors Poisson, buyers binomial, a unit or two an
     order. The last five items stop selling 40 days before the end (drop candidates) and two
     were listed in the last ten days. ``labels="zh"`` gives the report 生意参谋's Chinese headers.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan whose months 17-19 set the store's visitors and conversion.
+    start : date or str
+        The first day of the report.
+    days : int
+        Days of the report (default 90).
+    items : int
+        Items in the catalogue, at least 24 (default 50).
+    seed : int
+        The random seed: the same seed, the same store.
+    labels : {"en", "zh"}
+        The report's headers: as :func:`read_items` returns them or as the export has them.
 
     Returns
     -------
@@ -865,6 +925,11 @@ def example_items() -> ExampleItems:
     ``files = storeops.example_items()`` then ``storeops.review_items(
     storeops.read_catalog(files.catalog), storeops.read_items(files.items),
     today="2014-09-30")``.
+
+    Returns
+    -------
+    ExampleItems
+        A named tuple of two paths: ``catalog`` and ``items``.
 
     Examples
     --------

@@ -207,9 +207,21 @@ def late_shipments(plan: Plan, orders: pd.DataFrame, *, until: Any = None) -> pd
     ``ship_within_hours`` after payment, or still unshipped past that at ``until`` (default:
     the last moment the report shows). Unpaid and closed orders owe nothing.
 
-    Returns a DataFrame indexed by order with ``paid``, ``due``, ``shipped`` (NaT: not yet),
-    ``batch_day`` (the packing batch the order joined: its day before ``cutoff_hour``, the next
-    day from it on) and ``hours_late`` (a float), latest first.
+    Parameters
+    ----------
+    plan : Plan
+        Its ``shipping`` rules: ``ship_within_hours`` and the packing ``cutoff_hour``.
+    orders : pandas.DataFrame
+        The order report as :func:`read_orders` returns it (``paid`` and ``shipped`` times).
+    until : date or datetime, optional
+        The moment an unshipped order is late at; default the last moment the report shows.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by order with ``paid``, ``due``, ``shipped`` (NaT: not yet), ``batch_day``
+        (the packing batch the order joined: its day before ``cutoff_hour``, the next day from
+        it on) and ``hours_late`` (a float), latest first.
 
     Raises
     ------

@@ -90,6 +90,18 @@ def save_plan(plan: Plan, path: PathLike) -> pathlib.Path:
     """Writes the plan to ``path``: a workbook (.xlsx) a store owner edits, or the plan file
     (JSON, any other suffix) as :meth:`Plan.save` does. Returns the path.
 
+    Parameters
+    ----------
+    plan : Plan
+        The plan to write.
+    path : str or pathlib.Path
+        Where: a .xlsx path writes a workbook, any other a plan file (JSON).
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
     Raises
     ------
     storeops.Error
@@ -267,6 +279,16 @@ def _located(message: str, places: dict[str, str]) -> str:
 
 def load_plan(path: PathLike) -> Plan:
     """A plan from its file: a workbook (.xlsx, :func:`save_plan`) or the plan file (JSON).
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A plan file (JSON) or a plan workbook (.xlsx).
+
+    Returns
+    -------
+    Plan
+        The plan, every field checked.
 
     Raises
     ------

@@ -49,6 +49,20 @@ def daily_report_frame(rows: Iterable[DailyReport], *, labels: str = "en") -> pd
     Money columns are yuan as floats rounded to the fen; ``labels="zh"`` gives the seed's
     Chinese column names.
 
+    Parameters
+    ----------
+    rows : iterable of DailyReport
+        The report's rows.
+    labels : {"en", "zh"}
+        Column names in English or the seed's Chinese.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per day: ``date``, ``page_views``, ``visitors``, ``sales``, ``units``,
+        ``conversion_rate``, ``average_order_value``, the three DSR scores, ``visit_depth``
+        and ``home_page_bounce_rate``.
+
     Raises
     ------
     ValueError
@@ -87,6 +101,19 @@ def daily_report_frame(rows: Iterable[DailyReport], *, labels: str = "en") -> pd
 
 def traffic_target(points: int, targets: TrafficTargets | None = None) -> TrafficTarget:
     """The visitor target of a shop with this many credit points (seed 004 by default).
+
+    Parameters
+    ----------
+    points : int
+        The shop's credit points.
+    targets : TrafficTargets, optional
+        The table to read; default the seed's (004).
+
+    Returns
+    -------
+    TrafficTarget
+        The row for the shop's credit level: the level it applies from, monthly and daily
+        visitors.
 
     Raises
     ------

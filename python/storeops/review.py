@@ -303,6 +303,18 @@ def forecast_history(store: StoreLike) -> pd.DataFrame:
     """Every review's forecast saved under ``STORE/reviews/``, one row per week (indexed by
     the Monday), oldest first: the history a review plots its forecast against.
 
+    Parameters
+    ----------
+    store : Store or path
+        The store (from :func:`open_store`) or its folder.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by the reviewed week's Monday: each review's payback P10, P50 and P90, the
+        share of futures paying back, the horizon and the runs (empty when no review has been
+        saved).
+
     Raises
     ------
     storeops.Error
@@ -654,6 +666,13 @@ def month_review(store: StoreLike, month: str) -> MonthReview:
     store : Store or path
     month : 'YYYY-MM'
         The calendar month, e.g. "2014-09"; it must be inside the daily report.
+
+    Returns
+    -------
+    MonthReview
+        The month's ``totals`` against the plan, its ``days``, the assessment ``sheet``, the
+        ``payroll`` and ``payslips`` (a section without its data is None; ``notes`` says why);
+        ``to_html`` and ``to_excel`` write the page and the workbook.
 
     Raises
     ------

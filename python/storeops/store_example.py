@@ -163,6 +163,11 @@ def example_store(path: str | pathlib.Path, *, force: bool = False) -> pathlib.P
     force : bool
         Write into a folder that has files (the example's own files are replaced).
 
+    Returns
+    -------
+    pathlib.Path
+        The folder written, to give to :func:`open_store` or :func:`week_review`.
+
     Raises
     ------
     storeops.Error

@@ -35,6 +35,16 @@ SWEEP_COLUMNS = ("cash_p10", "cash_p50", "cash_p90", "payback_share", "payback_p
 def sweep_paths(plan: Plan) -> list[str]:
     """Every dotted path a sweep can set on this plan.
 
+    Parameters
+    ----------
+    plan : Plan
+        The plan whose fields are listed (an uncertain field adds its distribution's parts).
+
+    Returns
+    -------
+    list of str
+        Dotted paths such as ``"market.promotion_share"``, as :func:`sweep` takes them.
+
     Raises
     ------
     TypeError

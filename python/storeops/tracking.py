@@ -611,6 +611,12 @@ def reforecast(plan: Plan, daily: Source, *, start: DateLike | None = None,
     seed, threads, progress, columns
         As for :func:`storeops.monte_carlo`.
 
+    Returns
+    -------
+    MonteCarlo
+        The futures, months 1 to ``months``; the reported months are the same in every run,
+        and ``plan`` is the calibrated plan the later months were sampled from.
+
     Raises
     ------
     storeops.Error
@@ -753,6 +759,12 @@ def example_daily_report() -> pathlib.Path:
     headers, UTF-8 with a BOM. Made by ``synthetic_daily(presets.tmall_2014(),
     **EXAMPLE_REPORT)``; try ``storeops.track(plan, storeops.example_daily_report(),
     start="2014-02-01")``.
+
+    Returns
+    -------
+    pathlib.Path
+        The report file (CSV), to give to :func:`read_daily`, :func:`track` or
+        :func:`reforecast`.
 
     Examples
     --------
