@@ -166,13 +166,19 @@ Examples
       });
 
   m.def("roster_solver_available", &roster_solver_available,
-        "Whether this build has its MIP solver (COIN-OR CBC) for roster()."
-        "\n"
-        "\n"
-        "Examples\n"
-        "--------\n"
-        ">>> isinstance(storeops.roster_solver_available(), bool)\n"
-        "True\n");
+        R"doc(
+Whether this build has its MIP solver (COIN-OR CBC) for roster().
+
+Returns
+-------
+bool
+    True when :func:`roster` can solve.
+
+Examples
+--------
+>>> isinstance(storeops.roster_solver_available(), bool)
+True
+)doc");
   m.def("_roster", [](const py::object& required, const py::object& candidates, double limit) {
     const auto need = required_from(required);
     const auto shifts = shifts_from(candidates);

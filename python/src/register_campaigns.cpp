@@ -293,6 +293,25 @@ first (second item half price, member discount), then order-level ones (满减, 
 follow-the-shop), then shipping. Outside big campaigns a price below ``floor`` (70%) of list
 is reported as a violation (002).
 
+Parameters
+----------
+basket : iterable of tuple
+    The lines of the order: (item id, list price in yuan or Money, quantity).
+promotions : list of Promotion
+    The promotions that apply.
+shipping_fee, free_shipping_over : Money or yuan
+    Shipping charged below the free-shipping threshold (0: always charged).
+floor : float
+    The least share of list price the goods may sell at outside big campaigns.
+big_campaign : bool
+    A big campaign day, when the floor does not apply.
+
+Returns
+-------
+BasketPrice
+    The list total, each discount, the goods total, shipping, the total paid and whether
+    the goods sell below the floor.
+
 Raises
 ------
 storeops.Error
@@ -344,6 +363,18 @@ Examples
      R"doc(
 The member tier of a cumulative spend (seed tiers normal, senior, vip by default).
 
+Parameters
+----------
+spend : Money or yuan
+    The customer's cumulative spend.
+tiers : list of MemberTier, optional
+    Tiers by rising ``from_spend``; default the seed's.
+
+Returns
+-------
+MemberTier
+    The highest tier the spend reaches.
+
 Raises
 ------
 storeops.Error
@@ -362,6 +393,18 @@ Examples
   }, py::arg("alpha"), py::arg("beta"), py::arg("periods"),
      R"doc(
 Shifted-beta-geometric retention S(0..periods) of a cohort.
+
+Parameters
+----------
+alpha, beta : float
+    The beta distribution of the customers' churn probabilities, both above zero.
+periods : int
+    Periods after the first.
+
+Returns
+-------
+numpy.ndarray
+    S(0) = 1, S(1), ..., S(periods): the share of the cohort still buying.
 
 Raises
 ------
@@ -426,6 +469,31 @@ Examples
 A big-campaign day from a normal day (000 ch.3): visitors and conversion scale by
 the multipliers; stock adds a safety share; a third of the goods is packed ahead; the peak
 hour's inquiries size customer service by Erlang C.
+
+Parameters
+----------
+normal_visitors, normal_conversion : float
+    A normal day's visitors and conversion rate.
+average_order_value : Money or yuan
+    A campaign order's value.
+traffic_multiplier, conversion_multiplier : float
+    The campaign day against a normal day.
+units_per_order : float
+    Units an order holds.
+safety_stock : float
+    The share of stock added to the forecast units.
+prepacked_share : float
+    The share of goods packed before the day (a third, 000).
+inquiry_rate, peak_hour_share : float
+    Inquiries per visitor, and the busiest hour's share of the day.
+handle_time_s, concurrency, service_level, answer_within_s
+    Customer-service sizing, as for :func:`storeops.erlang.agents_required`.
+
+Returns
+-------
+CampaignDayPlan
+    The day's visitors, conversion, orders, revenue, stock units, pre-packed boxes, the peak
+    hour's inquiries and the agents they need.
 
 Raises
 ------

@@ -66,6 +66,16 @@ Examples
 The credit level (信用等级) of a shop with this many credit points (+1 per positive review, 0
 neutral, -1 negative). Below 4 points: tier 'none', count 0.
 
+Parameters
+----------
+points : int
+    The shop's credit points.
+
+Returns
+-------
+CreditLevel
+    The tier (none, heart, diamond, crown, gold_crown) and the count within it.
+
 Raises
 ------
 TypeError
@@ -79,6 +89,16 @@ CreditLevel(tier='diamond', count=1)
   m.def("credit_points", &credit_points, py::arg("positive"), py::arg("neutral"),
         py::arg("negative"), R"doc(
 Credit points from review counts: positive − negative.
+
+Parameters
+----------
+positive, neutral, negative : int
+    Review counts; a neutral review counts nothing.
+
+Returns
+-------
+int
+    positive − negative.
 
 Raises
 ------

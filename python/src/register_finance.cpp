@@ -112,6 +112,18 @@ Examples
       R"doc(
 The first 1-based month whose cumulative cash flow covers the investment, or None.
 
+Parameters
+----------
+initial_investment : Money or yuan
+    What has to come back.
+monthly_cash_flows : iterable of Money or yuan
+    Each month's cash flow, month 1 first.
+
+Returns
+-------
+int or None
+    The month, or None when the flows never cover the investment.
+
 Raises
 ------
 storeops.Error
@@ -188,6 +200,30 @@ One month's P&L and cash flow.
 Costs that scale with sales are shares of net sales (goods at 1 − gross margin, platform
 commission, shipping and packaging, tax, other); ``promotion`` ({channel: spend}) and
 ``payroll`` are what was spent. Deposits and one-off purchases are cash out, not expenses.
+
+Parameters
+----------
+fees : PlatformFees
+    Commission, annual fee and deposits.
+costs : CostStructure
+    The shares of net sales that scale with sales.
+revenue : Money or yuan
+    The month's revenue before refunds.
+refund_rate : float
+    The share of revenue refunded.
+promotion : dict of str to Money or yuan, optional
+    Promotion spend by channel.
+payroll : Money or yuan
+    The month's payroll.
+annual_fee_due : bool
+    Whether the annual fee falls in this month.
+annual_fee_refund, deposits_paid, deposits_returned, one_off_purchases : Money or yuan
+    The month's other cash movements.
+
+Returns
+-------
+MonthStatement
+    Net sales, each cost line, operating profit and the month's cash flow, in fen.
 
 Raises
 ------

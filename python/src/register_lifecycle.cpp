@@ -184,6 +184,24 @@ True
       R"doc(
 Checks one item's week against the hit-candidate rule (002 篇4).
 
+Parameters
+----------
+item : str
+    The item's id.
+visitors, buyers : float
+    The item's visitors and buyers over the week.
+bounce_rate : float
+    The item page's bounce rate.
+store_bounce_rate : float
+    The store's average bounce rate.
+rule : HitCandidateRule
+    The thresholds (default the seed's).
+
+Returns
+-------
+HitCheck
+    Whether the item is a candidate, its conversion and each condition it fails.
+
 Raises
 ------
 storeops.Error

@@ -207,6 +207,16 @@ Money('1.50')
   }, py::arg("amounts"), R"doc(
 The exact sum of amounts (Money or yuan), checked for overflow.
 
+Parameters
+----------
+amounts : iterable of Money or yuan
+    The amounts.
+
+Returns
+-------
+Money
+    Their exact sum.
+
 Raises
 ------
 storeops.Error

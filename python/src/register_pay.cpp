@@ -95,6 +95,16 @@ Examples
 The KPIs a department is assessed on (000 ch.5, 002 月度考核表), by name; storeops.kpis computes
 them from the month's records.
 
+Parameters
+----------
+department : str
+    A department key, e.g. ``"customer_service"``.
+
+Returns
+-------
+list of str
+    The KPI names, in the order the assessment sheet shows them.
+
 Raises
 ------
 storeops.Error

@@ -103,6 +103,17 @@ Examples
         R"doc(
 The plan check: the seeds' contradictions and risky settings, with citations.
 
+Parameters
+----------
+plan : Plan
+    The plan to check.
+
+Returns
+-------
+list of Finding
+    Each contradiction or risky setting: its ``severity``, ``code``, ``message`` and the
+    seed's clause (``source``); empty for a plan with none.
+
 Raises
 ------
 TypeError
@@ -119,6 +130,18 @@ Examples
         py::arg("rule_high") = 0.07,
         R"doc(
 Each tier's personnel cost against the seed's 6-7%-of-revenue rule (000 ch.4).
+
+Parameters
+----------
+staffing : StaffingPolicy
+    The tiers to check.
+rule_low, rule_high : float
+    The range personnel cost should fall in, as shares of revenue (default 6% to 7%).
+
+Returns
+-------
+list of Finding
+    A finding for each tier outside the range.
 
 Raises
 ------
@@ -223,6 +246,19 @@ Examples
         py::arg("months") = 36,
         R"doc(
 The simulated store against the plan's daily order targets (002 篇3).
+
+Parameters
+----------
+plan : Plan
+    The plan; its dated targets of orders a day (``plan.targets.daily_orders``).
+months : int
+    The months simulated (default 36).
+
+Returns
+-------
+list of Finding
+    One warning naming every month whose simulated orders a day fall short of its target;
+    empty when none does.
 
 Raises
 ------

@@ -76,6 +76,20 @@ Dsr(described=4.5, service=4, shipping=4.5)
       R"doc(
 The DSR as of a date: averages of the ratings given in the last `window_days` days.
 
+Parameters
+----------
+ratings : sequence of DsrRating
+    The buyers' ratings.
+as_of : datetime.date
+    The report date; ratings after it are left out.
+window_days : int
+    Days of ratings averaged, ending on ``as_of`` (default 180).
+
+Returns
+-------
+Dsr
+    The three averages.
+
 Raises
 ------
 storeops.Error

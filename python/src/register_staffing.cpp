@@ -57,6 +57,16 @@ void register_staffing(py::module_& m) {
   }, py::arg("role"), R"doc(
 The department a role belongs to.
 
+Parameters
+----------
+role : str
+    A role key, e.g. ``"cs_agent"``.
+
+Returns
+-------
+str
+    The department key.
+
 Raises
 ------
 storeops.Error

@@ -72,6 +72,22 @@ depend on the order of the factors and add up to the variance exactly: each is r
 fen and the remainder goes to the largest. When either side sells nothing the gap goes to the
 factor that is zero there (visitors, else conversion, else order value).
 
+Parameters
+----------
+plan_visitors, plan_orders : float
+    The plan's visitors and orders.
+plan_revenue : Money or yuan
+    The plan's revenue.
+actual_visitors, actual_orders : float
+    The actual visitors and orders.
+actual_revenue : Money or yuan
+    The actual revenue.
+
+Returns
+-------
+RevenueVariance
+    ``variance`` and its ``traffic``, ``conversion`` and ``order_value`` effects, to the fen.
+
 Raises
 ------
 storeops.Error
@@ -134,6 +150,18 @@ The plan's visitors, orders and revenue for the days ``first`` to ``last`` (date
 calendar month (the plan's deterministic simulation on its calendar, ``market.start_date``);
 revenue to the fen. Days before the plan's first month count nothing.
 
+Parameters
+----------
+plan : Plan
+    The plan.
+first, last : datetime.date or str
+    The first and the last day, both included.
+
+Returns
+-------
+DayFigures
+    The plan's visitors, orders and revenue over those days.
+
 Raises
 ------
 storeops.Error
@@ -151,6 +179,20 @@ Examples
 The target for each of the ``days_left`` days of a month that brings it back to plan:
 (``month_plan`` − ``done``) / ``days_left``, figure by figure, never below zero; revenue to the
 fen.
+
+Parameters
+----------
+month_plan : DayFigures
+    The month's plan (:func:`plan_for_days` over the calendar month).
+done : DayFigures
+    What the month has done so far.
+days_left : int
+    Days left in the month, at least one.
+
+Returns
+-------
+DayFigures
+    The target for each day left.
 
 Raises
 ------
