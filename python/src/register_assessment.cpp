@@ -8,13 +8,11 @@ namespace storeops::python {
 void register_assessment(py::module_& m) {
   auto target = py::class_<KpiTarget>(m, "KpiTarget", R"doc(
 One KPI on a department's assessment sheet: its ``target`` (a score of 100), its ``weight``
-in the
-department's total score (a department's weights sum to 1), whether more is better (False for a
-response time or a cost), the seed clause it comes from (``source``; "*assumed*"), and
-``role``:
-empty for every role of the department, or the one role whose sheet adds it (the
-customer-service
-lead's personal and team sales, 000 ch.3; that person's score is scaled to the weights' sum).
+in the department's total score (a department's weights sum to 1), whether more is better
+(False for a response time or a cost), the seed clause it comes from (``source``;
+"*assumed*"), and ``role``: empty for every role of the department, or the one role whose
+sheet adds it (the customer-service lead's personal and team sales, 000 ch.3; that person's
+score is scaled to the weights' sum).
 
 Examples
 --------
@@ -51,8 +49,7 @@ KpiTarget(customer_service, satisfaction, target=0.95, weight=0.35)
 
   auto band = py::class_<ScoreBand>(m, "ScoreBand", R"doc(
 A score band: from ``min_score`` up to the next band, ``factor`` multiplies commission and
-bonus;
-``label`` names it (优秀, 良好, 合格, 不合格).
+bonus; ``label`` names it (优秀, 良好, 合格, 不合格).
 
 Examples
 --------

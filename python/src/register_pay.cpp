@@ -62,11 +62,10 @@ Examples
   bind_fields(role_pay, role_pay_fields, "RolePay");  // each field checked when set
 
   auto rating_rule = py::class_<RatingBonusRule>(m, "RatingBonusRule", R"doc(
-The customer-service rating bonus (000 attachment 七): ``bonus`` (assumed 500) earned when the
-rating holds; −``per_neutral`` per neutral review, −``per_negative`` per negative review;
-+``per_tenth_up`` per full 0.1 rise, −``per_tenth_down`` per full 0.1 fall. A negative
-result is
-deducted from base pay.
+The customer-service rating bonus (000 attachment 七): ``bonus`` (assumed 500) earned when
+the rating holds; −``per_neutral`` per neutral review, −``per_negative`` per negative
+review; +``per_tenth_up`` per full 0.1 rise, −``per_tenth_down`` per full 0.1 fall. A
+negative result is deducted from base pay.
 
 Examples
 --------

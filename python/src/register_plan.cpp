@@ -32,10 +32,8 @@ Examples
   py::class_<Plan>(m, "Plan", R"doc(
 A store plan: every rule and assumption, as data. Get the seed plan with
 ``storeops.presets.tmall_2014()``; change any part; save it with ``plan.save(path)`` and
-load it
-with ``storeops.load_plan(path)`` (JSON, schema "storeops.plan/1"). Plans compare equal
-field by
-field and pickle through their JSON.
+load it with ``storeops.load_plan(path)`` (JSON, schema "storeops.plan/1"). Plans compare
+equal field by field and pickle through their JSON.
 
 Raises
 ------
@@ -158,10 +156,9 @@ Examples
 )doc");
 
   auto shipping = py::class_<ShippingRules>(m, "ShippingRules", R"doc(
-The shipping rule (关于发货, 004): orders paid before ``cutoff_hour`` (15) join the day's packing
-batch, later ones the next day's, and every order ships within ``ship_within_hours`` (24) of
-its
-payment. ``plan.shipping``; the weekly review lists the orders that broke it.
+The shipping rule (关于发货, 004): orders paid before ``cutoff_hour`` (15) join the day's
+packing batch, later ones the next day's, and every order ships within ``ship_within_hours``
+(24) of its payment. ``plan.shipping``; the weekly review lists the orders that broke it.
 
 Examples
 --------
@@ -217,10 +214,8 @@ OrderTarget(from_='2014-03-01', orders_per_day=30)
   auto targets = py::class_<PlanTargets>(m, "PlanTargets", R"doc(
 The plan's daily order targets (日单目标, 002 篇3): ``daily_orders``, a list of OrderTarget in
 order of their first day, and ``final_orders_per_day``, the final goal without a date (0:
-none).
-``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls short,
-and
-the weekly review sets each day's order target to at least the one in force.
+none). ``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls
+short, and the weekly review sets each day's order target to at least the one in force.
 
 Examples
 --------

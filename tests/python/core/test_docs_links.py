@@ -8,6 +8,11 @@ ROOT = pathlib.Path(__file__).resolve().parents[3]
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
+#: Pages docs/conf.py writes at each build (from the command line's parser and the headers),
+#: so a fresh clone does not have them until the docs are built.
+GENERATED = {ROOT / "docs" / "reference" / "cli.md", ROOT / "docs" / "reference" / "cpp-api.md"}
+
+
 def pages() -> list[pathlib.Path]:
     return [ROOT / "README.md", ROOT / "CHANGELOG.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
@@ -19,9 +24,15 @@ def test_every_internal_link_resolves():
             if re.match(r"[a-z]+:", target) or target.startswith("#"):
                 continue  # a web address or a heading of the same page
             path = (page.parent / target.split("#", 1)[0]).resolve()
-            if not path.exists():
+            if not path.exists() and path not in GENERATED:
                 dead.append(f"{page.relative_to(ROOT)} -> {target}")
     assert not dead, "dead links:\n" + "\n".join(dead)
+
+
+def test_the_generated_pages_are_written_by_the_docs_build():
+    conf = (ROOT / "docs" / "conf.py").read_text(encoding="utf-8")
+    for page in GENERATED:
+        assert f'HERE / "reference" / "{page.name}"' in conf, page.name
 
 
 def test_the_readme_is_a_front_page():
