@@ -34,6 +34,16 @@ def section(doc, title):
     return found.group(1) if found else None
 
 
+def undocumented(params, doc):
+    """The parameters the Parameters section does not name (all of them when it is missing);
+    a line may name several ("rule_low, rule_high : float")."""
+    documented = section(doc, "Parameters") or ""
+    named = {n.strip() for line in documented.splitlines()
+             if line and not line.startswith(" ")
+             for n in line.split(":")[0].split(",")}
+    return [p for p in params if p not in named]
+
+
 @pytest.mark.parametrize("name", sorted(n for n, _ in public_names()))
 def test_sections_come_in_numpydoc_order(name):
     doc = inspect.getdoc(inspect.unwrap(getattr(storeops, name))) or ""
@@ -47,13 +57,7 @@ def test_each_parameter_and_the_return_are_documented(name):
     doc = inspect.getdoc(func) or ""
     params = [p for p in inspect.signature(func).parameters.values()
               if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
-    if params:
-        documented = section(doc, "Parameters")
-        assert documented is not None, "no Parameters section"
-        named = {n.strip() for line in documented.splitlines()
-                 if line and not line.startswith(" ")
-                 for n in line.split(":")[0].split(",")}
-        assert [p.name for p in params if p.name not in named] == []
+    assert undocumented([p.name for p in params], doc) == []
     assert section(doc, "Returns") is not None or section(doc, "Yields") is not None
 
 
@@ -73,13 +77,7 @@ def test_a_compiled_function_documents_each_parameter_and_the_return(name):
     params = [p.split(":")[0].strip() for p in re.split(r",\s*(?=\w+:)", head.group(1))
               if p.strip() not in ("", "*")]
     doc = inspect.getdoc(func) or ""
-    if params:
-        documented = section(doc, "Parameters")
-        assert documented is not None, "no Parameters section"
-        named = {n.strip() for line in documented.splitlines()
-                 if line and not line.startswith(" ")
-                 for n in line.split(":")[0].split(",")}
-        assert [p for p in params if p.lstrip("*") not in named] == []
+    assert undocumented(params, doc) == []
     assert section(doc, "Returns") is not None
 
 
