@@ -56,9 +56,9 @@ def sweep_paths(plan: Plan) -> list[str]:
     >>> "market.promotion_share" in storeops.sweep_paths(storeops.presets.tmall_2014())
     True
     """
-    if not isinstance(plan, Plan):
-        raise _core.WrongTypeError(f"sweep_paths(): plan must be a storeops.Plan, got {plan!r} "
-                                   f"({type(plan).__name__})")
+    from .simulation import _check_plan
+
+    _check_plan(plan, "sweep_paths")
     paths = []
     for section, cls in (("market", _core.MarketAssumptions), ("fees", _core.PlatformFees),
                          ("costs", _core.CostStructure)):

@@ -22,6 +22,7 @@ from . import _core
 from ._core import Money, Plan
 from .labels import check_labels, label
 from .report_files import REPORT_COLUMN_NAMES, canonical, read_table, require_columns
+from .simulation import _check_plan
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -364,12 +365,6 @@ def _start_of(plan: Plan, start: DateLike | None) -> int:
     """Plan month 1 as days since 1970-01-01: ``start`` when given (the plan's calendar moved
     to it for the call), else the plan's own ``market.start_date``."""
     return _days_since_epoch(plan.market.start_date if start is None else start)
-
-
-def _check_plan(plan: object, function: str) -> None:
-    if not isinstance(plan, Plan):
-        raise _core.WrongTypeError(f"{function}(): plan must be a storeops.Plan, got "
-                                   f"{type(plan).__name__}")
 
 
 # -- plan against actual ---------------------------------------------------------------------
