@@ -111,7 +111,7 @@ inline std::string described(const py::handle& value) {
 /// An amount that cannot be negative (a price, a cost, a threshold): money >= 0.
 inline Money amount_from(const py::handle& value, const std::string& field) {
   const Money m = money_from(value, field.c_str());
-  if (m < Money{}) detail::fail(field, m.to_string(), ">= 0");
+  detail::rules::money_non_negative(m, field);
   return m;
 }
 

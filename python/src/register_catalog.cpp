@@ -52,11 +52,6 @@ void checked_property(py::class_<C>& cls, const char* name, T C::*member, const 
       });
 }
 
-void at_least_zero(int v, const std::string& path) {
-  if (v < 0) detail::fail(path, std::to_string(v), ">= 0");
-}
-void rate_rule(double v, const std::string& path) { detail::require_rate(v, path); }
-
 }  // namespace
 
 void register_catalog(py::module_& m) {
@@ -193,10 +188,10 @@ Examples
                     })
       .def_readwrite("price_clause", &CatalogRules::price_clause)
       .def("__eq__", &equal_values<CatalogRules>);
-  checked_property(catalog_rules, "min_main", &CatalogRules::min_main, "CatalogRules.min_main", at_least_zero);
-  checked_property(catalog_rules, "max_main", &CatalogRules::max_main, "CatalogRules.max_main", at_least_zero);
+  checked_property(catalog_rules, "min_main", &CatalogRules::min_main, "CatalogRules.min_main", detail::rules::whole_from<0>);
+  checked_property(catalog_rules, "max_main", &CatalogRules::max_main, "CatalogRules.max_main", detail::rules::whole_from<0>);
   checked_property(catalog_rules, "main_min_stock", &CatalogRules::main_min_stock,
-                   "CatalogRules.main_min_stock", at_least_zero);
+                   "CatalogRules.main_min_stock", detail::rules::whole_from<0>);
 
   auto review_rules = py::class_<ReviewRules>(m, "ReviewRules", R"doc(
 The item review's thresholds, as data: the hit-candidate rule (002: a week of 3,000 UV at 3%,
@@ -222,21 +217,21 @@ Examples
       .def(py::init<>())
       .def_property("hit", [](const ReviewRules& r) { return r.hit; },
                     [](ReviewRules& r, const HitCandidateRule& h) { r.hit = h; });
-  checked_property(review_rules, "band_low", &ReviewRules::band_low, "ReviewRules.band_low", rate_rule);
-  checked_property(review_rules, "band_high", &ReviewRules::band_high, "ReviewRules.band_high", rate_rule);
+  checked_property(review_rules, "band_low", &ReviewRules::band_low, "ReviewRules.band_low", detail::rules::rate);
+  checked_property(review_rules, "band_high", &ReviewRules::band_high, "ReviewRules.band_high", detail::rules::rate);
   for (auto [name, member] : {std::pair{"max_push", &ReviewRules::max_push},
                               {"delist_after_days", &ReviewRules::delist_after_days},
                               {"new_days", &ReviewRules::new_days},
                               {"campaign_decide_days", &ReviewRules::campaign_decide_days}})
-    checked_property(review_rules, name, member, std::string("ReviewRules.") + name, at_least_zero);
+    checked_property(review_rules, name, member, std::string("ReviewRules.") + name, detail::rules::whole_from<0>);
   checked_property(review_rules, "demand_window_days", &ReviewRules::demand_window_days,
                    "ReviewRules.demand_window_days", [](int v, const std::string& path) {
                      if (v < 1) detail::fail(path, std::to_string(v), ">= 1 day");
                    });
   checked_property(review_rules, "growth_trend", &ReviewRules::growth_trend, "ReviewRules.growth_trend",
-                   [](double v, const std::string& path) { detail::require_positive(v, path); });
+                   detail::rules::positive);
   checked_property(review_rules, "decline_trend", &ReviewRules::decline_trend, "ReviewRules.decline_trend",
-                   [](double v, const std::string& path) { detail::require_non_negative(v, path); });
+                   detail::rules::non_negative);
 
   py::class_<Catalog>(m, "Catalog", py::dynamic_attr(), R"doc(
 The items on sale. Use ``storeops.Catalog`` (it adds DataFrames, files and JSON).

@@ -24,9 +24,8 @@ Examples
 ('¥15,000.00', '¥0.00')
 )doc")
       .def(py::init([](const py::object& sales, double share) {
-             const Money from = money_from(sales, "AnnualFeeRefund.yearly_sales");
-             if (from < Money{}) detail::fail("AnnualFeeRefund.yearly_sales", from.to_string(), ">= 0");
-             return AnnualFeeRefund{from, detail::require_rate(share, "AnnualFeeRefund.share")};
+             return AnnualFeeRefund{amount_from(sales, "AnnualFeeRefund.yearly_sales"),
+                                    detail::require_rate(share, "AnnualFeeRefund.share")};
            }),
            py::kw_only(), py::arg("yearly_sales"), py::arg("share"))
       .def_readonly("yearly_sales", &AnnualFeeRefund::yearly_sales)

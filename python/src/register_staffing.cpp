@@ -12,13 +12,18 @@ py::dict roles_dict(const std::vector<RoleCount>& roles) {
   return d;
 }
 
+/// A count of people: whole and >= 0.
+int people_from(const py::handle& v, const std::string& field) {
+  const int people = int_from(v, field);
+  if (people < 0) detail::fail(field, std::to_string(people), ">= 0 people");
+  return people;
+}
+
 std::vector<RoleCount> roles_from(const py::dict& d) {
   std::vector<RoleCount> out;
   for (const auto& [k, v] : d) {
     const std::string key = py::str(k);
-    const int people = int_from(v, "roles." + key);
-    if (people < 0) detail::fail("roles." + key, std::to_string(people), ">= 0 people");
-    out.push_back({role_from_string(key), people});
+    out.push_back({role_from_string(key), people_from(v, "roles." + key)});
   }
   return out;
 }
@@ -104,9 +109,7 @@ Examples
              Headcount h;
              for (const auto& [k, v] : roles) {
                const std::string key = py::str(k);
-               const int people = int_from(v, "Headcount." + key);
-               if (people < 0) detail::fail("Headcount." + key, std::to_string(people), ">= 0 people");
-               h.add(role_from_string(key), people);
+               h.add(role_from_string(key), people_from(v, "Headcount." + key));
              }
              return h;
            }),

@@ -772,8 +772,7 @@ def apply_stock_take(catalog: Catalog, counted: Mapping[str, int] | pd.DataFrame
     Raises
     ------
     storeops.Error
-        A count of an unknown item, a count below zero, or a date that does not
-        read.
+        As for :func:`stock_take`.
 
     Examples
     --------
