@@ -12,18 +12,12 @@ import warnings
 import pytest
 
 import storeops
+from public_api import compiled, public_names
 
 #: The package's modules, its compiled core included (the examples of its docstrings too).
 MODULES = ["storeops._core"] + sorted(
     f"storeops.{m.name}" for m in pkgutil.iter_modules(storeops.__path__)
     if not m.name.startswith("__") and m.name != "_core")
-
-
-def public_names():
-    for name in dir(storeops):
-        obj = getattr(storeops, name)
-        if not name.startswith("_") and not inspect.ismodule(obj) and callable(obj):
-            yield name, obj
 
 
 def python_layer_names():
@@ -32,7 +26,7 @@ def python_layer_names():
         obj = getattr(storeops, name)
         if name.startswith("_") or inspect.ismodule(obj) or not callable(obj):
             continue
-        if "_core" not in (getattr(obj, "__module__", "") or ""):
+        if not compiled(obj):
             yield name, obj
 
 

@@ -12,18 +12,12 @@ import re
 import pytest
 
 import storeops
+from public_api import compiled, public_names
 
 SECTION = re.compile(r"^Raises\n------\n((?:.+\n?)+)", re.M)
 
 #: Records of the Python layer that open_store and week_review make and that have no method.
 MADE_BY_STORE = {"Store", "ReviewData"}
-
-
-def public_names():
-    for name in dir(storeops):
-        obj = getattr(storeops, name)
-        if not name.startswith("_") and not inspect.ismodule(obj) and callable(obj):
-            yield name, obj
 
 
 def core_signature_params(obj) -> str:
@@ -60,12 +54,9 @@ def core_record(obj) -> bool:
 def cannot_raise(name, obj) -> bool:
     if inspect.isclass(obj) and issubclass(obj, (BaseException, Warning)):
         return True
-    compiled = "_core" in (getattr(obj, "__module__", "") or "")
     if inspect.isclass(obj):
-        if compiled:
-            return core_record(obj)
-        return name in MADE_BY_STORE
-    if compiled:
+        return core_record(obj) if compiled(obj) else name in MADE_BY_STORE
+    if compiled(obj):
         return core_signature_params(obj) == ""
     return not inspect.signature(obj).parameters
 

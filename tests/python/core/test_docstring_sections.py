@@ -10,22 +10,16 @@ import re
 import pytest
 
 import storeops
+from public_api import compiled, public_names
 
 ORDER = ["Parameters", "Returns", "Yields", "Other Parameters", "Raises", "Warns", "Warnings",
          "See Also", "Notes", "References", "Examples"]
 HEADING = re.compile(r"^(\w[\w ]*)\n-{3,}$", re.M)
 
 
-def public_names():
-    for name in dir(storeops):
-        obj = getattr(storeops, name)
-        if not name.startswith("_") and not inspect.ismodule(obj) and callable(obj):
-            yield name, obj
-
-
 def python_functions():
     for name, obj in public_names():
-        if not inspect.isclass(obj) and "_core" not in (getattr(obj, "__module__", "") or ""):
+        if not inspect.isclass(obj) and not compiled(obj):
             yield name, inspect.unwrap(obj)
 
 
@@ -63,7 +57,7 @@ def test_each_parameter_and_the_return_are_documented(name):
 
 def compiled_functions():
     for name, obj in public_names():
-        if not inspect.isclass(obj) and "_core" in (getattr(obj, "__module__", "") or ""):
+        if not inspect.isclass(obj) and compiled(obj):
             yield name, obj
 
 
