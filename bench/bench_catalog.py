@@ -50,7 +50,7 @@ def main() -> None:
     stock = best_of(lambda: storeops.restock(catalog, report, today=TODAY))
     total = review + stock
     theirs = best_of(lambda: pandas_windows(report))
-    from storeops.catalog import _day, _report_columns
+    from storeops.catalog.items import _day, _report_columns
 
     cols = _report_columns(catalog, report, "bench")
     rules = storeops.ReviewRules()

@@ -7,7 +7,7 @@ Money is exact (integer fen, see :class:`Money`); every bad input raises :class:
 from __future__ import annotations
 
 try:
-    from . import _core
+    from storeops import _core
 except ImportError as _import_error:  # pragma: no cover - only on a broken install
     raise ImportError(
         "storeops' compiled core (storeops._core) did not import. Rebuild the package with "
@@ -15,29 +15,18 @@ except ImportError as _import_error:  # pragma: no cover - only on a broken inst
         "`make test` installs both)."
     ) from _import_error
 
-from ._arguments import guard as _guard
+from storeops._arguments import guard as _guard
 
 _guard(_core)  # before anything binds a name from _core: wrong arguments get plain words
 
-from . import (
-    plots,
-    assessment,
-    campaign_readiness,
-    catalog,
-    campaigns,
-    customers,
-    erlang,
-    finance,
-    labels,
-    lifecycle,
-    metrics,
-    pay,
-    presets,
-    promotions,
-    staffing,
-    tracking,
-)
-from ._core import (
+# The areas, as packages (docs/layout.md); the modules users reach by their short names
+# (storeops.erlang, storeops.presets, ...) are bound here as before.
+from storeops import catalog, tracking
+from storeops.market import campaigns, customers, metrics, promotions
+from storeops.outputs import plots
+from storeops.plan import finance, lifecycle, presets
+from storeops.team import assessment, erlang, pay, staffing
+from storeops._core import (
     DEPARTMENTS,
     ROLES,
     STAGES,
@@ -92,7 +81,7 @@ from ._core import (
     payback_month,
     sum_money,
 )
-from ._core import (
+from storeops._core import (
     MONTE_CARLO_COLUMNS,
     UNCERTAIN_INPUTS,
     CampaignMonth,
@@ -100,7 +89,7 @@ from ._core import (
     StoreState,
     Uncertain,
 )
-from ._core import (
+from storeops._core import (
     BasketPrice,
     CampaignDayPlan,
     CampaignRule,
@@ -115,26 +104,27 @@ from ._core import (
     price_basket,
     sbg_retention,
 )
-from .report import daily_report_frame, traffic_target
-from .simulation import DEFAULT_BLOCK_SIZE, DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
-from .sweep import sweep, sweep_paths
-from ._core import CatalogFinding, CatalogRules, Item, ReviewRules, RoleCountRule
-from .assessment import AssessmentRules, KpiTarget, ScoreBand, assess, kpis, payroll, read_chats
-from ._core import PersonAssessment, ProbationPolicy
-from ._core import department_kpis
-from .catalog import (
+from storeops.market.daily_report import daily_report_frame, traffic_target
+from storeops.simulation.engine import DEFAULT_BLOCK_SIZE, DEFAULT_RUNS, MonteCarlo, Simulation, monte_carlo, sensitivity, simulate, sobol
+from storeops.simulation.sweeps import sweep, sweep_paths
+from storeops._core import CatalogFinding, CatalogRules, Item, ReviewRules, RoleCountRule
+from storeops.team.assessment import AssessmentRules, KpiTarget, ScoreBand, assess, kpis, payroll
+from storeops.readers.chats import read_chats
+from storeops._core import PersonAssessment, ProbationPolicy
+from storeops._core import department_kpis
+from storeops.readers.catalog import read_catalog
+from storeops.readers.items import read_items
+from storeops.catalog.items import (
     Catalog,
     example_items,
-    read_catalog,
-    read_items,
     restock,
     review_items,
     apply_stock_take,
     stock_take,
     synthetic_items,
 )
-from ._core import CampaignDayPolicy, CampaignStockLine, Roster, Shift, roster_solver_available
-from .campaign_readiness import (
+from storeops._core import CampaignDayPolicy, CampaignStockLine, Roster, Shift, roster_solver_available
+from storeops.campaign_day.readiness import (
     ASSUMED_CAMPAIGN_HOURLY_SHARE,
     CampaignDay,
     RosterTimeLimitWarning,
@@ -144,7 +134,7 @@ from .campaign_readiness import (
     roster,
     roster_frame,
 )
-from ._core import (
+from storeops._core import (
     DayFigures,
     RevenueVariance,
     ShippingRules,
@@ -155,30 +145,23 @@ from ._core import (
     plan_for_days,
     split_revenue_variance,
 )
-from .tracking import (
-    DAILY_COLUMN_NAMES,
-    MissingDaysWarning,
+from storeops.readers.daily import DAILY_COLUMN_NAMES, MissingDaysWarning, read_daily
+from storeops.tracking.plan_vs_actual import (
     PlanVsActual,
     calibrate,
     example_daily_report,
     fitted_inputs,
-    read_daily,
     reforecast,
     synthetic_daily,
     track,
 )
-from .orders import ORDER_COLUMN_NAMES, late_shipments, read_orders
-from .plan_workbook import load_plan, save_plan
-from .review import (
-    MonthReview,
-    ReviewData,
-    WeekReview,
-    forecast_history,
-    month_review,
-    week_review,
-)
-from .store import Store, open_store
-from .store_example import example_store
+from storeops.tracking.shipping import late_shipments
+from storeops.readers.orders import ORDER_COLUMN_NAMES, read_orders
+from storeops.plan.workbook import load_plan, save_plan
+from storeops.reviews.month import MonthReview, month_review
+from storeops.reviews.week import ReviewData, WeekReview, forecast_history, week_review
+from storeops.readers.store import Store, open_store
+from storeops.reviews.example import example_store
 
 __version__: str = _core.__version__
 
@@ -359,7 +342,7 @@ def _guard_keywords() -> None:
     """The package's own Python functions name the nearest keyword for one they do not take."""
     import types as _types
 
-    from ._arguments import keywords
+    from storeops._arguments import keywords
 
     for _name in __all__:
         _member = globals().get(_name)

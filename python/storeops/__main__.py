@@ -1,5 +1,5 @@
 """``python -m storeops``: the command line (see ``python -m storeops --help``)."""
 
-from .cli import main
+from storeops.cli import main
 
 raise SystemExit(main())

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from . import _core
+from storeops import _core
 
 _REFUSED = ("incompatible function arguments", "incompatible constructor arguments")
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import storeops
-from storeops.assessment import AssessmentRules, KpiTarget, ScoreBand, to_sheet_excel
+from storeops.team.assessment import AssessmentRules, KpiTarget, ScoreBand, to_sheet_excel
 
 
 def people():
@@ -83,8 +83,8 @@ def test_the_sheet_prints_one_tab_per_department_in_chinese(tmp_path):
 
 
 def test_a_folder_of_records_gives_the_sheet_and_the_command_prints_it(tmp_path, capsys):
-    from storeops.assessment import assess_records, synthetic_records
     from storeops.cli import main
+    from storeops.reviews import assess_records, synthetic_records
 
     folder = synthetic_records(tmp_path / "records", month="2014-09", seed=3)
     sheet = assess_records(folder, month="2014-09", plan=storeops.presets.five_person_store())
@@ -164,7 +164,7 @@ def test_payroll_refuses_a_sheet_that_is_not_the_team():
 
 
 def test_the_payroll_names_the_people_of_the_sheet_and_the_sheet_prints_short(tmp_path):
-    from storeops.assessment import assess_records, synthetic_records
+    from storeops.reviews import assess_records, synthetic_records
 
     plan = storeops.presets.five_person_store()
     folder = synthetic_records(tmp_path / "records", month="2014-09", seed=3)

@@ -5,6 +5,7 @@ import pytest
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 import storeops
+from storeops.campaign_day import readiness  # storeops.campaign_day is the function
 
 
 def scipy_least_cost(required, shifts):
@@ -88,7 +89,7 @@ def test_the_stores_own_people_pack_before_temporary_packers_are_hired():
     month = 10  # 2014-11: 双11 in the plan's calendar
     staff = storeops.simulate(plan, months=month).staff(month)
     own = sum(n - 1 for d, n in staff.items() if d != "customer_service" and n > 0)
-    assert storeops.campaign_readiness.own_packers(plan, month) == own > 0
+    assert readiness.own_packers(plan, month) == own > 0
     day = storeops.campaign_day(plan, day_visitors=200_000, month=month)
     assert day.own_packers == own
     hours = day.hours
@@ -114,11 +115,11 @@ def test_the_three_after_sales_days():
         assert contacts == pytest.approx(orders * 0.15 * shares[d - 1])
     assert after.loc[after["day"] == 1, "cs_agents"].sum() >= after.loc[after["day"] == 3,
                                                                         "cs_agents"].sum()
-    direct = storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders)
+    direct = readiness.after_sales_hours(plan, day_orders=orders)
     assert direct.equals(after)
     with pytest.raises(storeops.Error, match=r"hourly_share"):
-        storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders,
+        readiness.after_sales_hours(plan, day_orders=orders,
                                                       hourly_share=[1 / 24] * 23 + [0.5])
     plan.campaign_day.after_sales_share = 0
-    assert storeops.campaign_readiness.after_sales_hours(plan, day_orders=orders)[
+    assert readiness.after_sales_hours(plan, day_orders=orders)[
         "cs_agents"].sum() == 0

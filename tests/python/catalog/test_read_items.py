@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 import storeops
-from storeops.catalog import ITEM_COLUMN_NAMES
-from storeops.report_files import REPORT_COLUMN_NAMES
+from storeops.readers.items import ITEM_COLUMN_NAMES
+from storeops.readers.table import REPORT_COLUMN_NAMES
 
 ROWS = {"date": ["2014-09-01", "2014-09-01", "2014-09-02"], "item": ["A1", "B2", "A1"],
         "visitors": [100, 50, 120], "page_views": [300, 80, 330], "buyers": [4, 1, 5],

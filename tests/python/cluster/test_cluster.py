@@ -50,7 +50,7 @@ def test_a_sweep_on_the_cluster_is_the_local_sweep(client):
 
 
 def test_chunk_sizes_cover_the_runs():
-    from storeops.cluster import chunk_sizes
+    from storeops.simulation.cluster import chunk_sizes
 
     assert chunk_sizes(2_500, 2, 700) == [700, 700, 700, 400]
     assert sum(chunk_sizes(100_000, 16)) == 100_000

@@ -16,8 +16,8 @@ from public_api import compiled, public_names
 
 #: The package's modules, its compiled core included (the examples of its docstrings too).
 MODULES = ["storeops._core"] + sorted(
-    f"storeops.{m.name}" for m in pkgutil.iter_modules(storeops.__path__)
-    if not m.name.startswith("__") and m.name != "_core")
+    m.name for m in pkgutil.walk_packages(storeops.__path__, "storeops.")
+    if not m.name.rpartition(".")[2].startswith("__") and m.name != "storeops._core")
 
 
 def python_layer_names():

@@ -147,7 +147,7 @@ def test_the_monte_carlo_summary_states_the_payback_share_once():
 def test_the_progress_bar_in_a_log_prints_the_final_line_only():
     import io
 
-    from storeops.simulation import _progress_bar
+    from storeops.simulation.engine import _progress_bar
 
     log = io.StringIO()
     show = _progress_bar(log)

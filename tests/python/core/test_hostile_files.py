@@ -61,11 +61,11 @@ def test_an_outsized_cell_is_refused_by_name(tmp_path):
     store_like = tmp_path / "chats.csv"
     store_like.write_text("时间,客服,买家,内容\n" + '"' + "x" * 200_000 + '"\n', encoding="utf-8")
     with pytest.raises(storeops.Error, match=r"chats.csv' row \d+: field larger than field limit"):
-        storeops.report_files.read_rows(store_like, "test")
+        storeops.readers.table.read_rows(store_like, "test")
 
 
 def test_an_outsized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    from storeops import report_files
+    from storeops.readers import table as report_files
 
     path = tmp_path / "daily.csv"
     path.write_text("日期,浏览量,访客数,销售额,成交件数,支付买家数\n" + "2014-02-01,1,1,1,1,1\n" * 100,

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import storeops
-from storeops.assessment import synthetic_records
+from storeops.reviews import synthetic_records
 from storeops.cli import main
 
 pytest.importorskip("openpyxl")

@@ -11,7 +11,7 @@ import pytest
 
 import storeops
 from storeops.cli import main
-from storeops.review_page import SECTIONS, WORDS
+from storeops.reviews.page import SECTIONS, WORDS
 
 pytest.importorskip("jinja2")
 pytest.importorskip("openpyxl")

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import storeops
-from storeops.sweep import SWEEP_COLUMNS
+from storeops.simulation.sweeps import SWEEP_COLUMNS
 
 
 @pytest.fixture(scope="module")

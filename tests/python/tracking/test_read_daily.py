@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import storeops
-from storeops.tracking import DAILY_COLUMN_NAMES
+from storeops.readers.daily import DAILY_COLUMN_NAMES
 
 SEED_HEADERS = ["日期", "浏览量", "访客数", "销售额", "成交件数", "转化率", "客单价", "DSR", "访问深度", "首页跳失率"]
 

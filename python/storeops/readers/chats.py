@@ -1,0 +1,122 @@
+"""The chat records (千牛 聊天记录): one row per message, every cell checked."""
+
+from __future__ import annotations
+
+import pathlib
+import warnings
+from typing import TYPE_CHECKING, Any, Union
+
+import numpy as np
+
+from storeops import _core
+from storeops.readers.table import canonical, read_table, require_columns
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Source = Union[str, "pathlib.Path", "pd.DataFrame"]
+
+#: The chat record's columns and every header that names them (千牛 聊天记录 exports).
+CHAT_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "time": ("time", "时间", "发送时间", "消息时间", "聊天时间"),
+    "agent": ("agent", "客服", "客服账号", "子账号", "客服昵称", "客服旺旺"),
+    "customer": ("customer", "买家", "顾客", "客户", "买家昵称", "买家旺旺", "聊天对象"),
+    "direction": ("direction", "方向", "消息方向", "收发"),
+    "sender": ("sender", "发送人", "发送者", "发送方"),
+    "text": ("text", "内容", "消息内容", "聊天内容"),
+    "rating": ("rating", "评价", "满意度", "服务评价"),
+}
+#: What a direction cell may say: from the customer ("in") or from the agent ("out").
+DIRECTIONS = {"in": "in", "out": "out", "买家": "in", "客户": "in", "顾客": "in", "收": "in",
+              "接收": "in", "客服": "out", "发": "out", "发送": "out"}
+
+
+def read_chats(source: Source) -> pd.DataFrame:
+    """Reads chat records (千牛 聊天记录 export, CSV in UTF-8 or GBK, Excel, or a DataFrame).
+
+    Parameters
+    ----------
+    source : str, pathlib.Path or pandas.DataFrame
+        The export file or a table already read.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by time: ``time`` (datetime64), ``agent``, ``customer``, ``direction`` ("in"
+        from the customer, "out" from the agent), ``text`` and, when the export has it,
+        ``rating``. The direction comes from a direction column (in/out, 买家/客服, 收/发) or
+        from a sender column (the sender is the agent or the customer).
+
+    Raises
+    ------
+    storeops.Error
+        A missing column (listing those found), a time that is no time, a direction that is
+        neither in nor out, each named by its row.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> from storeops.reviews import synthetic_records
+    >>> import pathlib, tempfile
+    >>> folder = synthetic_records(pathlib.Path(tempfile.mkdtemp()) / "records",
+    ...     month="2014-09", seed=3)
+    >>> chats = storeops.read_chats(sorted(folder.glob("*chat*"))[0])
+    >>> len(chats) > 0
+    True
+    """
+    import pandas as pd
+
+    if isinstance(source, pd.DataFrame):
+        frame = source.reset_index(drop=True)
+    else:
+        frame = read_table(pathlib.Path(source), {"date": CHAT_COLUMN_NAMES["time"], **CHAT_COLUMN_NAMES},
+                           "read_chats").reset_index(drop=True)
+    found: dict[str, Any] = {}
+    for header in frame.columns:
+        name = canonical(header, CHAT_COLUMN_NAMES)
+        if name is not None and name not in found:
+            found[name] = header
+    missing = [c for c in ("time", "agent", "customer", "text") if c not in found]
+    if "direction" not in found and "sender" not in found:
+        missing.append("direction")
+    require_columns("read_chats: the records lack", missing, CHAT_COLUMN_NAMES, list(frame.columns))
+    raw_times = frame[found["time"]]
+    times = pd.to_datetime(raw_times, errors="coerce", format="%Y-%m-%d %H:%M:%S")
+    if times.isna().any():  # other ways of writing a time, one by one (a warning is no answer)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            try:
+                times = pd.to_datetime(raw_times, errors="coerce", format="mixed")
+            except (ValueError, OverflowError):  # times in several zones: no chat export's
+                times = pd.Series(pd.NaT, index=raw_times.index)
+    if times.dt.tz is not None or (times.notna() & ((times.dt.year < 1900) |
+                                                    (times.dt.year > 2999))).any():
+        times = pd.Series(pd.NaT, index=times.index)  # a zone or a year no chat has: no time
+    if times.isna().any():
+        row = int(np.argmax(times.isna().to_numpy()))
+        raise _core.Error(f"read_chats: row {row + 1}, column {found['time']!r}: "
+                          f"{frame[found['time']].iloc[row]!r} is not a time")
+    agent = frame[found["agent"]].astype(str).str.strip()
+    customer = frame[found["customer"]].astype(str).str.strip()
+    if "direction" in found:
+        raw = frame[found["direction"]].astype(str).str.strip()
+        direction = raw.str.lower().map(lambda d: DIRECTIONS.get(d))
+    else:
+        sender = frame[found["sender"]].astype(str).str.strip()
+        raw = sender
+        direction = pd.Series(None, index=frame.index, dtype=object)
+        direction[sender == customer] = "in"
+        direction[sender == agent] = "out"
+    if direction.isna().any():
+        row = int(np.argmax(direction.isna().to_numpy()))
+        raise _core.Error(f"read_chats: row {row + 1}: {raw.iloc[row]!r} is neither a message "
+                          "from the customer (in, 买家) nor from the agent (out, 客服)")
+    out = pd.DataFrame({"time": times.astype("datetime64[ns]"), "agent": agent, "customer": customer,
+                        "direction": direction.astype(str),
+                        "text": frame[found["text"]].fillna("").astype(str)})
+    if "rating" in found:
+        out["rating"] = frame[found["rating"]].fillna("").astype(str).str.strip()
+    return out.sort_values("time", kind="stable").reset_index(drop=True)
+
+
+__all__ = ["CHAT_COLUMN_NAMES", "DIRECTIONS", "read_chats"]

@@ -1,0 +1,81 @@
+"""The store's reviews: the week and the month of a store folder, their page and workbook, and the example store."""
+
+from __future__ import annotations
+
+from storeops.reviews import example
+from storeops.reviews.example import (
+    EXAMPLE_PEOPLE,
+    EXAMPLE_STORE,
+    example_store,
+)
+from storeops.reviews import month
+from storeops.reviews.month import (
+    MONTH_ROWS,
+    MonthReview,
+    month_review,
+)
+from storeops.reviews import page
+from storeops.reviews.page import (
+    MONTH_SECTIONS,
+    SECTIONS,
+    WORDS,
+    headline,
+    month_headline,
+    plots,
+    sections,
+    write_excel,
+    write_html,
+    write_month_excel,
+    write_month_html,
+)
+from storeops.reviews import records
+from storeops.reviews.records import (
+    RECORD_FILES,
+    assess_records,
+    synthetic_records,
+)
+from storeops.reviews import week
+from storeops.reviews.week import (
+    CHAT_SIZING,
+    REVIEW_RUNS,
+    ReviewData,
+    TOTAL_ROWS,
+    WeekReview,
+    forecast_history,
+    week_review,
+)
+
+__all__ = [
+    "CHAT_SIZING",
+    "EXAMPLE_PEOPLE",
+    "EXAMPLE_STORE",
+    "MONTH_ROWS",
+    "MONTH_SECTIONS",
+    "MonthReview",
+    "RECORD_FILES",
+    "REVIEW_RUNS",
+    "ReviewData",
+    "SECTIONS",
+    "TOTAL_ROWS",
+    "WORDS",
+    "WeekReview",
+    "assess_records",
+    "example",
+    "example_store",
+    "forecast_history",
+    "headline",
+    "month",
+    "month_headline",
+    "month_review",
+    "page",
+    "plots",
+    "records",
+    "sections",
+    "synthetic_records",
+    "week",
+    "week_review",
+    "write_excel",
+    "write_html",
+    "write_month_excel",
+    "write_month_html",
+]

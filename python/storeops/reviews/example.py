@@ -1,0 +1,219 @@
+"""A made-up store folder to try the weekly review on: the seed plan and nine months of
+exports that agree with each other (the orders add up to the item report's sales and to the
+daily report's, day by day), written as a store's own exports are: Chinese headers, a GBK CSV,
+an .xlsx, two daily reports that overlap by a week."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import pathlib
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from storeops import _core
+from storeops.catalog.items import synthetic_items
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: How the example store is made: the seed plan from 2014-02 (February is its setup month),
+#: nine months of days, 85% of the planned visitors, 110% of the planned conversion.
+START, MONTHS, TRAFFIC, CONVERSION, ITEMS, SEED = "2014-02-01", 9, 0.85, 1.1, 40, 2014
+EXAMPLE_STORE: dict[str, Any] = {"start": START, "months": MONTHS, "traffic": TRAFFIC,
+                                 "conversion": CONVERSION, "items": ITEMS, "seed": SEED}
+#: The example store's team (员工名单): who answers the chats and packs.
+EXAMPLE_PEOPLE = (("小王", "cs_agent"), ("小李", "cs_agent"), ("老张", "logistics_staff"),
+                  ("陈经理", "store_manager"), ("小赵", "promoter"))
+#: The share of a day's orders paid in each hour 0:00-23:00 (*assumed*: an evening peak).
+HOURS = np.array([1, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.2, 2.5, 3.5, 4.5, 5, 4.5, 4.5, 5, 5, 4.5,
+                  4, 4, 5, 6.5, 7, 5.5, 3], dtype=float)
+HOURS /= HOURS.sum()
+
+
+def _days(plan: Any, rng: np.random.Generator) -> list[tuple[_dt.date, int, float]]:
+    """(day, visitors, conversion) for each day of the example's months."""
+    from storeops.simulation.engine import simulate
+
+    sim = simulate(plan, months=MONTHS).to_frame()
+    first = _dt.date.fromisoformat(START)
+    out = []
+    for k in range(MONTHS):
+        year, month = divmod(first.month - 1 + k, 12)
+        day1 = _dt.date(first.year + year, month + 1, 1)
+        days = ((day1.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - day1).days
+        visitors = float(sim["visitors"].iloc[k])
+        orders = float(sim["orders"].iloc[k])
+        rate = orders / visitors if visitors > 0 else 0.0
+        for d in range(days):
+            mean = visitors / days * TRAFFIC * math.exp(0.15 * rng.standard_normal())
+            out.append((day1 + _dt.timedelta(days=d), int(rng.poisson(mean)) if mean > 0 else 0,
+                        min(0.5, rate * CONVERSION)))
+    return out
+
+
+def _orders(days: list[tuple[_dt.date, int, float]], catalog: Any,
+            rng: np.random.Generator) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The orders, the item report and the daily report, made from the same orders."""
+    import pandas as pd
+
+    items = list(catalog.items)
+    weights = 1.0 / np.arange(1, len(items) + 1) ** 1.1
+    weights /= weights.sum()
+    orders, item_rows, daily_rows = [], [], []
+    number = 3_800_000_000
+    seen: list[str] = []
+
+    def buyer_of() -> str:
+        """A fifth of the orders come from earlier buyers (老顾客)."""
+        if seen and rng.random() < 0.2:
+            return seen[int(rng.integers(0, len(seen)))]
+        seen.append(f"tb_{int(rng.integers(10**6, 10**7))}")
+        return seen[-1]
+    for day, visitors, rate in days:
+        buyers = int(rng.binomial(visitors, rate)) if visitors else 0
+        item_visitors = rng.multinomial(visitors, weights) if visitors else np.zeros(len(items), int)
+        bought = rng.choice(len(items), size=buyers, p=weights) if buyers else np.array([], int)
+        # a buyer buys an item the page had visitors for
+        per_item = {k: [0, 0, 0] for k in range(len(items))}  # buyers, units, fen
+        day_fen, day_units = 0, 0
+        for k in bought:
+            k = int(k)
+            units = 1 + int(rng.random() < 0.2)
+            fen = items[k].price.fen * units
+            per_item[k][0] += 1
+            per_item[k][1] += units
+            per_item[k][2] += fen
+            day_fen += fen
+            day_units += units
+            hour = int(rng.choice(24, p=HOURS))
+            # paid the day it was placed (the daily report counts sales by payment)
+            minute = int(rng.integers(0, 40 if hour == 23 else 60))
+            created = pd.Timestamp(day) + pd.Timedelta(hours=hour, minutes=minute,
+                                                       seconds=int(rng.integers(0, 60)))
+            paid = created + pd.Timedelta(minutes=int(rng.integers(1, 20)))
+            batch = paid.normalize() + pd.Timedelta(days=1 if paid.hour >= 15 else 0)
+            # packed after 15:00 on its batch day, never later than the 24-hour promise ...
+            shipped = min(batch + pd.Timedelta(hours=15, minutes=int(rng.integers(10, 180))),
+                          paid + pd.Timedelta(hours=23, minutes=int(rng.integers(0, 50))))
+            if rng.random() < 0.02:  # ... but a few go out late: the review lists them
+                shipped += pd.Timedelta(hours=int(rng.integers(6, 48)))
+            number += int(rng.integers(1, 9_999))
+            orders.append({
+                "订单编号": str(number), "买家会员名": buyer_of(),
+                "买家实际支付金额": f"{fen / 100:.2f}", "订单状态": "交易成功",
+                "订单创建时间": created.strftime("%Y-%m-%d %H:%M:%S"),
+                "订单付款时间": paid.strftime("%Y-%m-%d %H:%M:%S"),
+                "发货时间": shipped.strftime("%Y-%m-%d %H:%M:%S"),
+                "宝贝标题": items[k].name, "宝贝总数量": units,
+                "物流单号": str(int(rng.integers(10**11, 10**12))), "物流公司": "圆通速递"})
+        for k, it in enumerate(items):
+            v = int(item_visitors[k])
+            b, u, fen = per_item[k]
+            if v == 0 and b == 0:
+                continue
+            item_rows.append({"统计日期": day.isoformat(), "商品ID": it.item, "商品访客数": max(v, b),
+                              "商品浏览量": max(v, b) + int(rng.poisson(1.5 * max(v, b))),
+                              "支付买家数": b, "支付件数": u, "支付金额": f"{fen / 100:.2f}"})
+        daily_rows.append({"日期": day.isoformat(), "浏览量": visitors + int(rng.poisson(2.5 * visitors)),
+                           "访客数": visitors, "销售额": f"{day_fen / 100:.2f}", "成交件数": day_units,
+                           "支付买家数": buyers,
+                           "访问深度": round(1 + 2.5 * float(rng.random()), 2) if visitors else 0,
+                           "首页跳失率": f"{100 * float(rng.uniform(0.3, 0.5)):.2f}%"})
+    return pd.DataFrame(orders), pd.DataFrame(item_rows), pd.DataFrame(daily_rows)
+
+
+def _chats(orders: pd.DataFrame, rng: np.random.Generator, last_days: int = 56) -> pd.DataFrame:
+    """Chat lines (千牛) of the last eight weeks: about a quarter of the buyers ask before they
+    pay; an agent answers within a minute or two."""
+    import pandas as pd
+
+    created = pd.to_datetime(orders["订单创建时间"])
+    recent = orders[created >= created.max().normalize() - pd.Timedelta(days=last_days - 1)]
+    agents = [p for p, r in EXAMPLE_PEOPLE if r == "cs_agent"]
+    rows = []
+    for _, o in recent.iterrows():
+        if rng.random() > 0.25:
+            continue
+        asked = pd.Timestamp(o["订单创建时间"]) - pd.Timedelta(minutes=int(rng.integers(3, 30)))
+        agent = agents[int(rng.integers(0, len(agents)))]
+        answered = asked + pd.Timedelta(seconds=int(rng.integers(15, 150)))
+        rows.append({"时间": asked.strftime("%Y-%m-%d %H:%M:%S"), "客服": agent,
+                     "买家": o["买家会员名"], "消息方向": "买家", "内容": "在吗？这个有货吗"})
+        rows.append({"时间": answered.strftime("%Y-%m-%d %H:%M:%S"), "客服": agent,
+                     "买家": o["买家会员名"], "消息方向": "客服", "内容": "亲，有货的，今天15点前付款当天发货哦"})
+    return pd.DataFrame(rows)
+
+
+def example_store(path: str | pathlib.Path, *, force: bool = False) -> pathlib.Path:
+    """Writes a made-up store folder to try :func:`storeops.week_review` on, and returns it.
+
+    The folder holds ``plan.json`` (the seed plan, starting 2014-02-01) and ``exports/``:
+    the daily report of nine months in two files that overlap by a week (a GBK CSV and an
+    .xlsx), the item report, the catalogue, the order report, eight weeks of chat records and
+    the people list, each with the Chinese headers its export has. The orders add up to the
+    item report's sales and to the daily report's, day by day. Made from :data:`EXAMPLE_STORE`;
+    the same every time.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The folder to write; it must not exist yet, or be empty, unless ``force``.
+    force : bool
+        Write into a folder that has files (the example's own files are replaced).
+
+    Returns
+    -------
+    pathlib.Path
+        The folder written, to give to :func:`open_store` or :func:`week_review`.
+
+    Raises
+    ------
+    storeops.Error
+        When the folder already has files and ``force`` is not given.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> sorted(p.name for p in folder.iterdir())
+    ['exports', 'plan.json']
+    """
+    import pandas as pd
+
+    folder = pathlib.Path(path)
+    if folder.exists() and any(folder.iterdir()) and not force:
+        raise _core.Error(f"example_store: {str(folder)!r} already has files; give a new folder "
+                          "or force=True (--force) to write over them")
+    exports = folder / "exports"
+    exports.mkdir(parents=True, exist_ok=True)
+    plan = _core.presets.tmall_2014()
+    plan.save(str(folder / "plan.json"))
+    rng = np.random.default_rng(SEED)
+    catalog, _ = synthetic_items(plan, start=START, days=1,
+                                 items=ITEMS, seed=SEED)
+    days = _days(plan, rng)
+    orders, items, daily = _orders(days, catalog, rng)
+    # the catalogue as of the last day: stock for two to six weeks of each item's sales
+    frame = catalog.to_frame(labels="zh")
+    recent = items[pd.to_datetime(items["统计日期"]) > pd.Timestamp(days[-1][0]) - pd.Timedelta(days=28)]
+    daily_units = recent.groupby("商品ID")["支付件数"].sum() / 28
+    stock_days = rng.uniform(5, 45, size=len(frame))
+    frame["库存"] = [int(math.ceil(float(daily_units.get(i, 0.0)) * d))
+                   for i, d in zip(frame["商品ID"].astype(str), stock_days)]
+    frame.to_csv(exports / "商品清单.csv", index=False, encoding="utf-8-sig")
+    half = len(daily) // 2
+    daily.iloc[:half + 7].to_csv(exports / "店铺日报_上.csv", index=False, encoding="gb18030")
+    daily.iloc[half:].to_excel(exports / "店铺日报_下.xlsx", index=False)
+    items.to_csv(exports / "商品效果.csv", index=False, encoding="utf-8-sig")
+    orders.to_csv(exports / "订单报表.csv", index=False, encoding="utf-8-sig")
+    _chats(orders, rng).to_csv(exports / "聊天记录.csv", index=False, encoding="utf-8-sig")
+    pd.DataFrame(EXAMPLE_PEOPLE, columns=["姓名", "岗位"]).to_csv(
+        exports / "员工名单.csv", index=False, encoding="utf-8-sig")
+    (exports / "说明.txt").write_text("店铺导出文件（示例）\n", encoding="utf-8")
+    return folder
+
+
+__all__ = ["EXAMPLE_PEOPLE", "EXAMPLE_STORE", "example_store"]

@@ -1,0 +1,563 @@
+"""What a person sees of a review: one self-contained HTML page (jinja2: styles inline, plots
+embedded as PNG, nothing loaded from the network), one workbook, and the headline the command
+line prints; in English or the seeds' Chinese (``labels="zh"``)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import io
+import math
+import pathlib
+from typing import TYPE_CHECKING, Any, cast
+
+from storeops import _core
+from storeops.core.labels import check_labels, label, name_of
+from storeops.readers.store import PROBLEMS_ZH
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from storeops.reviews.week import WeekReview
+
+#: The page's words: section headings and sentences, English and Chinese.
+WORDS: dict[str, tuple[str, str]] = {
+    "title": ("Weekly review {week}: {start} to {end}", "周会 {week}：{start} 至 {end}"),
+    "totals": ("The week against the plan", "本周与计划"),
+    "gap": ("Why sales differ from plan", "销售额与计划的差异"),
+    "days": ("Day by day", "每日数据"),
+    "forecast": ("Forecast from every report so far", "按至今全部报表的预测"),
+    "push": ("Items to push", "主推商品"),
+    "delist": ("Items to take off the shelves", "建议下架商品"),
+    "reorder": ("Reorder", "补货"),
+    "service": ("Customer service", "客服考核"),
+    "late_shipments": ("Late shipments", "超时发货订单"),
+    "next_week": ("Next week's targets", "下周目标"),
+    "next_week_roster": ("Next week's customer-service roster", "下周客服值班表"),
+    "data": ("What this review was made from", "本次周会所用数据"),
+    "this_week": ("this week", "本周"), "last_week": ("last week", "上周"), "plan": ("plan", "计划"),
+    "variance": ("sales minus plan", "销售额差异"), "traffic": ("traffic", "流量"),
+    "conversion": ("conversion", "转化率"), "order_value": ("order value", "客单价"),
+    "none": ("none", "无"), "yes": ("yes", "是"), "no": ("no", "否"),
+    "headline_sales": ("Week {week}: sales ¥{sales:,.2f} against plan ¥{plan:,.2f} ({share:+.1%}); "
+                       "visitors {visitors:,.0f}, conversion {cr:.2%}, order value ¥{aov:,.2f}",
+                       "{week} 周：销售额 ¥{sales:,.2f}，计划 ¥{plan:,.2f}（{share:+.1%}）；"
+                       "访客数 {visitors:,.0f}，转化率 {cr:.2%}，客单价 ¥{aov:,.2f}"),
+    "headline_forecast": ("Payback month P50 {p50} (P10 {p10}, P90 {p90}), {share:.0%} of futures "
+                          "pay back; capital for 90%: ¥{capital:,.2f}",
+                          "回本月 P50 第 {p50} 月（P10 {p10}，P90 {p90}），{share:.0%} 的模拟回本；"
+                          "90% 把握所需资金 ¥{capital:,.2f}"),
+    "headline_actions": ("{push} to push, {delist} to take off, {reorder} to reorder, "
+                         "{late} late shipments", "主推 {push} 个，下架 {delist} 个，补货 {reorder} 个，"
+                         "超时发货 {late} 单"),
+    "roster_cost": ("Roster cost for the week: {cost}", "本周排班费用：{cost}"),
+    "sales_by_day": ("Sales by day against the day's target", "每日销售额与目标"),
+    "waterfall": ("From plan to actual sales", "从计划到实际销售额"),
+    "fan": ("Payback month by review (P10-P90, median)", "各周预测的回本月（P10-P90，中位数）"),
+    "cover": ("Days of stock cover (red: reorder)", "库存可售天数（红色：需补货）"),
+    "review_week": ("review week", "周会"), "payback_month": ("payback month", "回本月"),
+    "sales": ("sales", "销售额"), "target": ("target", "目标"), "days_axis": ("days", "天"),
+    "month_title": ("Monthly review {month} (plan month {plan_month})",
+                    "月度运营总结 {month}（计划第 {plan_month} 月）"),
+    "month_totals": ("The month against the plan", "本月与计划"),
+    "month_days": ("Day by day: page views, visitors, sales", "每日趋势：浏览量、访客数、销售额"),
+    "sheet": ("Assessment sheet", "考核表"),
+    "payslips": ("Payroll from the sheet", "按考核表计算的工资"),
+    "actual": ("actual", "实际"),
+    "trend": ("Visitors and sales by day", "每日访客数与销售额"),
+    "month_headline": ("{month}: sales ¥{sales:,.2f} against plan ¥{plan:,.2f}; visitors "
+                       "{visitors:,.0f}, conversion {cr:.2%}", "{month}：销售额 ¥{sales:,.2f}，"
+                       "计划 ¥{plan:,.2f}；访客数 {visitors:,.0f}，转化率 {cr:.2%}"),
+    "generated": ("Made by storeops {version} from the store's own exports.",
+                  "由 storeops {version} 根据店铺导出数据生成。"),
+}
+
+#: The page's section order (each is a heading on the page and a sheet of the workbook).
+SECTIONS = ("totals", "gap", "days", "forecast", "push", "delist", "reorder", "service",
+            "late_shipments", "next_week", "next_week_roster", "data")
+
+#: Row and column names the label tables lack, in Chinese.
+EXTRA_ZH = {
+    "this_week": "本周", "last_week": "上周", "plan": "计划", "buyers": "买家数", "sales": "销售额",
+    "target_visitors": "目标访客数", "target_buyers": "目标买家数", "target_sales": "目标销售额",
+    "plan_sales": "计划销售额", "order_target": "日单目标", "payback_p10": "回本月 P10", "payback_p50": "回本月 P50",
+    "payback_p90": "回本月 P90", "payback_share": "回本比例", "capital_90": "90% 把握所需资金",
+    "horizon_months": "预测月数", "runs": "模拟次数", "name": "商品名称", "weekly_visitors": "周访客数",
+    "conversion": "转化率", "push_score": "主推得分", "days_since_sale": "距上次成交天数",
+    "age_days": "上架天数", "daily_demand": "日均需求", "reorder_point": "补货点",
+    "order_cost": "采购金额", "paid": "付款时间", "due": "应发货时间", "shipped": "发货时间",
+    "batch_day": "打包批次", "hours_late": "超时小时数", "file": "文件", "kind": "类型",
+    "rows": "行数", "first_date": "起始日期", "last_date": "结束日期", "problem": "问题",
+    "response_time_s": "平均响应时间(秒)", "average_reply_length": "平均回复字数",
+    "reply_rate": "回复率", "success_rate": "询单转化率", "satisfaction": "满意度",
+    "personal_sales": "个人销售达成率", "team_sales": "团队销售达成率",
+    "unanswered_turns": "未回复次数", "figure": "指标", "value": "数值", "agent": "客服",
+    "item": "商品ID", "date": "日期", "order": "订单编号", "shift": "班次", "start_hour": "开始时间",
+    "hours": "时长", "cost": "费用", "count": "人数", "people": "人数", "total_cost": "总费用",
+    "variance": "销售额差异", "traffic": "流量影响", "order_value": "客单价影响",
+    "conversion_effect": "转化率影响", "actual": "实际", "orders": "订单数",
+    "new_customers": "新顾客数", "returning_customers": "老顾客数", "returning_share": "老顾客占比",
+    "refunded_orders": "退款订单数", "person": "员工", "base": "底薪", "commission": "提成",
+    "bonus": "奖金", "total": "合计", "total_score": "总分", "band": "等级", "factor": "绩效系数",
+    "passed": "通过", "missing": "缺少数据", "month": "月份", "department": "部门", "role": "岗位",
+    "probation": "试用期",
+}
+#: Export kinds in Chinese, for the data section.
+KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
+            "chats": "聊天记录", "people": "员工名单", "returns": "退货记录", "ads": "推广报表",
+            "unknown": "未识别"}
+
+
+def word(key: str, labels: str, **values: Any) -> str:
+    check_labels(labels)
+    return WORDS[key][labels == "zh"].format(**values)
+
+
+def column_label(name: str, labels: str) -> str:
+    if labels == "en":
+        return name.replace("_", " ")
+    if name.endswith("_target") and label(name[:-7], "zh") != name[:-7]:
+        return label(name[:-7], "zh") + "目标"
+    if name.endswith("_target") and name[:-7] in EXTRA_ZH:
+        return EXTRA_ZH[name[:-7]] + "目标"
+    zh = label(name, "zh")
+    return zh if zh != name else EXTRA_ZH.get(name, name_of(name, "zh"))
+
+
+# -- cells as a person reads them ------------------------------------------------------------
+
+_MONEY_WORDS = ("sales", "revenue", "cost", "capital", "amount", "price", "order_value",
+                "variance", "traffic", "conversion_effect")
+_RATE_WORDS = ("rate", "share", "conversion", "satisfaction")
+
+
+def _kind(column: str) -> str:
+    if column in ("date", "paid", "due", "shipped", "batch_day", "first_date", "last_date"):
+        return "date"
+    if column in ("average_order_value", "order_cost") or any(column.endswith(w) or column.startswith(w)
+                                                              for w in _MONEY_WORDS):
+        if column not in ("conversion_rate", "conversion"):
+            return "money"
+    if any(w in column for w in _RATE_WORDS):
+        return "rate"
+    if column.startswith("payback_p") or column in ("hours_late", "response_time_s",
+                                                    "average_reply_length", "push_score",
+                                                    "daily_demand", "days_of_cover",
+                                                    "reorder_point", "pages_per_visit", "dsr"):
+        return "decimal"
+    return "count"
+
+
+def cell(value: Any, kind: str, labels: str) -> str:
+    """One value as the page shows it: money to the fen with ¥, counts whole, rates as %."""
+    import pandas as pd
+
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return "—"
+    if isinstance(value, (bool,)) or type(value).__name__ == "bool_":
+        return word("yes" if value else "no", labels)
+    if isinstance(value, _core.Money):
+        return cell(value.yuan, "money", labels)
+    if isinstance(value, (pd.Timestamp, _dt.datetime)):
+        ts = pd.Timestamp(value)
+        return ts.strftime("%Y-%m-%d") if ts == ts.normalize() else ts.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return name_of(value, labels) if labels == "zh" else value
+    x = float(value)
+    if kind == "money":
+        return f"-¥{-x:,.2f}" if x < 0 else f"¥{x:,.2f}"
+    if kind == "rate":
+        return f"{x:.2%}"
+    if kind == "decimal":
+        return f"{x:,.1f}"
+    return f"{x:,.0f}"
+
+
+def table(frame: pd.DataFrame | None, labels: str, *, index: bool = True,
+          row_kinds: dict[str, str] | None = None) -> dict[str, Any] | None:
+    """A frame as header and rows of text for the page (None stays None)."""
+    if frame is None:
+        return None
+    if index and frame.index.name is None:
+        frame = frame.rename_axis("figure")
+    shown = frame.reset_index() if index else frame
+    columns = [str(c) for c in shown.columns]
+    header = [column_label(c, labels) for c in columns]
+    rows = []
+    first = columns[0] if columns else ""
+    for record in shown.itertuples(index=False):
+        values = list(record)
+        row_kind = (row_kinds or {}).get(str(values[0])) if values else None
+        texts = []
+        for c, v in zip(columns, values):
+            if c == first and row_kinds is not None:
+                texts.append(column_label(str(v), labels))
+            elif c == "kind" and labels == "zh":
+                texts.append(KINDS_ZH.get(str(v), str(v)))
+            elif c == "problem" and labels == "zh" and isinstance(v, str):
+                texts.append(PROBLEMS_ZH.get(v, v))
+            else:
+                texts.append(cell(v, row_kind or _kind(c), labels))
+        rows.append(texts)
+    return {"header": header, "rows": rows}
+
+
+TOTAL_KINDS = {"visitors": "count", "buyers": "count", "sales": "money",
+               "conversion_rate": "rate", "average_order_value": "money"}
+
+
+# -- plots -----------------------------------------------------------------------------------
+
+def _png(draw: Any) -> str:
+    """A plot drawn by ``draw(ax)`` as an embedded PNG (data: URI); '' without matplotlib."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return ""
+    fig, ax = plt.subplots(figsize=(7.5, 3.6))
+    draw(ax)
+    if fig.get_layout_engine() is None:
+        fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=96)
+    plt.close(fig)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _font(labels: str) -> None:
+    if labels == "zh":
+        import matplotlib
+
+        from storeops.outputs.plots import chinese_font
+
+        family = chinese_font()
+        if family:
+            matplotlib.rcParams["font.family"] = [family]
+
+
+def plots(review: WeekReview, labels: str) -> dict[str, str]:
+    """The page's pictures: sales against target by day, the waterfall from plan to actual,
+    the forecast's payback month by review week, and stock cover."""
+    import numpy as np
+
+    from storeops.outputs.plots import yuan_axis
+
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        return {}
+    _font(labels)
+    out: dict[str, str] = {}
+    days = review.days
+
+    def sales(ax: Any) -> None:
+        x = np.arange(len(days))
+        ax.bar(x, days["sales"].fillna(0) if "sales" in days else 0, color="#4c72b0",
+               label=word("sales", labels))
+        ax.plot(x, days["target_sales"], color="#c44e52", marker="o", label=word("target", labels))
+        ax.set_xticks(x, [d.strftime("%m-%d") for d in days["date"]])
+        yuan_axis(ax)
+        ax.set_title(word("sales_by_day", labels))
+        ax.legend(fontsize=8)
+    out["sales_by_day"] = _png(sales)
+
+    def waterfall(ax: Any) -> None:
+        g = review.gap
+        plan = float(cast(float, review.totals.at["sales", "plan"]))
+        steps = [g.traffic.yuan, g.conversion.yuan, g.order_value.yuan]
+        names = [word(k, labels) for k in ("plan", "traffic", "conversion", "order_value")] + \
+            [word("this_week", labels)]
+        level, bottoms, heights, colors = plan, [0.0], [plan], ["#8c8c8c"]
+        for s in steps:
+            bottoms.append(level if s >= 0 else level + s)
+            heights.append(abs(s))
+            colors.append("#55a868" if s >= 0 else "#c44e52")
+            level += s
+        bottoms.append(0.0)
+        heights.append(level)
+        colors.append("#4c72b0")
+        ax.bar(names, heights, bottom=bottoms, color=colors)
+        yuan_axis(ax)
+        ax.set_title(word("waterfall", labels))
+    out["waterfall"] = _png(waterfall)
+
+    history = review.forecast_history
+    if len(history):
+        def fan(ax: Any) -> None:
+            x = np.arange(len(history))
+            ax.fill_between(x, history["payback_p10"], history["payback_p90"], color="#4c72b0",
+                            alpha=0.25, label="P10-P90")
+            ax.plot(x, history["payback_p50"], color="#4c72b0", marker="o", label="P50")
+            ax.set_xticks(x, [f"{d:%m-%d}" for d in history.index], rotation=45, fontsize=7)
+            ax.set_ylabel(word("payback_month", labels))
+            ax.set_xlabel(word("review_week", labels))
+            ax.set_title(word("fan", labels))
+            ax.legend(fontsize=8)
+        out["fan"] = _png(fan)
+    if review.reorder is not None and review.store.catalog is not None and \
+            review.store.items is not None:
+        from storeops.catalog.items import restock
+
+        stock = restock(review.store.catalog, review.store.items, today=review.week_end)
+
+        def cover(ax: Any) -> None:
+            shown = stock[np.isfinite(stock["days_of_cover"])].sort_values("days_of_cover").head(20)
+            ax.barh([str(i) for i in shown.index], shown["days_of_cover"],
+                    color=["#c44e52" if q > 0 else "#4c72b0" for q in shown["order_quantity"]])
+            ax.invert_yaxis()
+            ax.tick_params(axis="y", labelsize=7)
+            ax.set_xlabel(word("days_axis", labels))
+            ax.set_title(word("cover", labels))
+        out["cover"] = _png(cover)
+    return out
+
+
+# -- the page, the workbook, the headline ----------------------------------------------------
+
+def headline(review: WeekReview, labels: str = "en") -> str:
+    t = review.totals
+
+    def at(row: str, column: str = "this_week") -> float:
+        return float(cast(float, t.at[row, column]))
+    plan_sales = at("sales", "plan")
+    sold = at("buyers") > 0
+    lines = [word("headline_sales", labels, week=review.name, sales=at("sales"), plan=plan_sales,
+                  share=(at("sales") / plan_sales - 1) if plan_sales else 0.0,
+                  visitors=at("visitors"), cr=at("conversion_rate") if sold else 0.0,
+                  aov=at("average_order_value") if sold else 0.0)]
+    f = review.forecast
+    if f is not None:
+        def month(x: float) -> str:
+            return "—" if math.isnan(x) else f"{x:.0f}"
+        lines.append(word("headline_forecast", labels, p50=month(f["payback_p50"]),
+                          p10=month(f["payback_p10"]), p90=month(f["payback_p90"]),
+                          share=f["payback_share"], capital=f["capital_90"]))
+
+    def count(x: Any) -> str:
+        return "—" if x is None else str(len(x))
+    lines.append(word("headline_actions", labels, push=count(review.push),
+                      delist=count(review.delist), reorder=count(review.reorder),
+                      late=count(review.late_shipments)))
+    return "\n".join(lines)
+
+
+def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
+    """Each section's heading, note (when it has no data) and table."""
+    kinds = {"payback_p10": "decimal", "payback_p50": "decimal", "payback_p90": "decimal",
+             "payback_share": "rate", "capital_90": "money", "horizon_months": "count",
+             "runs": "count", "variance": "money", "traffic": "money",
+             "conversion_effect": "money", "order_value": "money"}
+    days = review.days.drop(columns=[c for c in ("page_views", "units") if c in review.days])
+    tables = {
+        "totals": table(review.totals, labels, row_kinds=TOTAL_KINDS),
+        "gap": table(_frame_of(review, "gap"), labels, row_kinds=kinds),
+        "days": table(days, labels, index=False),
+        "forecast": table(_frame_of(review, "forecast"), labels, row_kinds=kinds),
+        "push": table(review.push, labels), "delist": table(review.delist, labels),
+        "reorder": table(review.reorder, labels), "service": table(review.service, labels),
+        "late_shipments": table(review.late_shipments, labels),
+        "next_week": table(review.next_week, labels, index=False),
+        "next_week_roster": table(review.next_week_roster, labels, index=False),
+        "data": table(review.data.files, labels, index=False),
+    }
+    out = []
+    for key in SECTIONS:
+        t = tables[key]
+        note = review.data.notes.get(key)
+        if t is not None and not t["rows"] and note is None:
+            note = word("none", labels)
+        out.append({"key": key, "heading": word(key, labels), "table": t, "note": note})
+    return out
+
+
+def write_html(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The review as one self-contained page (see :meth:`WeekReview.to_html`)."""
+    try:
+        import jinja2
+    except ImportError as err:
+        raise _core.Error("to_html needs jinja2 (pip install 'storeops[reports]')") from err
+    check_labels(labels)
+    env = jinja2.Environment(loader=jinja2.PackageLoader("storeops.reviews", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.get_template("week_review.html.j2").render(
+        lang="zh-CN" if labels == "zh" else "en",
+        title=word("title", labels, week=review.name, start=review.week_start,
+                   end=review.week_end),
+        headline=headline(review, labels).split("\n"), sections=sections(review, labels),
+        plots=plots(review, labels), words={k: word(k, labels) for k in
+                                             ("sales_by_day", "waterfall", "fan", "cover")},
+        roster_cost=word("roster_cost", labels, cost=review.next_week_roster_cost)
+        if review.next_week_roster_cost is not None else None,
+        notes=review.data.notes,
+        footer=word("generated", labels, version=_core.__version__))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def sheet_name(heading: str) -> str:
+    """A heading as a worksheet's name: Excel refuses []:*?/\\ and more than 31 characters."""
+    for bad in "[]:*?/\\":
+        heading = heading.replace(bad, " ")
+    return " ".join(heading.split())[:31]
+
+
+def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The review as one workbook, a sheet per section (see :meth:`WeekReview.to_excel`)."""
+    import pandas as pd
+
+    from storeops.outputs.tables import tidy
+
+    check_labels(labels)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frames: dict[str, pd.DataFrame] = {}
+    for s in sections(review, labels):
+        frame = _frame_of(review, s["key"])
+        if frame is None:
+            frame = pd.DataFrame({word("data", labels): [s["note"] or word("none", labels)]})
+        else:
+            frame = tidy(frame.reset_index() if s["key"] not in ("days", "next_week",
+                                                                 "next_week_roster", "data")
+                         else frame)
+            for c in frame.columns:
+                if frame[c].dtype == bool:
+                    frame[c] = frame[c].map({True: word("yes", labels), False: word("no", labels)})
+            if labels == "zh" and "kind" in frame.columns:
+                frame["kind"] = frame["kind"].map(lambda k: KINDS_ZH.get(k, k))
+                frame["problem"] = frame["problem"].map(lambda p: PROBLEMS_ZH.get(p, p))
+            if labels == "zh":
+                first = frame.columns[0]
+                if s["key"] in ("totals", "gap", "forecast"):
+                    frame[first] = frame[first].map(lambda v: column_label(str(v), labels))
+            frame = frame.rename(columns={c: column_label(str(c), labels) for c in frame.columns})
+        frames[s["heading"][:31]] = frame
+    with pd.ExcelWriter(path) as writer:
+        for name, frame in frames.items():
+            frame.to_excel(writer, sheet_name=sheet_name(name), index=False)
+    return path
+
+
+def _frame_of(review: WeekReview, key: str) -> pd.DataFrame | None:
+    import pandas as pd
+
+    if key == "gap":
+        return pd.DataFrame({"value": [review.gap.variance.yuan, review.gap.traffic.yuan,
+                                       review.gap.conversion.yuan, review.gap.order_value.yuan]},
+                            index=pd.Index(["variance", "traffic", "conversion_effect",
+                                            "order_value"], name="figure"))
+    if key == "forecast":
+        if review.forecast is None:
+            return None
+        frame = review.forecast.rename("this_week").to_frame()
+        if review.forecast_change is not None:
+            frame["change"] = review.forecast_change
+        frame.index.name = "figure"
+        return frame
+    if key == "totals":
+        frame = review.totals.copy()
+        frame.index.name = "figure"
+        return frame
+    if key == "data":
+        return review.data.files
+    value = getattr(review, key)
+    return value if value is None or isinstance(value, pd.DataFrame) else None
+
+
+MONTH_SECTIONS = ("month_totals", "month_days", "sheet", "payslips")
+
+
+def _month_tables(review: Any, labels: str) -> list[dict[str, Any]]:
+    sheet = None
+    if review.sheet is not None:
+        shown = [c for c in ("role", "department", "total_score", "band", "factor", "passed",
+                             "missing") if c in review.sheet.columns]
+        sheet = review.sheet[shown].copy()
+        if "missing" in sheet:
+            sheet["missing"] = [", ".join(column_label(k, labels) for k in m) if m else ""
+                                for m in sheet["missing"]]
+    kinds = {"page_views": "count", "visitors": "count", "pages_per_visit": "decimal",
+             "home_bounce_rate": "rate", "buyers": "count", "sales": "money",
+             "conversion_rate": "rate", "average_order_value": "money", "orders": "count",
+             "new_customers": "count", "returning_customers": "count", "returning_share": "rate",
+             "refunded_orders": "count"}
+    tables = {"month_totals": table(review.totals, labels, row_kinds=kinds),
+              "month_days": table(review.days, labels, index=False),
+              "sheet": table(sheet, labels), "payslips": table(review.payslips, labels)}
+    return [{"key": k, "heading": word(k, labels), "table": tables[k],
+             "note": review.notes.get(k if k != "month_totals" else "customers")}
+            for k in MONTH_SECTIONS]
+
+
+def month_headline(review: Any, labels: str = "en") -> str:
+    t = review.totals
+
+    def at(row: str, column: str = "actual") -> float:
+        return float(cast(float, t.at[row, column]))
+    return word("month_headline", labels, month=review.month, sales=at("sales"),
+                plan=at("sales", "plan"), visitors=at("visitors"),
+                cr=at("conversion_rate") if at("buyers") else 0.0)
+
+
+def write_month_html(review: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The month as one self-contained page (see :meth:`MonthReview.to_html`)."""
+    import jinja2
+
+    check_labels(labels)
+    _font(labels)
+    days = review.days
+
+    def trend(ax: Any) -> None:
+        ax.plot(days["date"], days["sales"], color="#4c72b0", label=word("sales", labels))
+        ax.plot(days["date"], days["plan_sales"], color="#c44e52", label=word("plan", labels))
+        ax.tick_params(axis="x", labelsize=7, rotation=45)
+        ax.set_title(word("trend", labels))
+        ax.legend(fontsize=8)
+    env = jinja2.Environment(loader=jinja2.PackageLoader("storeops.reviews", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.get_template("week_review.html.j2").render(
+        lang="zh-CN" if labels == "zh" else "en",
+        title=word("month_title", labels, month=review.month, plan_month=review.plan_month),
+        headline=[month_headline(review, labels)], sections=_month_tables(review, labels),
+        plots={"trend": _png(trend)}, words={"trend": word("trend", labels)}, roster_cost=None,
+        notes=review.notes, footer=word("generated", labels, version=_core.__version__))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def write_month_excel(review: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The month as one workbook (see :meth:`MonthReview.to_excel`)."""
+    import pandas as pd
+
+    from storeops.outputs.tables import tidy
+
+    check_labels(labels)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frames = {"month_totals": review.totals.rename_axis("figure").reset_index(),
+              "month_days": review.days,
+              "sheet": review.sheet.reset_index() if review.sheet is not None else None,
+              "payslips": review.payslips.reset_index() if review.payslips is not None else None}
+    with pd.ExcelWriter(path) as writer:
+        for key, frame in frames.items():
+            if frame is None:
+                frame = pd.DataFrame({word("data", labels): [review.notes.get(key, "")]})
+            else:
+                frame = tidy(frame.copy())
+                for c in frame.columns:
+                    if frame[c].dtype == object:
+                        frame[c] = frame[c].map(lambda v: ", ".join(map(str, v))
+                                                if isinstance(v, (list, tuple)) else v)
+                if labels == "zh" and "figure" in frame.columns:
+                    frame["figure"] = frame["figure"].map(lambda v: column_label(str(v), labels))
+                frame = frame.rename(columns={c: column_label(str(c), labels) for c in frame.columns})
+            frame.to_excel(writer, sheet_name=sheet_name(word(key, labels)), index=False)
+    return path
+
+
+__all__ = ["MONTH_SECTIONS", "SECTIONS", "WORDS", "headline", "plots", "sections", "write_excel", "write_html", "month_headline",
+           "write_month_excel", "write_month_html"]

@@ -1,0 +1,574 @@
+"""The week in one command: the store's weekly review (周会, 000) from its own exports, with the
+month's plan, the re-forecast, the stock, the team and the shipping rule in one place
+(:func:`week_review`). The arithmetic (the plan's figures for a run of days, the targets that
+bring a month back to plan, the shipping rule, the variance split) is the C++ core's."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import json
+import math
+import os
+import pathlib
+import tempfile
+from typing import TYPE_CHECKING, Any, Union
+
+import numpy as np
+
+from storeops import _core
+from storeops._core import DayFigures, Money, Plan, RevenueVariance
+from storeops.readers.store import Store, open_store
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+StoreLike = Union[Store, str, pathlib.Path]
+DateLike = Union[str, _dt.date]
+
+#: The rows of ``WeekReview.totals`` (pinned).
+TOTAL_ROWS = ("visitors", "buyers", "sales", "conversion_rate", "average_order_value")
+#: How a chat's workload is sized into agents an hour (the campaign day's defaults, *assumed*:
+#: 180 s of agent work a chat, three chats at once, 80% answered within 30 s).
+CHAT_SIZING = {"handle_time_s": 180.0, "concurrency": 3, "service_level": 0.8,
+               "answer_within_s": 30.0}
+#: Futures a review's re-forecast samples (the same seed every week: changes are the store's).
+REVIEW_RUNS = 10_000
+
+
+def _store(store: StoreLike) -> Store:
+    if isinstance(store, Store):
+        return store
+    if isinstance(store, (str, pathlib.Path)):
+        return open_store(store)
+    raise _core.WrongTypeError(f"week_review(): store must be a Store or a folder path, got "
+                               f"{type(store).__name__}")
+
+
+def _date(value: DateLike, name: str) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise _core.Error(f"{name} must be a date like '2014-09-22', got {value!r}") from None
+
+
+def _iso_week(monday: _dt.date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@dataclasses.dataclass
+class ReviewData:
+    """What a review was made from: the exports found (``files``, one row per file: ``file``,
+    ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``; the object reads as that
+    table too), the days missing from the daily report, and a note for each section that had
+    no data ("no order report found").
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.week_review(folder, runs=200, save=False)
+    >>> type(review.data).__name__
+    'ReviewData'
+    """
+
+    files: pd.DataFrame
+    missing_days: list[_dt.date]
+    notes: dict[str, str]
+
+    @property
+    def problems(self) -> list[str]:
+        rows = self.files[self.files["problem"].notna()]
+        return [f"{f}: {p}" for f, p in zip(rows["file"], rows["problem"])]
+
+    def __getattr__(self, name: str) -> Any:
+        # the files table's own (data["kind"], data.loc[...], len(data)): what was found
+        if name.startswith("__") or name in ("files", "missing_days", "notes"):
+            raise AttributeError(name)
+        return getattr(self.files, name)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self.files[key]
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __repr__(self) -> str:
+        lines = [self.files.to_string(index=False)]
+        if self.missing_days:
+            lines.append("missing days: " + ", ".join(map(str, self.missing_days)))
+        lines += [f"{section}: {note}" for section, note in self.notes.items()]
+        return "\n".join(lines)
+
+
+@dataclasses.dataclass
+class WeekReview:
+    """The weekly review (周会) of one week, Monday to Sunday, from :func:`week_review`.
+
+    Sections: ``totals`` (visitors, buyers, sales, conversion, order value: this week, last
+    week, the plan), ``gap`` (the sales gap to plan split into traffic, conversion and
+    order-value effects, exact), ``days`` (the seven days with each day's target),
+    ``forecast`` and ``forecast_change``, ``push``, ``delist``, ``reorder``, ``service``,
+    ``late_shipments``, ``next_week`` and ``next_week_roster``; ``data`` says what they were
+    made from. A section without its data is None, and ``data.notes`` says why.
+
+    Raises
+    ------
+    OSError
+        ``to_html`` or ``to_excel`` to a path that cannot be written.
+    ValueError
+        ``labels`` other than ``"en"`` or ``"zh"``.
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.week_review(folder, runs=200, save=False)
+    >>> (review.week_end - review.week_start).days
+    6
+    """
+
+    store: Store
+    week_start: _dt.date
+    week_end: _dt.date
+    totals: pd.DataFrame
+    gap: RevenueVariance
+    days: pd.DataFrame
+    forecast: pd.Series | None
+    forecast_change: pd.Series | None
+    forecast_history: pd.DataFrame
+    push: pd.DataFrame | None
+    delist: pd.DataFrame | None
+    reorder: pd.DataFrame | None
+    service: pd.DataFrame | None
+    late_shipments: pd.DataFrame | None
+    next_week: pd.DataFrame
+    next_week_roster: pd.DataFrame | None
+    next_week_roster_cost: Money | None
+    data: ReviewData
+
+    @property
+    def plan(self) -> Plan:
+        return self.store.plan
+
+    @property
+    def name(self) -> str:
+        """'2014-W38': the ISO week, as the files are named."""
+        return _iso_week(self.week_start)
+
+    def headline(self, labels: str = "en") -> str:
+        """The review in three lines, as the command line prints it."""
+        from storeops.reviews.page import headline
+
+        return headline(self, labels)
+
+    def to_html(self, path: str | pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+        """Writes the review as one self-contained page (styles inline, plots embedded,
+        nothing loaded from the network) that a manager can open or mail."""
+        from storeops.reviews.page import write_html
+
+        return write_html(self, pathlib.Path(path), labels=labels)
+
+    def to_excel(self, path: str | pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+        """Writes the review as one workbook, a sheet per section, numbers as numbers."""
+        from storeops.reviews.page import write_excel
+
+        return write_excel(self, pathlib.Path(path), labels=labels)
+
+    def __repr__(self) -> str:
+        sales = self.totals.loc["sales"]
+        return (f"WeekReview({self.name}, {self.week_start} to {self.week_end}: sales "
+                f"¥{sales['this_week']:,.2f} against plan ¥{sales['plan']:,.2f})")
+
+
+def _week_of(daily: pd.DataFrame, week: DateLike | None) -> _dt.date:
+    """The Monday of the week containing ``week``; default the last complete week reported."""
+    first: _dt.date = daily["date"].min().date()
+    last: _dt.date = daily["date"].max().date()
+    if week is None:
+        sunday = last - _dt.timedelta(days=(last.weekday() + 1) % 7)
+        monday = sunday - _dt.timedelta(days=6)
+        if monday < first:
+            raise _core.Error(f"week_review: the daily report ({first} to {last}) holds no "
+                              "complete week, Monday to Sunday")
+        return monday
+    day = _date(week, "week")
+    monday = day - _dt.timedelta(days=day.weekday())
+    if monday > last or monday + _dt.timedelta(days=6) < first:
+        raise _core.Error(f"week_review: the week of {day} ({monday} to "
+                          f"{monday + _dt.timedelta(days=6)}) is outside the daily report, which "
+                          f"covers {first} to {last}")
+    return monday
+
+
+def _actual(daily: pd.DataFrame, first: _dt.date, last: _dt.date) -> tuple[int, int, Money]:
+    import pandas as pd
+
+    rows = daily[(daily["date"] >= pd.Timestamp(first)) & (daily["date"] <= pd.Timestamp(last))]
+    sales = sum((Money(x) for x in rows["sales"]), Money(0))
+    return int(rows["visitors"].sum()), int(rows["buyers"].sum()), sales
+
+
+def _totals(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> tuple[pd.DataFrame,
+                                                                            RevenueVariance]:
+    import pandas as pd
+
+    sunday = monday + _dt.timedelta(days=6)
+    this = _actual(daily, monday, sunday)
+    last = _actual(daily, monday - _dt.timedelta(days=7), monday - _dt.timedelta(days=1))
+    planned = _core.plan_for_days(plan, monday, sunday)
+
+    def column(visitors: float, buyers: float, sales: Money) -> list[float]:
+        return [visitors, buyers, sales.fen / 100,
+                buyers / visitors if visitors else math.nan,
+                sales.fen / 100 / buyers if buyers else math.nan]
+
+    frame = pd.DataFrame({"this_week": column(*this), "last_week": column(*last),
+                          "plan": column(planned.visitors, planned.orders, planned.revenue)},
+                         index=list(TOTAL_ROWS))
+    gap = _core.split_revenue_variance(
+        plan_visitors=planned.visitors, plan_orders=planned.orders, plan_revenue=planned.revenue,
+        actual_visitors=this[0], actual_orders=this[1], actual_revenue=this[2])
+    return frame, gap
+
+
+def _days(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> pd.DataFrame:
+    import pandas as pd
+
+    week = [monday + _dt.timedelta(days=d) for d in range(7)]
+    rows = daily.set_index(daily["date"].dt.date)
+    records = []
+    for day in week:
+        target = _core.plan_for_days(plan, day, day)
+        record: dict[str, Any] = {"date": pd.Timestamp(day)}
+        if day in rows.index:
+            r = rows.loc[day]
+            record.update({c: r[c] for c in daily.columns if c != "date"})
+            record["conversion_rate"] = r["buyers"] / r["visitors"] if r["visitors"] else math.nan
+            record["average_order_value"] = r["sales"] / r["buyers"] if r["buyers"] else math.nan
+        order_target = plan.targets.orders_per_day_on(day)
+        record.update({"target_visitors": target.visitors,
+                       "target_buyers": max(target.orders, order_target),
+                       "target_sales": target.revenue.fen / 100, "order_target": order_target})
+        records.append(record)
+    return pd.DataFrame.from_records(records)
+
+
+# -- the re-forecast and its history ---------------------------------------------------------
+
+def _forecast(plan: Plan, daily: pd.DataFrame, sunday: _dt.date, runs: int) -> pd.Series:
+    import pandas as pd
+
+    from storeops.tracking.plan_vs_actual import reforecast
+
+    known = daily[daily["date"] <= pd.Timestamp(sunday)]
+    months = (sunday.year - int(plan.market.start_date[:4])) * 12 + sunday.month - \
+        int(plan.market.start_date[5:7]) + 1
+    horizon = max(36, months + 12)
+    result = reforecast(plan, known, runs=runs, months=horizon, seed=0,
+                        columns=["cumulative_cash"])
+    paid = result.payback_months[~np.isnan(result.payback_months)]
+    q = np.quantile(paid, [0.1, 0.5, 0.9], method="lower") if paid.size else [math.nan] * 3
+    return pd.Series({"payback_p10": float(q[0]), "payback_p50": float(q[1]),
+                      "payback_p90": float(q[2]), "payback_share": result.payback_share,
+                      "capital_90": result.capital_required(0.9).yuan,
+                      "horizon_months": float(horizon), "runs": float(runs)})
+
+
+def _history_path(store: Store, monday: _dt.date) -> pathlib.Path:
+    return store.path / "reviews" / f"week-{_iso_week(monday)}.json"
+
+
+def _write_atomically(path: pathlib.Path, text: str) -> None:
+    """The file whole or not at all: a temporary file beside it, then one rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        pathlib.Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def forecast_history(store: StoreLike) -> pd.DataFrame:
+    """Every review's forecast saved under ``STORE/reviews/``, one row per week (indexed by
+    the Monday), oldest first: the history a review plots its forecast against.
+
+    Parameters
+    ----------
+    store : Store or path
+        The store (from :func:`open_store`) or its folder.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by the reviewed week's Monday: each review's payback P10, P50 and P90, the
+        share of futures paying back, the horizon and the runs (empty when no review has been
+        saved).
+
+    Raises
+    ------
+    storeops.Error
+        When a saved review in the store's history folder does not read (naming
+        the file).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> storeops.forecast_history(folder).empty
+    True
+    """
+    import pandas as pd
+
+    folder = _store(store).path / "reviews"
+    rows = []
+    for path in sorted(folder.glob("week-*.json")) if folder.is_dir() else []:
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+            rows.append({"week_start": pd.Timestamp(saved["week_start"]), **saved["forecast"]})
+        except (ValueError, KeyError, TypeError) as err:
+            raise _core.Error(f"{path}: not a saved review ({err})") from None
+    frame = pd.DataFrame(rows)
+    return frame.set_index("week_start").sort_index() if rows else frame
+
+
+# -- items, service, shipping, next week -----------------------------------------------------
+
+def _items(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, Any, Any]:
+    import pandas as pd
+
+    from storeops.catalog.items import restock, review_items
+
+    if store.items is None or store.catalog is None:
+        missing = "item report" if store.items is None else "catalogue"
+        for section in ("push", "delist", "reorder"):
+            notes[section] = f"no {missing} found"
+        return None, None, None
+    items = store.items[store.items["date"] <= pd.Timestamp(sunday)]
+    names = {i.item: i.name for i in store.catalog.items}
+    costs = {i.item: i.unit_cost for i in store.catalog.items}
+    review = review_items(store.catalog, items, today=sunday)
+    review.insert(0, "name", [names.get(i, "") for i in review.index])
+    push = review[review["push"]][["name", "stage", "weekly_visitors", "conversion", "push_score"]]
+    delist = review[review["delist"]][["name", "stage", "days_since_sale", "age_days"]]
+    stock = restock(store.catalog, items, today=sunday)
+    reorder = stock[stock["order_quantity"] > 0][
+        ["stock", "daily_demand", "days_of_cover", "reorder_point", "order_quantity"]].copy()
+    reorder.insert(0, "name", [names.get(i, "") for i in reorder.index])
+    reorder["order_cost"] = [float((costs[i] * int(q)).yuan) if i in costs else math.nan
+                             for i, q in zip(reorder.index, reorder["order_quantity"])]
+    return push, delist, reorder.sort_values("days_of_cover")
+
+
+def _service(store: Store, monday: _dt.date, sunday: _dt.date,
+             notes: dict[str, str], problems: list[str]) -> pd.DataFrame | None:
+    import pandas as pd
+
+    from storeops.team.assessment import kpis
+
+    if store.chats is None:
+        notes["service"] = "no chat records (千牛) found"
+        return None
+    week = store.chats[(store.chats["time"] >= pd.Timestamp(monday)) &
+                       (store.chats["time"] < pd.Timestamp(sunday) + pd.Timedelta(days=1))]
+    if week.empty:
+        notes["service"] = f"no chats between {monday} and {sunday}"
+        return None
+    if store.people is not None:
+        strangers = sorted(set(week["agent"]) - set(store.people.index))
+        if strangers:
+            problems.append("chat records: agents not in the people list: " + ", ".join(strangers))
+    shipments = None
+    if store.orders is not None and "buyer" in store.orders.columns:
+        shipments = pd.DataFrame({"customer": store.orders["buyer"].astype(str)})
+    table = kpis("customer_service", chats=week, shipments=shipments, by="agent")
+    frame = table if isinstance(table, pd.DataFrame) else table.to_frame().T
+    for target in store.plan.assessment.targets:
+        if target.department == "customer_service" and target.kpi in frame.columns:
+            frame[f"{target.kpi}_target"] = target.target
+    return frame
+
+
+def _late(store: Store, monday: _dt.date, sunday: _dt.date, notes: dict[str, str]) -> Any:
+    import pandas as pd
+
+    from storeops.tracking.shipping import late_shipments
+
+    if store.orders is None:
+        notes["late_shipments"] = "no order report found"
+        return None
+    orders = store.orders
+    end = pd.Timestamp(sunday) + pd.Timedelta(days=1)
+    until = min(end + pd.Timedelta(hours=store.plan.shipping.ship_within_hours),
+                max(orders["paid"].max(), orders["shipped"].max()))
+    late = late_shipments(store.plan, orders, until=until)
+    in_week = late[(late["paid"] >= pd.Timestamp(monday)) & (late["paid"] < end)]
+    return in_week
+
+
+def _next_week(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> pd.DataFrame:
+    """A target a day for next week that brings each month back to plan: the days of this
+    month share what the month still lacks (catch_up); a day of next month carries its plan."""
+    import pandas as pd
+
+    next_monday = monday + _dt.timedelta(days=7)
+    last_reported = daily["date"].max().date()
+    records = []
+    for d in range(7):
+        day = next_monday + _dt.timedelta(days=d)
+        month_first = day.replace(day=1)
+        month_last = (month_first + _dt.timedelta(days=32)).replace(day=1) - _dt.timedelta(days=1)
+        done_until = min(last_reported, next_monday - _dt.timedelta(days=1))
+        if done_until >= month_first:
+            month_plan = _core.plan_for_days(plan, month_first, month_last)
+            v, b, s = _actual(daily, month_first, done_until)
+            done = DayFigures(visitors=v, orders=b, revenue=s)
+            days_left = (month_last - done_until).days
+            target = _core.catch_up(month_plan, done, days_left)
+        else:
+            target = _core.plan_for_days(plan, day, day)
+        order_target = plan.targets.orders_per_day_on(day)
+        records.append({"date": pd.Timestamp(day), "visitors": target.visitors,
+                        "buyers": max(target.orders, order_target),
+                        "sales": target.revenue.fen / 100,
+                        "plan_sales": _core.plan_for_days(plan, day, day).revenue.fen / 100,
+                        "order_target": order_target})
+    return pd.DataFrame.from_records(records)
+
+
+def _roster(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, Any]:
+    """Next week's customer-service duty roster: the chats of the last four weeks by hour of
+    day (conversations a day), agents an hour by Erlang C, the plan's shifts at least cost."""
+    import pandas as pd
+
+    from storeops.campaign_day.readiness import roster, roster_frame
+    from storeops.team.erlang import agents_required
+
+    if store.chats is None:
+        notes["next_week_roster"] = "no chat records (千牛) found"
+        return None, None
+    start = pd.Timestamp(sunday) - pd.Timedelta(days=27)
+    recent = store.chats[(store.chats["time"] >= start) &
+                         (store.chats["time"] < pd.Timestamp(sunday) + pd.Timedelta(days=1))]
+    asks = recent[recent["direction"] == "in"]
+    if asks.empty:
+        notes["next_week_roster"] = "no chats in the last four weeks"
+        return None, None
+    # a conversation: a customer's first message of a day
+    conversations = asks.groupby([asks["time"].dt.date, asks["customer"]])["time"].min()
+    days = max(1, (pd.Timestamp(sunday) - start).days + 1)
+    per_hour = np.bincount(conversations.dt.hour.to_numpy(), minlength=24) / days
+    need = np.asarray(agents_required(per_hour, **CHAT_SIZING), dtype=float)
+    need = np.where(per_hour > 0, np.maximum(need, 1), 0).astype(int)
+    result = roster(need.tolist(), list(store.plan.campaign_day.cs_shifts))
+    frame = roster_frame(result)
+    frame.attrs["chats_per_hour"] = per_hour
+    return frame, result.cost * 7
+
+
+# -- the review ------------------------------------------------------------------------------
+
+def _missing_days(daily: pd.DataFrame) -> list[_dt.date]:
+    days = np.asarray(daily["date"], dtype="datetime64[D]")
+    every = np.arange(days.min(), days.max() + 1)
+    return [_dt.date.fromisoformat(str(d)) for d in np.setdiff1d(every, days)]
+
+
+def week_review(store: StoreLike, week: DateLike | None = None, *, runs: int = REVIEW_RUNS,
+                save: bool = True) -> WeekReview:
+    """The weekly review of a store (周会): last week against the plan, the forecast from every
+    report so far, the stock, the team's chats, late shipments and next week's targets.
+
+    Parameters
+    ----------
+    store : Store or path
+        A store folder (``plan.json`` and ``exports/``) or :func:`open_store`'s result.
+    week : date or 'YYYY-MM-DD', optional
+        Any day of the week (Monday to Sunday) to review; default the last complete week in
+        the daily report.
+    runs : int
+        Futures the re-forecast samples (default 10,000; seed 0, so that a change from last
+        week's forecast is the store's, not the sampling's).
+    save : bool
+        Append this week's forecast to ``STORE/reviews/week-YYYY-Www.json`` (written
+        atomically; a re-run of the same week replaces its own file and nothing else).
+
+    Returns
+    -------
+    WeekReview
+
+    Raises
+    ------
+    storeops.Error
+        When the store has no daily report, or the week is outside it (naming the dates the
+        report covers).
+
+    Examples
+    --------
+    >>> import storeops
+    >>> import pathlib, tempfile
+    >>> folder = storeops.example_store(pathlib.Path(tempfile.mkdtemp()) / "shop")
+    >>> review = storeops.week_review(folder, runs=200, save=False)
+    >>> type(review).__name__
+    'WeekReview'
+    """
+    import pandas as pd
+
+    shop = _store(store)
+    if shop.daily is None:
+        raise _core.Error(f"week_review: {shop.path} has no daily report among its exports "
+                          "(a file with 日期, 访客数 and 销售额 columns)")
+    monday = _week_of(shop.daily, week)
+    sunday = monday + _dt.timedelta(days=6)
+    notes: dict[str, str] = {}
+    problems: list[str] = []
+    totals, gap = _totals(shop.plan, shop.daily, monday)
+    days = _days(shop.plan, shop.daily, monday)
+    history_before = forecast_history(shop)
+    forecast = _forecast(shop.plan, shop.daily, sunday, runs)
+    earlier = history_before[history_before.index < pd.Timestamp(monday)] \
+        if len(history_before) else history_before
+    change = forecast - earlier.iloc[-1][forecast.index] if len(earlier) else None
+    if change is None:
+        notes["forecast_change"] = "no earlier review saved under reviews/"
+    if save:
+        _write_atomically(_history_path(shop, monday), json.dumps(
+            {"week": _iso_week(monday), "week_start": monday.isoformat(),
+             "week_end": sunday.isoformat(), "forecast": forecast.to_dict()}, indent=2))
+    if save:
+        history = forecast_history(shop)
+    else:  # the saved weeks before this one, and this week's forecast
+        this_week = forecast.to_frame(pd.Timestamp(monday)).T.rename_axis("week_start")
+        history = pd.concat([earlier, this_week]) if len(earlier) else this_week
+    push, delist, reorder = _items(shop, sunday, notes)
+    service = _service(shop, monday, sunday, notes, problems)
+    late = _late(shop, monday, sunday, notes)
+    roster_frame, roster_cost = _roster(shop, sunday, notes)
+    files = shop.found.copy()
+    missing = _missing_days(shop.daily)
+    in_week = [d for d in missing if monday <= d <= sunday]
+    if in_week:
+        notes["days"] = "days missing from the daily report: " + ", ".join(map(str, in_week))
+    data = ReviewData(files, missing, notes)
+    data.files.attrs["problems"] = problems
+    for p in problems:
+        notes.setdefault("data", "")
+        notes["data"] = (notes["data"] + "; " if notes["data"] else "") + p
+    return WeekReview(shop, monday, sunday, totals, gap, days, forecast, change, history, push,
+                      delist, reorder, service, late, _next_week(shop.plan, shop.daily, monday),
+                      roster_frame, roster_cost, data)
+
+
+__all__ = ["CHAT_SIZING", "REVIEW_RUNS", "ReviewData", "TOTAL_ROWS", "WeekReview", "forecast_history",
+           "week_review"]
