@@ -126,6 +126,8 @@ def _dates(raw: pd.Series) -> pd.Series:
     text = text.str.split(" ").str[0].str.split("T").str[0]
     eight = text.str.fullmatch(r"\d{8}")
     text = text.where(~eight, text.str[:4] + "-" + text.str[4:6] + "-" + text.str[6:])
+    # a year of four digits, no sign: "年2014-08-22" would otherwise read as the year -2014
+    text = text.where(text.str.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}").fillna(False).astype(bool))
     out = pd.to_datetime(text, errors="coerce", format="%Y-%m-%d")
     if out.isna().any():
         row = int(np.argmax(out.isna().to_numpy()))

@@ -84,3 +84,12 @@ def test_bad_reports_are_named_by_row_date_and_item():
     bad = dict(ROWS, date=["2014-09-01", "someday", "2014-09-02"])
     with pytest.raises(storeops.Error, match="row 2, column 'date': 'someday' is not a date"):
         storeops.read_items(pd.DataFrame(bad))
+
+
+def test_a_date_with_a_stray_mark_before_its_year_is_no_date():
+    """"年2014-08-22" once read as the year -2014 and escaped as a pandas overflow (found by
+    the readers' property test)."""
+    frame = pd.DataFrame({"日期": ["年2014-08-22"], "商品ID": ["1"], "访客数": [1], "浏览量": [1],
+                          "支付买家数": [1], "支付件数": [1], "支付金额": [1]})
+    with pytest.raises(storeops.Error, match=r"items: row 1, column 'date': '年2014-08-22' is not a date"):
+        storeops.read_items(frame)
