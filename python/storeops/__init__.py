@@ -6,6 +6,8 @@ Money is exact (integer fen, see :class:`Money`); every bad input raises :class:
 
 from __future__ import annotations
 
+import typing as _typing
+
 try:
     from storeops import _core
 except ImportError as _import_error:  # pragma: no cover - only on a broken install
@@ -158,10 +160,22 @@ from storeops.tracking.plan_vs_actual import (
 from storeops.tracking.shipping import late_shipments
 from storeops.readers.orders import ORDER_COLUMN_NAMES, read_orders
 from storeops.plan.workbook import load_plan, save_plan
-from storeops.reviews.month import MonthReview, month_review
-from storeops.reviews.week import ReviewData, WeekReview, forecast_history, week_review
-from storeops.readers.store import Store, open_store
-from storeops.reviews.example import example_store
+
+# The store folder and its reviews, the top of the package, load on first use: importing them
+# costs as much as the rest of the Python layer, and a notebook that only simulates never needs
+# them (PEP 562). Type checkers read the imports below.
+_ON_FIRST_USE = {
+    "Store": "storeops.readers.store", "open_store": "storeops.readers.store",
+    "ReviewData": "storeops.reviews.week", "WeekReview": "storeops.reviews.week",
+    "forecast_history": "storeops.reviews.week", "week_review": "storeops.reviews.week",
+    "MonthReview": "storeops.reviews.month", "month_review": "storeops.reviews.month",
+    "example_store": "storeops.reviews.example",
+}
+if _typing.TYPE_CHECKING:
+    from storeops.readers.store import Store, open_store
+    from storeops.reviews.example import example_store
+    from storeops.reviews.month import MonthReview, month_review
+    from storeops.reviews.week import ReviewData, WeekReview, forecast_history, week_review
 
 __version__: str = _core.__version__
 
@@ -336,6 +350,27 @@ __all__ = [
     "sum_money",
     "traffic_target",
 ]
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """A name of the store folder or its reviews, imported on first use (then bound here)."""
+    import importlib
+    import types
+
+    from storeops._arguments import keywords
+
+    home = _ON_FIRST_USE.get(name)
+    if home is None:
+        raise AttributeError(f"module 'storeops' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    if isinstance(value, types.FunctionType):
+        value = keywords(value)  # as _guard_keywords does for the others
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_ON_FIRST_USE))
 
 
 def _guard_keywords() -> None:

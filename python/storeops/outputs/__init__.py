@@ -1,4 +1,8 @@
-"""What the library writes: plots, and tables as text, CSV and Excel. It knows how to draw and lay out, not what a model is: the areas above pass their results in."""
+"""What the library writes: plots, and tables as text, CSV and Excel. It knows how to draw and lay out, not what a model is: the areas above pass their results in.
+
+The tables' writer (``storeops.outputs.tables``: text, CSV, Excel) is imported where a
+command writes one, so that ``import storeops`` does not import it.
+"""
 
 from __future__ import annotations
 
@@ -19,25 +23,8 @@ from storeops.outputs.plots import (
     text,
     yuan_axis,
 )
-from storeops.outputs import tables
-from storeops.outputs.tables import (
-    COUNTS,
-    EXPECTED_COUNTS,
-    MONEY,
-    WHOLE_FIGURES,
-    as_text,
-    slug,
-    table_files,
-    tidy,
-    write_tables,
-)
 
 __all__ = [
-    "COUNTS",
-    "EXPECTED_COUNTS",
-    "MONEY",
-    "WHOLE_FIGURES",
-    "as_text",
     "axes",
     "chinese_font",
     "finish",
@@ -51,11 +38,6 @@ __all__ = [
     "plots",
     "pyplot",
     "save_figures",
-    "slug",
-    "table_files",
-    "tables",
     "text",
-    "tidy",
-    "write_tables",
     "yuan_axis",
 ]

@@ -1,4 +1,8 @@
-"""The input layer: every export a store has (daily report, item report, catalogue, orders, chats, people, ...) read and checked in one place, and the store folder that holds them."""
+"""The input layer: every export a store has (daily report, item report, catalogue, orders, chats, people, ...) read and checked in one place, and the store folder that holds them.
+
+The store folder (``storeops.readers.store``: :func:`storeops.open_store`) is imported on
+first use, with the reviews that read it.
+"""
 
 from __future__ import annotations
 
@@ -34,18 +38,6 @@ from storeops.readers.orders import (
     UNPAID_STATES,
     read_orders,
 )
-from storeops.readers import store
-from storeops.readers.store import (
-    AD_COLUMN_NAMES,
-    EXPORT_KINDS,
-    ExportKind,
-    PEOPLE_COLUMN_NAMES,
-    PROBLEMS_ZH,
-    RETURN_COLUMN_NAMES,
-    Store,
-    open_store,
-    recognise,
-)
 from storeops.readers import table
 from storeops.readers.table import (
     MAX_CELL_CHARS,
@@ -59,12 +51,9 @@ from storeops.readers.table import (
 )
 
 __all__ = [
-    "AD_COLUMN_NAMES",
     "CHAT_COLUMN_NAMES",
     "DAILY_COLUMN_NAMES",
     "DIRECTIONS",
-    "EXPORT_KINDS",
-    "ExportKind",
     "ITEM_COLUMNS",
     "ITEM_COLUMN_NAMES",
     "ITEM_OPTIONAL_COLUMNS",
@@ -73,13 +62,9 @@ __all__ = [
     "MissingDaysWarning",
     "OPTIONAL_COLUMNS",
     "ORDER_COLUMN_NAMES",
-    "PEOPLE_COLUMN_NAMES",
-    "PROBLEMS_ZH",
     "REPORT_COLUMN_NAMES",
     "REQUIRED_COLUMNS",
     "REQUIRED_ORDER_COLUMNS",
-    "RETURN_COLUMN_NAMES",
-    "Store",
     "UNPAID_STATES",
     "canonical",
     "catalog",
@@ -87,7 +72,6 @@ __all__ = [
     "daily",
     "header_row",
     "items",
-    "open_store",
     "orders",
     "read_catalog",
     "read_chats",
@@ -96,8 +80,6 @@ __all__ = [
     "read_orders",
     "read_rows",
     "read_table",
-    "recognise",
     "require_columns",
-    "store",
     "table",
 ]

@@ -1,4 +1,8 @@
-"""The store's reviews: the week and the month of a store folder, their page and workbook, and the example store."""
+"""The store's reviews: the week and the month of a store folder, their page and workbook, and the example store.
+
+The page and the workbook (``storeops.reviews.page``) are imported when one is first written,
+so that ``import storeops`` does not import them.
+"""
 
 from __future__ import annotations
 
@@ -13,20 +17,6 @@ from storeops.reviews.month import (
     MONTH_ROWS,
     MonthReview,
     month_review,
-)
-from storeops.reviews import page
-from storeops.reviews.page import (
-    MONTH_SECTIONS,
-    SECTIONS,
-    WORDS,
-    headline,
-    month_headline,
-    plots,
-    sections,
-    write_excel,
-    write_html,
-    write_month_excel,
-    write_month_html,
 )
 from storeops.reviews import records
 from storeops.reviews.records import (
@@ -50,32 +40,20 @@ __all__ = [
     "EXAMPLE_PEOPLE",
     "EXAMPLE_STORE",
     "MONTH_ROWS",
-    "MONTH_SECTIONS",
     "MonthReview",
     "RECORD_FILES",
     "REVIEW_RUNS",
     "ReviewData",
-    "SECTIONS",
     "TOTAL_ROWS",
-    "WORDS",
     "WeekReview",
     "assess_records",
     "example",
     "example_store",
     "forecast_history",
-    "headline",
     "month",
-    "month_headline",
     "month_review",
-    "page",
-    "plots",
     "records",
-    "sections",
     "synthetic_records",
     "week",
     "week_review",
-    "write_excel",
-    "write_html",
-    "write_month_excel",
-    "write_month_html",
 ]

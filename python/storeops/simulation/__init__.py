@@ -2,19 +2,12 @@
 
 The result tables of :func:`sobol` and :func:`sweep` (``storeops.simulation.results``) are
 imported when one is first made, so that ``import storeops`` does not import pandas.
+
+The cluster's part (``storeops.simulation.cluster``) is imported when a ``client=`` is given.
 """
 
 from __future__ import annotations
 
-from storeops.simulation import cluster
-from storeops.simulation.cluster import (
-    CHUNKS_PER_WORKER,
-    MIN_CHUNK_RUNS,
-    check_client,
-    chunk_sizes,
-    monte_carlo_on,
-    workers_of,
-)
 from storeops.simulation import engine
 from storeops.simulation.engine import (
     DEFAULT_RUNS,
@@ -36,26 +29,19 @@ from storeops.simulation.sweeps import (
 )
 
 __all__ = [
-    "CHUNKS_PER_WORKER",
     "DEFAULT_RUNS",
     "MAIN_COLUMNS",
-    "MIN_CHUNK_RUNS",
     "MonteCarlo",
     "POLICY_PATHS",
     "SWEEP_COLUMNS",
     "Simulation",
     "UNCERTAIN_PARTS",
-    "check_client",
-    "chunk_sizes",
-    "cluster",
     "engine",
     "monte_carlo",
-    "monte_carlo_on",
     "sensitivity",
     "set_path",
     "simulate",
     "sweep",
     "sweep_paths",
     "sweeps",
-    "workers_of",
 ]
