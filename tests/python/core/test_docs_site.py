@@ -10,6 +10,9 @@ import sys
 
 import pytest
 
+AREAS = ("core", "plan", "market", "simulation", "team", "catalog", "campaign_day",
+         "readers", "tracking", "reviews", "outputs")
+
 pytest.importorskip("sphinx")
 pytest.importorskip("myst_parser")
 pytest.importorskip("myst_nb")
@@ -30,13 +33,16 @@ def site(tmp_path_factory):
 def test_the_site_has_every_page_and_the_generated_references(site):
     for page in ("index", "getting-started", "install", "weekly-review", "model", "seeds",
                  "assumptions", "plan-schema", "performance", "reference/python-api",
+                 *(f"reference/python/{area}" for area in AREAS),
                  "reference/cpp-api", "reference/cli",
                  *(f"notebooks/{p.stem}" for p in (ROOT / "notebooks").glob("*.ipynb")),
                  *(f"guide/{p.stem}" for p in (ROOT / "docs" / "guide").glob("*.md"))):
         assert (site / f"{page}.html").exists(), page
-    api = (site / "reference" / "python-api.html").read_text(encoding="utf-8")
-    for name in ("storeops.simulate", "storeops.week_review", "storeops.ErlangStaffing"):
-        assert f'id="{name}"' in api, name  # from the docstrings
+    for area, name in (("simulation", "storeops.simulate"), ("reviews", "storeops.week_review"),
+                       ("team", "storeops.ErlangStaffing"), ("readers", "storeops.read_daily"),
+                       ("core", "storeops.Money")):
+        api = (site / "reference" / "python" / f"{area}.html").read_text(encoding="utf-8")
+        assert f'id="{name}"' in api, name  # from the docstrings, on its area's page
     cpp = (site / "reference" / "cpp-api.html").read_text(encoding="utf-8")
     for name in ("storeops/team/staffing.hpp", "StaffingPolicy", "BeyondTable", "monte_carlo",
                  "after_sales_hours"):
@@ -72,3 +78,19 @@ def test_the_index_and_the_weekly_review_guide_render_in_a_browser(site):
                         path.as_uri()], capture_output=True, text=True, timeout=120)
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert shot.stat().st_size > 30_000, page  # a page, not a blank
+
+
+def test_every_public_name_is_on_the_page_of_its_area_once(site):
+    """The Python reference by area (one page per subpackage) loses no name of
+    ``storeops.__all__`` and shows none twice."""
+    import storeops
+
+    pages = {area: (site / "reference" / "python" / f"{area}.html").read_text(encoding="utf-8")
+             for area in AREAS}
+    for name in storeops.__all__:
+        obj = getattr(storeops, name)
+        # a name, a module by its own path, or a table under the module that holds it
+        anchor = re.compile(rf'id="(storeops\.{name}|module-{getattr(obj, "__name__", "-")}|'
+                            rf'storeops\.[a-z_]+\.[a-z_]+\.{name})"')
+        found = [area for area, html in pages.items() if anchor.search(html)]
+        assert len(found) == 1, (name, found)
