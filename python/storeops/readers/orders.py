@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from storeops import _core
 from storeops._core import Money
-from storeops.readers.table import canonical, read_table, require_columns
+from storeops.readers.table import canonical, read_table, require_columns, unwrap
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -152,7 +152,7 @@ def read_orders(source: Source, *, exact: bool = False) -> pd.DataFrame:
     records = []
     seen: dict[str, int] = {}
     for i, row in enumerate(frame.to_dict("records"), start=1):
-        order = str(row[found["order"]]).strip().lstrip("'")  # Excel's text mark on long IDs
+        order = str(unwrap(row[found["order"]])).strip().lstrip("'")  # Excel's text marks on long IDs
         if _blank(order):
             raise _core.Error(f"{name} row {i}, column {found['order']!r}: the order number is "
                               "missing")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import itertools
 import pathlib
 from typing import TYPE_CHECKING, Mapping, Sequence
@@ -108,6 +109,29 @@ def _blank(row: Sequence[object]) -> bool:
     return not any(not (isinstance(c, float) and c != c) and str(c).strip() for c in row)
 
 
+#: A cell Excel is told to keep as text: ="4012000002375438590" (the seller centre writes long
+#: order numbers so, that Excel does not round them to 4.01E+18).
+_EXCEL_TEXT = re.compile(r'^="(.*)"$', re.S)
+
+
+def unwrap(cell: object) -> object:
+    """A cell's value without Excel's text mark (``="…"`` → ``…``); other cells as they are."""
+    if isinstance(cell, str) and cell.startswith('="'):
+        found = _EXCEL_TEXT.match(cell.strip())
+        if found:
+            return found.group(1)
+    return cell
+
+
+def _unwrap_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every column of text cells without Excel's text mark, looked at only where one has it."""
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype == object and values.astype(str).str.startswith('="').any():
+            frame[column] = values.map(unwrap)
+    return frame
+
+
 def read_rows(path: pathlib.Path, what: str, limit: int | None = None) -> list[list[object]]:
     """A file's rows of cells (the first ``limit`` when given), blank rows dropped: CSV (UTF-8,
     UTF-8 with BOM or GBK/GB18030), .xlsx (openpyxl) or old .xls (python-calamine, as
@@ -134,7 +158,7 @@ def read_rows(path: pathlib.Path, what: str, limit: int | None = None) -> list[l
             words = str(root).splitlines()[0] if str(root) else ""
             raise _core.Error(f"{what}: {str(path)!r} is not a readable {suffix[1:]} workbook "
                               f"({type(root).__name__}: {words})") from None
-        return [r for r in raw.values.tolist() if not _blank(r)]
+        return [[unwrap(c) for c in r] for r in raw.values.tolist() if not _blank(r)]
     if suffix in (".csv", ".txt"):
         # csv, not pandas' parser: an export's title line above the header has fewer fields
         reader = csv.reader(io.StringIO(_text(path, what)))
@@ -145,7 +169,7 @@ def read_rows(path: pathlib.Path, what: str, limit: int | None = None) -> list[l
             raise _core.Error(f"{what}: {str(path)!r} row {reader.line_num}: {err} (a cell of "
                               f"more than {MAX_CELL_CHARS // 1024} KB is no export's)") from None
         width = max((len(r) for r in lines), default=0)
-        return [[*r, *[""] * (width - len(r))] for r in lines]
+        return [[*map(unwrap, r), *[""] * (width - len(r))] for r in lines]
     raise _core.Error(f"{what}: {str(path)!r} must be a .csv, .xlsx or .xls file, got "
                       f"{suffix or 'no suffix'!r}")
 
@@ -186,8 +210,8 @@ def _csv_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
     except (pd.errors.ParserError, ValueError) as err:
         raise _core.Error(f"{what}: {str(path)!r} is not a readable CSV table ({err})") from None
 
-    frame.columns = [str(c).strip() for c in frame.columns]
-    frame = frame[~(frame == "").all(axis=1)]
+    frame.columns = [str(unwrap(str(c).strip())).strip() for c in frame.columns]
+    frame = _unwrap_frame(frame[~(frame == "").all(axis=1)].copy())
     if frame.empty:
         raise _core.Error(f"{what}: {str(path)!r} has a header row and no rows below it")
     return frame
@@ -208,8 +232,8 @@ def read_table(path: pathlib.Path, names: Mapping[str, tuple[str, ...]], what: s
     if top + 1 >= len(rows):
         raise _core.Error(f"{what}: {str(path)!r} has a header row and no rows below it")
     frame = pd.DataFrame(rows[top + 1:], columns=[str(c).strip() for c in rows[top]])
-    return frame.dropna(how="all")
+    return frame.dropna(how="all")  # read_rows has unwrapped ="…" already
 
 
-__all__ = ["MAX_CELL_CHARS", "MAX_EXPORT_BYTES", "REPORT_COLUMN_NAMES", "canonical", "header_row", "read_rows", "read_table",
+__all__ = ["MAX_CELL_CHARS", "MAX_EXPORT_BYTES", "REPORT_COLUMN_NAMES", "canonical", "header_row", "read_rows", "read_table", "unwrap",
            "require_columns"]
