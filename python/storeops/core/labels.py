@@ -194,6 +194,35 @@ ROLES_ZH = {"cs_agent": "客服", "cs_lead": "客服组长", "cs_manager": "客�
             "planner": "策划文案", "operations_director": "运营总监", "store_manager": "店长",
             "copywriter": "文案编辑", "finance_clerk": "财务"}
 
+#: Job titles a people list may give instead of a role code: the seeds' titles (000 ch.1, ch.4;
+#: 002; 004 每日运营工作表) and the usual ones of a shop's own list. 运营 (the shop's operator)
+#: is read as the operations role the model has, operations_director (*assumed*).
+ROLE_TITLES: dict[str, str] = {
+    **{zh: en for en, zh in ROLES_ZH.items()},
+    "客服专员": "cs_agent", "售前客服": "cs_agent", "售后客服": "cs_agent", "在线客服": "cs_agent",
+    "客服经理": "cs_manager", "客服部主管": "cs_manager",
+    "推广": "promoter", "推广员": "promoter", "直通车推广": "promoter",
+    "设计": "designer", "美工设计": "designer", "美工主管": "senior_designer",
+    "仓管": "logistics_staff", "打包": "logistics_staff", "打包员": "logistics_staff",
+    "库管": "logistics_staff", "仓管/打包": "logistics_staff", "仓管打包": "logistics_staff",
+    "物流": "logistics_staff", "发货员": "logistics_staff", "仓库主管": "logistics_lead",
+    "商品": "merchandiser", "策划": "planner", "文案": "copywriter",
+    "运营": "operations_director", "运营主管": "operations_director",
+    "会计": "finance_clerk", "出纳": "finance_clerk",
+}
+
+
+def role_code(value: object) -> str | None:
+    """The role code a people list's cell names: a code (``cs_agent``) or a job title (客服,
+    客服主管, 美工, 推广, 仓管/打包, 运营, 店长, 财务, ...); None when it names no role."""
+    from storeops._core import ROLES
+
+    text = str(value).strip()
+    if text in ROLES:
+        return text
+    return ROLE_TITLES.get(text.replace(" ", "").replace("／", "/"))
+
+
 #: The uncertain inputs of a plan in Chinese, for tornado charts.
 INPUTS_ZH = {"organic_start": "首月自然访客", "organic_growth": "自然流量增长率",
              "cpc": "直通车点击单价", "cpm": "钻展千次展现价", "inquiry_rate": "询单率",
@@ -328,5 +357,5 @@ def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
     return out
 
 
-__all__ = ["DEPARTMENTS_ZH", "INPUTS_ZH", "NAMED_VALUES", "ROLES_ZH", "STAGES_ZH", "ZH", "check_labels", "figure_label", "label",
+__all__ = ["ROLE_TITLES", "role_code", "DEPARTMENTS_ZH", "INPUTS_ZH", "NAMED_VALUES", "ROLES_ZH", "STAGES_ZH", "ZH", "check_labels", "figure_label", "label",
            "name_of", "rename", "say", "SENTENCES"]

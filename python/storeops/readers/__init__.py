@@ -38,6 +38,11 @@ from storeops.readers.orders import (
     UNPAID_STATES,
     read_orders,
 )
+from storeops.readers import people
+from storeops.readers.people import (
+    PEOPLE_COLUMN_NAMES,
+    read_people,
+)
 from storeops.readers import table
 from storeops.readers.table import (
     MAX_CELL_CHARS,
@@ -48,6 +53,7 @@ from storeops.readers.table import (
     read_rows,
     read_table,
     require_columns,
+    unwrap,
 )
 
 __all__ = [
@@ -62,6 +68,7 @@ __all__ = [
     "MissingDaysWarning",
     "OPTIONAL_COLUMNS",
     "ORDER_COLUMN_NAMES",
+    "PEOPLE_COLUMN_NAMES",
     "REPORT_COLUMN_NAMES",
     "REQUIRED_COLUMNS",
     "REQUIRED_ORDER_COLUMNS",
@@ -73,13 +80,16 @@ __all__ = [
     "header_row",
     "items",
     "orders",
+    "people",
     "read_catalog",
     "read_chats",
     "read_daily",
     "read_items",
     "read_orders",
+    "read_people",
     "read_rows",
     "read_table",
     "require_columns",
+    "unwrap",
     "table",
 ]

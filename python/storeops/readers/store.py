@@ -17,6 +17,7 @@ from storeops.readers.catalog import read_catalog
 from storeops.readers.chats import CHAT_COLUMN_NAMES, read_chats
 from storeops.readers.items import ITEM_COLUMN_NAMES, read_items
 from storeops.readers.orders import ORDER_COLUMN_NAMES, read_orders
+from storeops.readers.people import PEOPLE_COLUMN_NAMES, read_people
 from storeops.readers.table import canonical, read_rows
 from storeops.readers.daily import DAILY_COLUMN_NAMES, MissingDaysWarning, read_daily
 
@@ -25,11 +26,6 @@ if TYPE_CHECKING:
 
 StorePath = Union[str, pathlib.Path]
 
-#: The people list (员工名单): who works in the store and in what role.
-PEOPLE_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "person": ("person", "姓名", "员工", "员工姓名", "客服"),
-    "role": ("role", "岗位", "职位"),
-}
 #: Returns (退货/退款记录) and advertising (直通车/钻展 报表): recognised and listed; the
 #: monthly review counts them.
 RETURN_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
@@ -132,23 +128,6 @@ class Store:
                 f"{', '.join(held) or 'no exports read'})")
 
 
-def _people(rows: list[list[object]], name: str) -> pd.DataFrame:
-    import pandas as pd
-
-    top = next(i for i, r in enumerate(rows[:20])
-               if {"person", "role"} <= {canonical(c, PEOPLE_COLUMN_NAMES) for c in r})
-    header = [canonical(c, PEOPLE_COLUMN_NAMES) for c in rows[top]]
-    out = []
-    for i, row in enumerate(rows[top + 1:], start=1):
-        cells = dict(zip(header, row))
-        person, role = str(cells["person"]).strip(), str(cells["role"]).strip()
-        if role not in _core.ROLES:
-            raise _core.Error(f"{name} row {i}, column 'role': {role!r} is not a role; roles: "
-                              + ", ".join(_core.ROLES))
-        out.append({"person": person, "role": role})
-    return pd.DataFrame(out, columns=["person", "role"]).set_index("person")
-
-
 def _plain(rows: list[list[object]], kind: ExportKind) -> pd.DataFrame:
     """An export the review only counts (returns, ads): its rows under the canonical names."""
     import pandas as pd
@@ -173,7 +152,7 @@ def _table_of(path: pathlib.Path, kind: ExportKind, rows: list[list[object]]) ->
         return readers[kind.name](path)
     rows = read_rows(path, path.name)  # the small lists (people, returns, ads) whole
     if kind.name == "people":
-        return _people(rows, path.name)
+        return read_people(path)
     return _plain(rows, kind)
 
 
@@ -311,5 +290,4 @@ def open_store(path: StorePath) -> Store:
     return Store(folder, plan, daily, items, catalog, chats, orders, people, frame)
 
 
-__all__ = ["AD_COLUMN_NAMES", "EXPORT_KINDS", "ExportKind", "PEOPLE_COLUMN_NAMES",
-           "PROBLEMS_ZH", "RETURN_COLUMN_NAMES", "Store", "open_store", "recognise"]
+__all__ = ["AD_COLUMN_NAMES", "EXPORT_KINDS", "ExportKind", "PROBLEMS_ZH", "RETURN_COLUMN_NAMES", "Store", "open_store", "recognise"]

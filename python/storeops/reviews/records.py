@@ -12,6 +12,7 @@ import numpy as np
 from storeops import _core
 from storeops._core import Plan
 from storeops.readers.chats import read_chats
+from storeops.readers.people import read_people
 from storeops.team.assessment import AssessmentRules, assess, kpis
 
 if TYPE_CHECKING:
@@ -66,9 +67,9 @@ def assess_records(folder: str | pathlib.Path, *, month: str, plan: Plan | None 
             return None
         return pd.read_csv(path, encoding="utf-8-sig", dtype={"customer": str})
 
-    people = table("people")
-    if people is None:
+    if not (folder / RECORD_FILES["people"]).exists():
         raise _core.Error(f"assess: {folder / RECORD_FILES['people']} is missing (person, role)")
+    people = read_people(folder / RECORD_FILES["people"]).reset_index()
     chats = read_chats(folder / RECORD_FILES["chats"]) if (folder / RECORD_FILES["chats"]).exists() else None
     if chats is not None:
         _in_month(chats, "time", period, RECORD_FILES["chats"])
