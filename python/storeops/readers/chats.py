@@ -31,6 +31,17 @@ DIRECTIONS = {"in": "in", "out": "out", "买家": "in", "客户": "in", "顾客"
               "接收": "in", "客服": "out", "发": "out", "发送": "out"}
 
 
+def agent_name(account: object) -> str:
+    """The person behind a 千牛 account: a sub-account is written ``shop:name`` (主账号:子账号,
+    with a full-width colon too), and the people list names the person alone.
+
+    >>> agent_name("茶语旗舰店:小美"), agent_name("茶语旗舰店：售后:阿杰"), agent_name("小美")
+    ('小美', '阿杰', '小美')
+    """
+    text = str(account).strip().replace("：", ":")
+    return text.rsplit(":", 1)[-1].strip() or text
+
+
 def read_chats(source: Source) -> pd.DataFrame:
     """Reads chat records (千牛 聊天记录 export, CSV in UTF-8 or GBK, Excel, or a DataFrame).
 
@@ -45,7 +56,9 @@ def read_chats(source: Source) -> pd.DataFrame:
         Sorted by time: ``time`` (datetime64), ``agent``, ``customer``, ``direction`` ("in"
         from the customer, "out" from the agent), ``text`` and, when the export has it,
         ``rating``. The direction comes from a direction column (in/out, 买家/客服, 收/发) or
-        from a sender column (the sender is the agent or the customer).
+        from a sender column (the sender is the agent or the customer). ``agent`` is the
+        person (a sub-account ``shop:name`` gives ``name``, as the people list writes it);
+        ``account``, when an agent was written so, keeps the account as exported.
 
     Raises
     ------
@@ -111,12 +124,16 @@ def read_chats(source: Source) -> pd.DataFrame:
         row = int(np.argmax(direction.isna().to_numpy()))
         raise _core.Error(f"read_chats: row {row + 1}: {raw.iloc[row]!r} is neither a message "
                           "from the customer (in, 买家) nor from the agent (out, 客服)")
+    account = agent
+    agent = agent.map(agent_name)  # 茶语旗舰店:小美 -> 小美, as the people list names her
     out = pd.DataFrame({"time": times.astype("datetime64[ns]"), "agent": agent, "customer": customer,
                         "direction": direction.astype(str),
                         "text": frame[found["text"]].fillna("").astype(str)})
     if "rating" in found:
         out["rating"] = frame[found["rating"]].fillna("").astype(str).str.strip()
+    if (account != agent).any():
+        out["account"] = account  # the 千牛 account as exported, shop and all
     return out.sort_values("time", kind="stable").reset_index(drop=True)
 
 
-__all__ = ["CHAT_COLUMN_NAMES", "DIRECTIONS", "read_chats"]
+__all__ = ["CHAT_COLUMN_NAMES", "DIRECTIONS", "agent_name", "read_chats"]

@@ -10,7 +10,7 @@ import pathlib
 from typing import TYPE_CHECKING, Any
 
 from storeops import _core
-from storeops.reviews.week import StoreLike, _actual, _store
+from storeops.reviews.week import StoreLike, _actual, _store, paid_orders
 
 if TYPE_CHECKING:
     from storeops.readers.store import Store
@@ -190,10 +190,12 @@ def month_review(store: StoreLike, month: str) -> MonthReview:
     else:
         chats = shop.chats[(shop.chats["time"] >= pd.Timestamp(first)) &
                            (shop.chats["time"] < pd.Timestamp(last) + pd.Timedelta(days=1))]
-        shipments = (pd.DataFrame({"customer": shop.orders["buyer"].astype(str)})
-                     if shop.orders is not None and "buyer" in shop.orders.columns else None)
-        by_agent = kpis("customer_service", chats=chats, shipments=shipments, by="agent") \
+        by_agent = kpis("customer_service", chats=chats, shipments=paid_orders(shop), by="agent") \
             if len(chats) else None
+        unmatched = sorted(set(chats["agent"]) - set(shop.people.index))
+        if unmatched:
+            notes["unmatched_agents"] = ("agents in the chat records who are not in the people "
+                                         "list, so not assessed: " + ", ".join(unmatched))
         people: dict[str, dict[str, Any]] = {}
         for person, role in shop.people["role"].items():
             values: dict[str, Any] = {"role": role}

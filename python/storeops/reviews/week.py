@@ -371,6 +371,18 @@ def _items(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, 
     return push, delist, reorder.sort_values("days_of_cover")
 
 
+def paid_orders(store: Store) -> pd.DataFrame | None:
+    """The order report as the KPIs take it: the buyer (``customer``) and when they paid, so
+    that the success rate counts, by 000 ch.5's payment rule, a customer who paid after the
+    chat (the same figure in the weekly review, the monthly review and :func:`storeops.kpis`)."""
+    import pandas as pd
+
+    if store.orders is None or "buyer" not in store.orders.columns:
+        return None
+    return pd.DataFrame({"customer": store.orders["buyer"].astype(str).to_numpy(),
+                         "paid": store.orders["paid"].to_numpy()})
+
+
 def _service(store: Store, monday: _dt.date, sunday: _dt.date,
              notes: dict[str, str], problems: list[str]) -> pd.DataFrame | None:
     import pandas as pd
@@ -389,10 +401,7 @@ def _service(store: Store, monday: _dt.date, sunday: _dt.date,
         strangers = sorted(set(week["agent"]) - set(store.people.index))
         if strangers:
             problems.append("chat records: agents not in the people list: " + ", ".join(strangers))
-    shipments = None
-    if store.orders is not None and "buyer" in store.orders.columns:
-        shipments = pd.DataFrame({"customer": store.orders["buyer"].astype(str)})
-    table = kpis("customer_service", chats=week, shipments=shipments, by="agent")
+    table = kpis("customer_service", chats=week, shipments=paid_orders(store), by="agent")
     frame = table if isinstance(table, pd.DataFrame) else table.to_frame().T
     for target in store.plan.assessment.targets:
         if target.department == "customer_service" and target.kpi in frame.columns:

@@ -84,6 +84,16 @@ def _success_rate(chats: pd.DataFrame, shipments: pd.DataFrame) -> float:
     return len(success) / len(presale) if len(presale) else math.nan
 
 
+def _satisfaction(chats: pd.DataFrame) -> float:
+    """满意度 (000 ch.5: 客户好评/客户人数): the share of the customers who rated whose rating was
+    satisfied; a customer who rated twice counts once, by the last rating."""
+    rated = chats[chats["rating"].ne("")]
+    if rated.empty:
+        return math.nan
+    last = rated.sort_values("time", kind="stable").groupby("customer")["rating"].last()
+    return float(last.isin(SATISFIED).mean())
+
+
 def _cs_kpis(chats: pd.DataFrame | None, shipments: pd.DataFrame | None) -> dict[str, float]:
     out = {k: math.nan for k in ("reply_rate", "success_rate", "satisfaction", "response_time_s",
                                  "average_reply_length", "unanswered_turns")}
@@ -100,8 +110,7 @@ def _cs_kpis(chats: pd.DataFrame | None, shipments: pd.DataFrame | None) -> dict
     if shipments is not None and "customer" in shipments.columns:
         out["success_rate"] = _success_rate(chats, shipments)
     if "rating" in chats.columns:
-        rated = chats["rating"][chats["rating"].ne("")]
-        out["satisfaction"] = float(rated.isin(SATISFIED).mean()) if len(rated) else math.nan
+        out["satisfaction"] = _satisfaction(chats)
     return out
 
 

@@ -105,3 +105,25 @@ def test_promotion_logistics_and_design_kpis():
         storeops.kpis("sales")
     with pytest.raises(storeops.Error, match="by='agent' splits customer service"):
         storeops.kpis("promotion", ads=ads, by="agent")
+
+
+def test_satisfaction_counts_customers_not_rated_lines():
+    """000 ch.5: 满意度 = 客户好评 / 客户人数. One customer's two 满意 lines and another's 不满意
+    are one satisfied customer of two (0.5), not two satisfied lines of three (0.667)."""
+    frame = chats()
+    frame["rating"] = ["", "满意", "满意", "", "", "", "不满意", "", ""]
+    k = storeops.kpis("customer_service", chats=storeops.read_chats(frame))
+    assert k["satisfaction"] == 0.5
+    frame["rating"] = ["不满意", "", "满意", "", "", "", "", "", ""]  # the last rating counts
+    assert storeops.kpis("customer_service", chats=storeops.read_chats(frame))["satisfaction"] == 1.0
+
+
+def test_a_qianniu_sub_account_is_the_person_the_people_list_names():
+    frame = chats()
+    frame["agent"] = frame["agent"].map({"小王": "茶语旗舰店:小王", "小李": "茶语旗舰店：小李"})
+    read = storeops.read_chats(frame)
+    assert sorted(set(read["agent"])) == ["小李", "小王"]
+    assert read["account"].iloc[0] == "茶语旗舰店:小王"
+    by_agent = storeops.kpis("customer_service", chats=read, by="agent")
+    assert sorted(by_agent.index) == ["小李", "小王"]
+    assert "account" not in storeops.read_chats(chats()).columns  # only when one was written so
