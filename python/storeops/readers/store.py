@@ -6,12 +6,16 @@ cannot be read stops nothing else: its problem is listed in ``Store.found``."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
+import numbers
 import pathlib
+import re
 import warnings
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Union
 
 from storeops import _core
 from storeops._core import Plan
+from storeops.plan.workbook import load_plan
 from storeops.catalog.items import CATALOG_COLUMNS, Catalog
 from storeops.readers.catalog import read_catalog
 from storeops.readers.chats import CHAT_COLUMN_NAMES, read_chats
@@ -77,6 +81,12 @@ PROBLEMS_ZH = {
 EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
 
 
+#: The columns of ``Store.overridden``: one row per day (or item day, order, chat line) that a
+#: later export replaced, with the older file, the newer one, the columns that changed and the
+#: older figures (nothing is lost).
+OVERRIDDEN_COLUMNS = ("kind", "at", "file", "replaced_by", "columns", "earlier")
+
+
 def recognise(rows: list[list[object]]) -> ExportKind | None:
     """The kind of export whose header is among the top rows, or None."""
     for row in rows[:20]:
@@ -94,7 +104,9 @@ class Store:
     ``daily``, ``items``, ``orders``, ``chats``, ``people`` are DataFrames as their readers
     return them (``read_daily``, ``read_items``, ``read_orders``, ``read_chats``), ``catalog`` a
     :class:`storeops.Catalog`; each is None when the folder has none. ``found`` has one row per
-    file: ``file``, ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``.
+    file: ``file``, ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``, ``exported``
+    (the 导出时间 its title gives, else the file's time). ``overridden`` lists what a later
+    export replaced (:data:`OVERRIDDEN_COLUMNS`).
 
     Examples
     --------
@@ -114,6 +126,8 @@ class Store:
     orders: pd.DataFrame | None
     people: pd.DataFrame | None
     found: pd.DataFrame
+    overridden: pd.DataFrame | None = None
+    plan_path: pathlib.Path | None = None
 
     @property
     def problems(self) -> list[str]:
@@ -167,35 +181,95 @@ def _dates(kind: str, table: Any) -> tuple[Any, Any]:
     return pd.Timestamp(values.min()).date(), pd.Timestamp(values.max()).date()
 
 
-def _merge_days(parts: list[tuple[str, pd.DataFrame]], key: list[str], what: str) -> pd.DataFrame:
-    """Files that overlap in days merged: the same day (and item) twice with the same figures
-    is kept once; with different figures, an error naming both files."""
+#: A title line's export time: 生意参谋 and the seller centre write 导出时间 (or 下载时间) above
+#: the header; the file's own time stands in where a file has none.
+_EXPORTED = re.compile(r"(?:导出|下载|生成)时间\s*[:：]?\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)")
+
+
+def exported_at(file: pathlib.Path, rows: list[list[object]]) -> _dt.datetime:
+    """When a file was exported: the 导出时间 its title lines give, else its modification time."""
+    import pandas as pd
+
+    for row in rows[:20]:
+        cells = [str(c) for c in row if c is not None and str(c) != "nan"]
+        for at, cell in enumerate(cells):
+            found = _EXPORTED.search(cell) or (_EXPORTED.search(cell + cells[at + 1])
+                                               if at + 1 < len(cells) else None)
+            if found:
+                return pd.Timestamp(found.group(1).replace("/", "-")).to_pydatetime()
+    return _dt.datetime.fromtimestamp(file.stat().st_mtime)
+
+
+def _shown(value: object) -> str:
+    import pandas as pd
+
+    if isinstance(value, pd.Timestamp):
+        return str(value.date()) if value == value.normalize() else str(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):  # numpy's too
+        return f"{int(value):,}"
+    if isinstance(value, numbers.Real):
+        return "—" if value != value else f"{float(value):,.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _merge_days(parts: list[tuple[str, pd.DataFrame, _dt.datetime]], key: list[str],
+                what: str, overridden: list[dict[str, Any]]) -> pd.DataFrame:
+    """Files that overlap in days merged. The same day (and item) twice with the same figures
+    is kept once; with different figures, the later export's (a revised re-export) replaces
+    the earlier's, and each replaced row goes to ``overridden`` with the columns that changed
+    and their earlier figures. Two exports of the same time that disagree are an error naming
+    both files and the columns."""
     import pandas as pd
 
     frames = []
-    for file, frame in parts:
+    for rank, (file, frame, when) in enumerate(sorted(parts, key=lambda p: p[2])):
         tagged = frame.copy()
-        tagged["_file"] = file
+        tagged["_file"], tagged["_when"], tagged["_rank"] = file, when, rank
         frames.append(tagged)
     every = pd.concat(frames, ignore_index=True)
-    figures = [c for c in every.columns if c != "_file"]
+    figures = [c for c in every.columns if c not in ("_file", "_when", "_rank")]
     twice = every[every.duplicated(key, keep=False)]
     for _, group in twice.groupby(key, sort=True):
-        first = group.iloc[0]
-        for _, other in group.iloc[1:].iterrows():
-            same = all((first[c] == other[c]) or (pd.isna(first[c]) and pd.isna(other[c]))
-                       for c in figures)
-            if not same:
-                at = " ".join(str(pd.Timestamp(first[k]).date()) if k == "date" else str(first[k])
-                              for k in key)
-                raise _core.Error(f"{what} {at} is reported twice with different figures: in "
-                                  f"{first['_file']} and in {other['_file']}")
-    merged = every.drop_duplicates(key, keep="first").drop(columns="_file")
+        newest = group.iloc[-1]
+        for _, other in group.iloc[:-1].iterrows():
+            changed = [c for c in figures if not ((newest[c] == other[c]) or
+                                                  (pd.isna(newest[c]) and pd.isna(other[c])))]
+            if not changed:
+                continue
+            at = " ".join(str(pd.Timestamp(newest[k]).date()) if k == "date" else str(newest[k])
+                          for k in key)
+            if other["_when"] == newest["_when"]:
+                raise _core.Error(
+                    f"{what} {at} is reported twice with different figures ({', '.join(changed)}): "
+                    f"in {other['_file']} and in {newest['_file']}, exported at the same time, "
+                    "so which is the revision cannot be told; remove the one that is wrong")
+            overridden.append({
+                "kind": what, "at": at, "file": other["_file"], "replaced_by": newest["_file"],
+                "columns": ", ".join(changed),
+                "earlier": "; ".join(f"{c} {_shown(other[c])} → {_shown(newest[c])}" for c in changed)})
+    merged = every.drop_duplicates(key, keep="last").drop(columns=["_file", "_when", "_rank"])
     return merged.sort_values(key, kind="stable").reset_index(drop=True)
 
 
+#: The names a store's plan may have in its folder: the plan file, or the workbook that
+#: ``python -m storeops preset plan.xlsx`` writes and a person edits in Excel or WPS.
+PLAN_FILES = ("plan.json", "plan.xlsx")
+
+
+def plan_file(folder: pathlib.Path) -> pathlib.Path:
+    """The store's plan: ``plan.json`` or ``plan.xlsx``; where both are there, the one saved
+    last (an edit in the workbook is newer than the file it was written from)."""
+    there = [folder / name for name in PLAN_FILES if (folder / name).is_file()]
+    if not there:
+        raise _core.Error(f"open_store: {str(folder)!r} has no plan (plan.json or plan.xlsx); "
+                          f"write one with python -m storeops preset {folder / 'plan.xlsx'}, "
+                          "edit it in Excel or WPS if you like, and run again")
+    return max(there, key=lambda p: p.stat().st_mtime)
+
+
 def open_store(path: StorePath) -> Store:
-    """Reads a store folder: ``plan.json`` and every export under ``exports/``.
+    """Reads a store folder: its plan (``plan.json`` or ``plan.xlsx``) and every export under
+    ``exports/``; where two exports report the same day differently, the later export wins.
 
     Parameters
     ----------
@@ -211,8 +285,9 @@ def open_store(path: StorePath) -> Store:
     Raises
     ------
     storeops.Error
-        When the folder or its ``plan.json`` is missing or the plan does not load, or when two
-        files report the same day (or order) with different figures (naming both). A file
+        When the folder or its plan (``plan.json`` or ``plan.xlsx``) is missing or does not
+        load, or when two files exported at the same time report the same day (or order)
+        with different figures (naming both and the columns). A file
         that cannot be read is a problem in ``.found``, not an error: it stops nothing else.
 
     Examples
@@ -229,19 +304,17 @@ def open_store(path: StorePath) -> Store:
     if not folder.is_dir():
         raise _core.Error(f"open_store: {str(folder)!r} is not a folder (a store is a folder "
                           "with plan.json and exports/; storeops.example_store(path) makes one)")
-    plan_path = folder / "plan.json"
-    if not plan_path.exists():
-        raise _core.Error(f"open_store: {str(folder)!r} has no plan.json (write one with "
-                          f"python -m storeops preset {plan_path})")
-    plan = _core.load_plan(str(plan_path))
+    plan_path = plan_file(folder)
+    plan = load_plan(plan_path)
     exports = folder / "exports"
     files = sorted(p for p in exports.rglob("*") if p.is_file()) if exports.is_dir() else []
     found: list[dict[str, Any]] = []
-    tables: dict[str, list[tuple[str, Any]]] = {}
+    tables: dict[str, list[tuple[str, Any, _dt.datetime]]] = {}
+    overridden: list[dict[str, Any]] = []
     for file in files:
         name = str(file.relative_to(folder))
         entry: dict[str, Any] = {"file": name, "kind": "unknown", "rows": 0, "first_date": None,
-                                 "last_date": None, "problem": None}
+                                 "last_date": None, "problem": None, "exported": None}
         found.append(entry)
         if file.suffix.lower() not in EXPORT_SUFFIXES:
             entry["problem"] = "not an export (a .csv, .xlsx or .xls file)"
@@ -257,6 +330,7 @@ def open_store(path: StorePath) -> Store:
                                    "catalogue, orders, chats, returns, ads, people)"
                 continue
             entry["kind"] = kind.name
+            entry["exported"] = exported_at(file, rows)
             with warnings.catch_warnings():  # missing days: counted once, on the merged days
                 warnings.simplefilter("ignore", MissingDaysWarning)
                 table = _table_of(file, kind, rows)
@@ -267,7 +341,7 @@ def open_store(path: StorePath) -> Store:
         entry["first_date"], entry["last_date"] = _dates(entry["kind"], table)
         if entry["kind"] == "orders":
             table = table.reset_index()
-        tables.setdefault(entry["kind"], []).append((name, table))
+        tables.setdefault(entry["kind"], []).append((name, table, entry["exported"]))
 
     def merged(kind: str, key: list[str], what: str) -> Any:
         parts = tables.get(kind)
@@ -275,7 +349,7 @@ def open_store(path: StorePath) -> Store:
             return None
         if len(parts) == 1:
             return parts[0][1]
-        return _merge_days(parts, key, what)  # two files that disagree: an error naming both
+        return _merge_days(parts, key, what, overridden)  # a revised re-export replaces
 
     daily = merged("daily", ["date"], "the day")
     items = merged("items", ["date", "item"], "the item day")
@@ -283,11 +357,13 @@ def open_store(path: StorePath) -> Store:
     orders = merged("orders", ["order"], "the order")
     if orders is not None:
         orders = orders.set_index("order")
-    catalog = tables["catalog"][-1][1] if tables.get("catalog") else None
-    people = pd.concat([t for _, t in tables["people"]]) if tables.get("people") else None
+    catalog = max(tables["catalog"], key=lambda p: p[2])[1] if tables.get("catalog") else None
+    people = pd.concat([t for _, t, _ in tables["people"]]) if tables.get("people") else None
     frame = pd.DataFrame(found, columns=["file", "kind", "rows", "first_date", "last_date",
-                                         "problem"])
-    return Store(folder, plan, daily, items, catalog, chats, orders, people, frame)
+                                         "problem", "exported"])
+    replaced = pd.DataFrame(overridden, columns=list(OVERRIDDEN_COLUMNS))
+    return Store(folder, plan, daily, items, catalog, chats, orders, people, frame, replaced,
+                 plan_path)
 
 
-__all__ = ["AD_COLUMN_NAMES", "EXPORT_KINDS", "ExportKind", "PROBLEMS_ZH", "RETURN_COLUMN_NAMES", "Store", "open_store", "recognise"]
+__all__ = ["AD_COLUMN_NAMES", "EXPORT_KINDS", "ExportKind", "OVERRIDDEN_COLUMNS", "PLAN_FILES", "PROBLEMS_ZH", "plan_file", "exported_at", "RETURN_COLUMN_NAMES", "Store", "open_store", "recognise"]

@@ -34,6 +34,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "late_shipments": ("Late shipments", "超时发货订单"),
     "next_week": ("Next week's targets", "下周目标"),
     "next_week_roster": ("Next week's customer-service roster", "下周客服值班表"),
+    "overridden": ("Figures a later export replaced", "被较新导出替换的数据"),
     "data": ("What this review was made from", "本次周会所用数据"),
     "this_week": ("this week", "本周"), "last_week": ("last week", "上周"), "plan": ("plan", "计划"),
     "variance": ("sales minus plan", "销售额差异"), "traffic": ("traffic", "流量"),
@@ -74,7 +75,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 #: The page's section order (each is a heading on the page and a sheet of the workbook).
 SECTIONS = ("totals", "gap", "days", "forecast", "push", "delist", "reorder", "service",
-            "late_shipments", "next_week", "next_week_roster", "data")
+            "late_shipments", "next_week", "next_week_roster", "overridden", "data")
 
 #: Row and column names the label tables lack, in Chinese.
 EXTRA_ZH = {
@@ -100,7 +101,8 @@ EXTRA_ZH = {
     "refunded_orders": "退款订单数", "person": "员工", "base": "底薪", "commission": "提成",
     "bonus": "奖金", "total": "合计", "total_score": "总分", "band": "等级", "factor": "绩效系数",
     "passed": "通过", "missing": "缺少数据", "month": "月份", "department": "部门", "role": "岗位",
-    "probation": "试用期",
+    "probation": "试用期", "exported": "导出时间", "at": "日期或对象", "replaced_by": "替换为",
+    "columns": "变化的列", "earlier": "原数据 → 新数据",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -363,6 +365,7 @@ def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
         "late_shipments": table(review.late_shipments, labels),
         "next_week": table(review.next_week, labels, index=False),
         "next_week_roster": table(review.next_week_roster, labels, index=False),
+        "overridden": table(review.data.overridden, labels, index=False),
         "data": table(review.data.files, labels, index=False),
     }
     out = []
@@ -422,12 +425,13 @@ def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -
             frame = pd.DataFrame({word("data", labels): [s["note"] or word("none", labels)]})
         else:
             frame = tidy(frame.reset_index() if s["key"] not in ("days", "next_week",
-                                                                 "next_week_roster", "data")
+                                                                 "next_week_roster", "overridden",
+                                                                 "data")
                          else frame)
             for c in frame.columns:
                 if frame[c].dtype == bool:
                     frame[c] = frame[c].map({True: word("yes", labels), False: word("no", labels)})
-            if labels == "zh" and "kind" in frame.columns:
+            if labels == "zh" and s["key"] == "data":
                 frame["kind"] = frame["kind"].map(lambda k: KINDS_ZH.get(k, k))
                 frame["problem"] = frame["problem"].map(lambda p: PROBLEMS_ZH.get(p, p))
             if labels == "zh":
@@ -464,6 +468,8 @@ def _frame_of(review: WeekReview, key: str) -> pd.DataFrame | None:
         return frame
     if key == "data":
         return review.data.files
+    if key == "overridden":
+        return review.data.overridden
     value = getattr(review, key)
     return value if value is None or isinstance(value, pd.DataFrame) else None
 

@@ -5,14 +5,16 @@ bring a month back to plan, the shipping rule, the variance split) is the C++ co
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as _dt
 import json
 import math
 import os
 import pathlib
+import re
 import tempfile
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Iterator, Union
 
 import numpy as np
 
@@ -45,6 +47,22 @@ def _store(store: StoreLike) -> Store:
                                f"{type(store).__name__}")
 
 
+@contextlib.contextmanager
+def hints_for(shop: Store) -> Iterator[None]:
+    """An error's hint as a store folder's user acts on it: the core's hint names the command
+    line's --start, which ``week`` and ``month`` do not take; the start is the plan's."""
+    try:
+        yield
+    except _core.Error as err:
+        text = str(err)
+        where = shop.plan_path.name if shop.plan_path is not None else "the store's plan"
+        fixed = re.sub(r" \(command line: --start [0-9-]+\)", f" in {where} (market.start_date)",
+                       text)
+        if fixed == text:
+            raise
+        raise _core.Error(fixed) from None
+
+
 def _date(value: DateLike, name: str) -> _dt.date:
     if isinstance(value, _dt.datetime):
         return value.date()
@@ -64,8 +82,8 @@ def _iso_week(monday: _dt.date) -> str:
 @dataclasses.dataclass
 class ReviewData:
     """What a review was made from: the exports found (``files``, one row per file: ``file``,
-    ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``; the object reads as that
-    table too), the days missing from the daily report, and a note for each section that had
+    ``kind``, ``rows``, ``first_date``, ``last_date``, ``problem``, ``exported``; the object
+    reads as that table too), what a later export replaced (``overridden``), the days missing from the daily report, and a note for each section that had
     no data ("no order report found").
 
     Examples
@@ -81,6 +99,9 @@ class ReviewData:
     files: pd.DataFrame
     missing_days: list[_dt.date]
     notes: dict[str, str]
+    #: What a later export replaced (``Store.overridden``): one row per day, with the columns
+    #: that changed and the earlier figures.
+    overridden: pd.DataFrame | None = None
 
     @property
     def problems(self) -> list[str]:
@@ -89,7 +110,7 @@ class ReviewData:
 
     def __getattr__(self, name: str) -> Any:
         # the files table's own (data["kind"], data.loc[...], len(data)): what was found
-        if name.startswith("__") or name in ("files", "missing_days", "notes"):
+        if name.startswith("__") or name in ("files", "missing_days", "notes", "overridden"):
             raise AttributeError(name)
         return getattr(self.files, name)
 
@@ -532,9 +553,14 @@ def week_review(store: StoreLike, week: DateLike | None = None, *, runs: int = R
     >>> type(review).__name__
     'WeekReview'
     """
+    shop = _store(store)
+    with hints_for(shop):
+        return _week_of_store(shop, week, runs, save)
+
+
+def _week_of_store(shop: Store, week: DateLike | None, runs: int, save: bool) -> WeekReview:
     import pandas as pd
 
-    shop = _store(store)
     if shop.daily is None:
         raise _core.Error(f"week_review: {shop.path} has no daily report among its exports "
                           "(a file with 日期, 访客数 and 销售额 columns)")
@@ -569,7 +595,11 @@ def week_review(store: StoreLike, week: DateLike | None = None, *, runs: int = R
     in_week = [d for d in missing if monday <= d <= sunday]
     if in_week:
         notes["days"] = "days missing from the daily report: " + ", ".join(map(str, in_week))
-    data = ReviewData(files, missing, notes)
+    data = ReviewData(files, missing, notes, shop.overridden)
+    if shop.overridden is not None and len(shop.overridden):
+        problems.extend(f"{r.file}: {r.kind} {r.at} is reported again by {r.replaced_by} (exported "
+                        f"later): its figures replace these, which differ in {r.columns}"
+                        for r in shop.overridden.itertuples())
     data.files.attrs["problems"] = problems
     for p in problems:
         notes.setdefault("data", "")

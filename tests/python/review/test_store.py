@@ -17,7 +17,8 @@ def test_every_export_is_recognised_by_its_header(example_folder):
         "exports/商品清单.csv": "catalog", "exports/店铺日报_上.csv": "daily",
         "exports/店铺日报_下.xlsx": "daily", "exports/聊天记录.csv": "chats",
         "exports/订单报表.csv": "orders", "exports/说明.txt": "unknown"}
-    assert list(store.found.columns) == ["file", "kind", "rows", "first_date", "last_date", "problem"]
+    assert list(store.found.columns) == ["file", "kind", "rows", "first_date", "last_date", "problem",
+                                         "exported"]
     assert store.problems == ["exports/说明.txt: no header of a known export (daily report, item "
                               "report, catalogue, orders, chats, returns, ads, people)"]
     assert store.plan == storeops.presets.tmall_2014()
@@ -36,15 +37,42 @@ def test_the_example_exports_agree_with_each_other(example_folder):
     assert (items.reindex(sold.index).round(2) == sold.round(2)).all()
 
 
-def test_the_same_day_twice_with_other_figures_names_both_files(shop):
+def test_a_revised_re_export_replaces_the_earlier_days_and_keeps_them_listed(shop):
+    """Issue: a revised re-export of one day stopped the whole review. The later export wins;
+    what it replaced is listed with the columns that changed and the earlier figures."""
+    import os
+
     upper = shop / "exports" / "店铺日报_上.csv"
+    lower = shop / "exports" / "店铺日报_下.xlsx"
     frame = pd.read_csv(upper, encoding="gb18030", dtype=str)
+    before = frame.loc[frame["日期"] == "2014-06-20", "浏览量"].item()
     frame.loc[frame["日期"] == "2014-06-20", "浏览量"] = "1"
     frame.to_csv(upper, index=False, encoding="gb18030")
+    os.utime(lower, (1_600_000_000, 1_600_000_000))   # the workbook exported earlier
+    store = storeops.open_store(shop)
+    day = store.daily.set_index("date").loc[pd.Timestamp("2014-06-20")]
+    assert day["page_views"] == 1                       # the later export's figure
+    (row,) = store.overridden.itertuples()
+    assert (row.kind, row.at, row.file, row.replaced_by, row.columns) == (
+        "the day", "2014-06-20", "exports/店铺日报_下.xlsx", "exports/店铺日报_上.csv", "page_views")
+    assert row.earlier == f"page_views {int(before):,} → 1"
+    # exported at the same moment: which is the revision cannot be told
+    os.utime(upper, (1_600_000_000, 1_600_000_000))
     with pytest.raises(storeops.Error, match=(
-            "the day 2014-06-20 is reported twice with different figures: in "
-            "exports/店铺日报_上.csv and in exports/店铺日报_下.xlsx")):
+            r"the day 2014-06-20 is reported twice with different figures \(page_views\): in "
+            r"exports/店铺日报_上.csv and in exports/店铺日报_下.xlsx, exported at the same time, so "
+            r"which is the revision cannot be told; remove the one that is wrong")):
         storeops.open_store(shop)
+
+
+def test_an_export_time_in_the_title_line_orders_the_exports(tmp_path):
+    from storeops.readers.store import exported_at
+
+    path = tmp_path / "日报.csv"
+    path.write_text("导出时间：2025-10-16 08:00:00\n日期,访客数\n", encoding="utf-8")
+    rows = storeops.readers.table.read_rows(path, "t")
+    assert str(exported_at(path, rows)) == "2025-10-16 08:00:00"
+    assert str(exported_at(path, [["导出时间", "2025/10/17 09:30"]])) == "2025-10-17 09:30:00"
 
 
 def test_an_unreadable_file_stops_nothing_else(shop):
@@ -60,8 +88,8 @@ def test_an_unreadable_file_stops_nothing_else(shop):
 
 
 def test_a_folder_without_a_plan_or_that_is_no_folder(tmp_path):
-    with pytest.raises(storeops.Error, match=r"has no plan.json \(write one with python -m "
-                                             r"storeops preset"):
+    with pytest.raises(storeops.Error, match=r"has no plan \(plan.json or plan.xlsx\); write one "
+                                             r"with python -m storeops preset .*plan.xlsx, edit it"):
         storeops.open_store(tmp_path)
     with pytest.raises(storeops.Error, match=r"is not a folder"):
         storeops.open_store(tmp_path / "nowhere")
