@@ -9,7 +9,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from storeops.outputs.tables import as_text, tidy
-from storeops.core.labels import name_of, rename, say
+from storeops.core.labels import name_of, rename, say, translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,6 +64,28 @@ def _whole(minimum: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"expected a whole number >= {minimum}, got {value}")
         return value
     return parse
+
+
+def _week_day(value: str) -> str:
+    """--week: a date of the week, as 2025-10-20 (any day of it)."""
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--week must be a date like 2025-10-20 (any day of the week), got {value!r}") from None
+    return value.strip()
+
+
+def _calendar_month(value: str) -> str:
+    """--month: a calendar month, as 2025-09."""
+    import re
+
+    text = value.strip()
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        raise argparse.ArgumentTypeError(f"--month must be a month like 2025-09, got {value!r}")
+    return text
 
 
 def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
@@ -175,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
         "assess", help="the month's assessment sheet (考核表) from a folder of its records")
     assess.add_argument("records", help="the folder: people.csv, chats.csv, shipments.csv, "
                                         "returns.csv, ads.csv, month_plan.json")
-    assess.add_argument("--month", required=True, help="the month assessed, e.g. 2014-09")
+    assess.add_argument("--month", required=True, type=_calendar_month,
+                        help="the month assessed, e.g. 2014-09")
     assess.add_argument("--plan", default=None, help="the plan file (JSON; default: the seed plan)")
     assess.add_argument("--start", default=None,
                         help="the calendar month of plan month 1 (default: the plan's "
@@ -185,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     week = command(
         "week", help="the weekly review (周会) of a store folder: a page and a workbook")
     week.add_argument("store", help="the store's folder: plan.json and exports/")
-    week.add_argument("--week", default=None,
+    week.add_argument("--week", default=None, type=_week_day,
                       help="any day of the week to review, e.g. 2014-09-22 (default: the last "
                            "complete week of the daily report)")
     week.add_argument("--runs", type=runs_type, default=10_000,
@@ -196,7 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     month = command("month", help="the monthly review (月度运营总结) of a store folder")
     month.add_argument("store", help="the store's folder: plan.json and exports/")
-    month.add_argument("--month", required=True, help="the calendar month, e.g. 2014-09")
+    month.add_argument("--month", required=True, type=_calendar_month,
+                       help="the calendar month, e.g. 2014-09")
     month.add_argument("--labels", default="en", choices=["en", "zh"],
                        help="the page and workbook in English or Chinese (default en)")
     _add_output(month, "the page (month-YYYY-MM.html) and the workbook (.xlsx)")
@@ -215,7 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def show(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
         # a warning once, in plain words: no source line, not again when a table is read twice
-        text = f"storeops: {category.__name__}: {message}"
+        labels = getattr(args, "labels", "en")
+        label = say("warning", labels) if labels == "zh" else category.__name__
+        text = f"storeops: {label}: {translate(str(message), labels)}"
         if text not in shown:
             shown.add(text)
             print(text, file=sys.stderr)
@@ -535,15 +561,23 @@ def _week(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     if store.daily is None:
         raise ValueError(f"{args.store}: no daily report among its exports")
     name = f"week-{_iso_week(_week_of(store.daily, args.week))}"
-    _guard(out, [f"{name}.html", f"{name}.xlsx"], force)
     review = storeops.week_review(store, args.week, runs=args.runs)
     print(review.headline(args.labels))
     for problem in review.data.problems:
-        print(f"  ! {problem}")
-    written = [review.to_html(out / f"{name}.html", labels=args.labels),
-               review.to_excel(out / f"{name}.xlsx", labels=args.labels)]
-    print(say("wrote", args.labels, files=", ".join(str(p) for p in written)))
+        print(f"  ! {translate(problem, args.labels)}")
+    _write_review(review, out, name, args.labels)
     return 0
+
+
+def _write_review(review: Any, out: pathlib.Path, name: str, labels: str) -> None:
+    """The review's page and workbook; a review of the same week (or month) run again replaces
+    its own earlier files, and says so: they are the same review, brought up to date."""
+    earlier = [out / f"{name}{s}" for s in (".html", ".xlsx") if (out / f"{name}{s}").exists()]
+    written = [review.to_html(out / f"{name}.html", labels=labels),
+               review.to_excel(out / f"{name}.xlsx", labels=labels)]
+    if earlier:
+        print(say("replaced", labels, files=", ".join(str(p) for p in earlier)))
+    print(say("wrote", labels, files=", ".join(str(p) for p in written)))
 
 
 def _month(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
@@ -551,12 +585,9 @@ def _month(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     from storeops.reviews.page import month_headline
 
     name = f"month-{args.month}"
-    _guard(out, [f"{name}.html", f"{name}.xlsx"], force)
     review = storeops.month_review(args.store, args.month)
     print(month_headline(review, args.labels))
-    written = [review.to_html(out / f"{name}.html", labels=args.labels),
-               review.to_excel(out / f"{name}.xlsx", labels=args.labels)]
-    print(say("wrote", args.labels, files=", ".join(str(p) for p in written)))
+    _write_review(review, out, name, args.labels)
     return 0
 
 

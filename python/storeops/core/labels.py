@@ -294,6 +294,8 @@ SENTENCES = {
     "payback_month": ("payback month: {month}", "回本月：{month}"),
     "not_within": ("not within the months simulated", "模拟期内未回本"),
     "wrote": ("wrote {files}", "已写入 {files}"),
+    "replaced": ("replaced the earlier {files}", "已替换此前的 {files}"),
+    "warning": ("warning", "提示"),
     "payback_share": ("share of runs that pay back within {months} months: {share:.1%}",
                       "{months} 个月内回本的模拟占比：{share:.1%}"),
     "capital_needed": ("capital needed to keep cash at or above zero in {confidence:.0%} of "
@@ -333,6 +335,40 @@ def say(key: str, labels: str = "en", **values: object) -> str:
 
 
 #: Columns whose cells are names the label tables translate.
+#: The messages a command prints besides its tables (warnings, a store folder's problems), in
+#: Chinese: each an English pattern and its Chinese, the same fields in both.
+MESSAGES_ZH: tuple[tuple[str, str], ...] = (
+    (r"daily report: (?P<n>\d+) days missing \((?P<spans>.*)\); they are left out, not filled in",
+     "日报表缺少 {n} 天（{spans}）：这些天不计入，也不补填"),
+    (r"(?P<file>.+): no header of a known export \(.*\)",
+     "{file}：未识别的文件：表头不属于任何已知导出"),
+    (r"(?P<file>.+): the file is empty", "{file}：文件为空"),
+    (r"(?P<file>.+): not an export \(a \.csv, \.xlsx or \.xls file\)",
+     "{file}：不是导出文件（应为 .csv、.xlsx 或 .xls）"),
+    (r"chat records: agents not in the people list: (?P<names>.+)",
+     "聊天记录中的客服不在员工名单中：{names}"),
+    (r"labels='zh': no font with Chinese glyphs is installed.*",
+     "未安装中文字体（如 fonts-wqy-microhei 或 fonts-noto-cjk），图中的中文将显示为方框"),
+    (r"(?P<file>.+): (?P<what>.+) (?P<day>\d{4}-\d{2}-\d{2}) is reported again by (?P<newer>.+) "
+     r"\(exported later\): its figures replace these, which differ in (?P<columns>.+)",
+     "{file}：{day} 的数据被较新的导出 {newer} 替换（不同的列：{columns}）"),
+)
+
+
+def translate(message: str, labels: str = "en") -> str:
+    """A command's message in the language of ``labels``: the Chinese of a known one
+    (:data:`MESSAGES_ZH`), else the message as it is."""
+    import re
+
+    if labels != "zh":
+        return message
+    for pattern, chinese in MESSAGES_ZH:
+        found = re.fullmatch(pattern, message, re.S)
+        if found:
+            return chinese.format(**found.groupdict())
+    return message
+
+
 NAMED_VALUES = {"stage": {**STAGES_ZH, **PRODUCT_STAGES_ZH}, "input": INPUTS_ZH,
                 "department": DEPARTMENTS_ZH, "role": ROLES_ZH, "product_role": {**PRODUCT_ROLES_ZH, "total": "合计"}}
 
@@ -357,5 +393,5 @@ def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
     return out
 
 
-__all__ = ["ROLE_TITLES", "role_code", "DEPARTMENTS_ZH", "INPUTS_ZH", "NAMED_VALUES", "ROLES_ZH", "STAGES_ZH", "ZH", "check_labels", "figure_label", "label",
+__all__ = ["MESSAGES_ZH", "ROLE_TITLES", "role_code", "translate", "DEPARTMENTS_ZH", "INPUTS_ZH", "NAMED_VALUES", "ROLES_ZH", "STAGES_ZH", "ZH", "check_labels", "figure_label", "label",
            "name_of", "rename", "say", "SENTENCES"]

@@ -10,10 +10,9 @@ import pathlib
 from typing import TYPE_CHECKING, Any
 
 from storeops import _core
-from storeops.reviews.week import StoreLike, _actual, _store, paid_orders
+from storeops.reviews.week import StoreLike, _actual, _store, hints_for, paid_orders
 
-if TYPE_CHECKING:
-    from storeops.readers.store import Store
+from storeops.readers.store import Store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -135,11 +134,16 @@ def month_review(store: StoreLike, month: str) -> MonthReview:
     >>> type(review).__name__
     'MonthReview'
     """
+    shop = _store(store)
+    with hints_for(shop):
+        return _month_of_store(shop, month)
+
+
+def _month_of_store(shop: Store, month: str) -> MonthReview:
     import pandas as pd
 
     from storeops.team.assessment import assess, kpis, payroll, sheet_order
 
-    shop = _store(store)
     if shop.daily is None:
         raise _core.Error(f"month_review: {shop.path} has no daily report among its exports")
     try:

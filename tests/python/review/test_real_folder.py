@@ -30,3 +30,63 @@ def test_a_people_list_may_give_job_titles():
                                              r"role; give a role code \(cs_agent, .*\) or a job "
                                              r"title \(.*客服.*\)"):
         read_people(pd.DataFrame({"姓名": ["老李"], "岗位": ["保安"]}))
+
+
+def test_month_and_week_refuse_a_malformed_value_naming_the_form(example_folder, tmp_path, capsys):
+    from storeops.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["month", str(example_folder), "--month", "2025/09", "--out", str(tmp_path)])
+    assert stop.value.code == 2
+    assert "--month must be a month like 2025-09, got '2025/09'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["week", str(example_folder), "--week", "21/10/2025", "--out", str(tmp_path)])
+    assert ("--week must be a date like 2025-10-20 (any day of the week), got '21/10/2025'"
+            in capsys.readouterr().err)
+    assert not any(tmp_path.iterdir())  # nothing written, no folder made of the slash
+
+
+def test_the_plan_in_the_folder_may_be_the_workbook(example_folder, tmp_path):
+    import shutil
+
+    shop = tmp_path / "shop"
+    shutil.copytree(example_folder, shop)
+    plan = storeops.load_plan(shop / "plan.json")
+    plan.market.promotion_share = 0.12                  # edited in Excel
+    (shop / "plan.json").unlink()
+    storeops.save_plan(plan, shop / "plan.xlsx")
+    store = storeops.open_store(shop)
+    assert store.plan_path.name == "plan.xlsx" and store.plan.market.promotion_share == 0.12
+    storeops.presets.tmall_2014().save(str(shop / "plan.json"))
+    import os
+    os.utime(shop / "plan.json", (1_600_000_000, 1_600_000_000))  # the workbook is the newer
+    assert storeops.open_store(shop).plan_path.name == "plan.xlsx"
+
+
+def test_a_calendar_hint_names_the_plan_not_a_command_line_option(example_folder, tmp_path):
+    import shutil
+
+    shop = tmp_path / "shop"
+    shutil.copytree(example_folder, shop)
+    plan = storeops.load_plan(shop / "plan.json")
+    plan.market.start_date = "2014-05-01"                # the exports begin before the plan
+    plan.save(str(shop / "plan.json"))
+    with pytest.raises(storeops.Error) as err:
+        storeops.week_review(shop, "2014-10-22", runs=200, save=False)
+    assert "--start" not in str(err.value)
+    assert 'plan.market.start_date = "2014-02-01" in plan.json (market.start_date)' in str(err.value)
+
+
+def test_the_command_lines_warnings_follow_labels(example_folder, tmp_path, capsys):
+    import shutil
+
+    from storeops.cli import main
+
+    shop = tmp_path / "shop"
+    shutil.copytree(example_folder, shop)
+    assert main(["week", str(shop), "--week", "2014-10-22", "--runs", "500", "--labels", "zh",
+                 "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "exports/说明.txt：未识别的文件：表头不属于任何已知导出" in out
+    assert "no header of a known export" not in out
+    assert "已写入" in out
