@@ -10,7 +10,7 @@ import pathlib
 from typing import TYPE_CHECKING, Any
 
 from storeops import _core
-from storeops.reviews.week import StoreLike, _actual, _store, hints_for, paid_orders
+from storeops.reviews.week import StoreLike, _actual, _store, hints_for, paid_orders, planned_for
 
 from storeops.readers.store import Store
 
@@ -60,6 +60,10 @@ class MonthReview:
     payroll: Any
     payslips: pd.DataFrame | None
     notes: dict[str, str]
+    #: Days of the month the daily report has, and the month's days: a partial month is set
+    #: against the plan for the days reported, and its headline says so.
+    days_reported: int = 0
+    days_in_month: int = 0
 
     @property
     def name(self) -> str:
@@ -160,7 +164,7 @@ def _month_of_store(shop: Store, month: str) -> MonthReview:
     notes: dict[str, str] = {}
     rows = shop.daily[(covered >= pd.Timestamp(first)) & (covered <= pd.Timestamp(last))]
     visitors, buyers, sales = _actual(shop.daily, first, last)
-    planned = _core.plan_for_days(shop.plan, first, last)
+    planned, reported = planned_for(shop.plan, shop.daily, first, last)
     actual: dict[str, float] = {
         "visitors": visitors, "buyers": buyers, "sales": sales.fen / 100,
         "conversion_rate": buyers / visitors if visitors else math.nan,
@@ -215,7 +219,8 @@ def _month_of_store(shop: Store, month: str) -> MonthReview:
                               for n, p in zip(names, pay.payslips)]).set_index("person")
         if not len(chats):
             notes["sheet"] = f"no chats in {period}: customer service is assessed on nothing"
-    return MonthReview(shop, str(period), plan_month, totals, days, sheet, pay, slips, notes)
+    return MonthReview(shop, str(period), plan_month, totals, days, sheet, pay, slips, notes,
+                       reported, (last - first).days + 1)
 
 
 __all__ = ["MONTH_ROWS", "MonthReview", "month_review"]

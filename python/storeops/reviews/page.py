@@ -69,6 +69,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "month_headline": ("{month}: sales ¥{sales:,.2f} against plan ¥{plan:,.2f}; visitors "
                        "{visitors:,.0f}, conversion {cr:.2%}", "{month}：销售额 ¥{sales:,.2f}，"
                        "计划 ¥{plan:,.2f}；访客数 {visitors:,.0f}，转化率 {cr:.2%}"),
+    "partial": ("{n} of {of} days reported: the plan is for those days",
+                "已报 {n}/{of} 天：计划按已报的天数计算"),
     "generated": ("Made by storeops {version} from the store's own exports.",
                   "由 storeops {version} 根据店铺导出数据生成。"),
 }
@@ -332,6 +334,9 @@ def headline(review: WeekReview, labels: str = "en") -> str:
                   share=(at("sales") / plan_sales - 1) if plan_sales else 0.0,
                   visitors=at("visitors"), cr=at("conversion_rate") if sold else 0.0,
                   aov=at("average_order_value") if sold else 0.0)]
+    if review.days_reported < 7:
+        lines[0] += ("；" if labels == "zh" else "; ") + word("partial", labels,
+                                                            n=review.days_reported, of=7)
     f = review.forecast
     if f is not None:
         def month(x: float) -> str:
@@ -504,9 +509,13 @@ def month_headline(review: Any, labels: str = "en") -> str:
 
     def at(row: str, column: str = "actual") -> float:
         return float(cast(float, t.at[row, column]))
-    return word("month_headline", labels, month=review.month, sales=at("sales"),
+    line = word("month_headline", labels, month=review.month, sales=at("sales"),
                 plan=at("sales", "plan"), visitors=at("visitors"),
                 cr=at("conversion_rate") if at("buyers") else 0.0)
+    if 0 < review.days_reported < review.days_in_month:
+        line += ("；" if labels == "zh" else "; ") + word("partial", labels, n=review.days_reported,
+                                                         of=review.days_in_month)
+    return line
 
 
 def write_month_html(review: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:

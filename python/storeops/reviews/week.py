@@ -174,6 +174,9 @@ class WeekReview:
     next_week_roster: pd.DataFrame | None
     next_week_roster_cost: Money | None
     data: ReviewData
+    #: Days of the week the daily report has (of 7): a partial week is set against the plan
+    #: for those days alone, and its headline says so.
+    days_reported: int = 7
 
     @property
     def plan(self) -> Plan:
@@ -244,7 +247,7 @@ def _totals(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> tuple[pd.DataF
     sunday = monday + _dt.timedelta(days=6)
     this = _actual(daily, monday, sunday)
     last = _actual(daily, monday - _dt.timedelta(days=7), monday - _dt.timedelta(days=1))
-    planned = _core.plan_for_days(plan, monday, sunday)
+    planned, _ = planned_for(plan, daily, monday, sunday)
 
     def column(visitors: float, buyers: float, sales: Money) -> list[float]:
         return [visitors, buyers, sales.fen / 100,
@@ -258,6 +261,23 @@ def _totals(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> tuple[pd.DataF
         plan_visitors=planned.visitors, plan_orders=planned.orders, plan_revenue=planned.revenue,
         actual_visitors=this[0], actual_orders=this[1], actual_revenue=this[2])
     return frame, gap
+
+
+def planned_for(plan: Plan, daily: pd.DataFrame, first: _dt.date,
+                last: _dt.date) -> tuple[DayFigures, int]:
+    """The plan's figures for the days from ``first`` to ``last`` that the daily report has,
+    and how many those are: a week (or month) reported in part is set against the plan for
+    the days reported, never against the whole span."""
+    import pandas as pd
+
+    dates = daily["date"]
+    reported = sorted(set(dates[(dates >= pd.Timestamp(first)) &
+                                (dates <= pd.Timestamp(last))].dt.date))
+    if len(reported) in (0, (last - first).days + 1):
+        return _core.plan_for_days(plan, first, last), len(reported)
+    days = [_core.plan_for_days(plan, d, d) for d in reported]
+    return DayFigures(visitors=sum(d.visitors for d in days), orders=sum(d.orders for d in days),
+                      revenue=_core.sum_money([d.revenue for d in days])), len(reported)
 
 
 def _days(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> pd.DataFrame:
@@ -604,9 +624,10 @@ def _week_of_store(shop: Store, week: DateLike | None, runs: int, save: bool) ->
     for p in problems:
         notes.setdefault("data", "")
         notes["data"] = (notes["data"] + "; " if notes["data"] else "") + p
+    reported = planned_for(shop.plan, shop.daily, monday, sunday)[1]
     return WeekReview(shop, monday, sunday, totals, gap, days, forecast, change, history, push,
                       delist, reorder, service, late, _next_week(shop.plan, shop.daily, monday),
-                      roster_frame, roster_cost, data)
+                      roster_frame, roster_cost, data, reported)
 
 
 __all__ = ["CHAT_SIZING", "REVIEW_RUNS", "ReviewData", "TOTAL_ROWS", "WeekReview", "forecast_history",

@@ -90,3 +90,26 @@ def test_the_command_lines_warnings_follow_labels(example_folder, tmp_path, caps
     assert "exports/说明.txt：未识别的文件：表头不属于任何已知导出" in out
     assert "no header of a known export" not in out
     assert "已写入" in out
+
+
+def test_a_partial_week_is_set_against_the_plan_for_the_days_reported(example_folder):
+    """Issue: 2 days of data read 'sales ¥7,231.93 against plan ¥22,651.51 (-68.1%)' with no
+    word; the plan is now for the days reported, and the headline says so."""
+    import datetime as dt
+
+    store = storeops.open_store(example_folder)
+    store.daily = store.daily[store.daily["date"] <= "2014-10-21"]
+    review = storeops.week_review(store, "2014-10-20", runs=200, save=False)
+    two_days = sum(storeops.plan_for_days(store.plan, dt.date(2014, 10, d), dt.date(2014, 10, d))
+                   .revenue.fen for d in (20, 21)) / 100
+    assert review.days_reported == 2
+    assert review.totals.at["sales", "plan"] == pytest.approx(two_days, abs=0.005)
+    assert "; 2 of 7 days reported: the plan is for those days" in review.headline().split("\n")[0]
+    assert "已报 2/7 天" in review.headline("zh")
+    whole = storeops.week_review(example_folder, "2014-10-20", runs=200, save=False)
+    assert whole.days_reported == 7 and "days reported" not in whole.headline()
+    month = storeops.month_review(store, "2014-10")
+    assert (month.days_reported, month.days_in_month) == (21, 31)
+    from storeops.reviews.page import month_headline
+
+    assert month_headline(month).endswith("; 21 of 31 days reported: the plan is for those days")
