@@ -99,20 +99,41 @@ class Catalog(_core.Catalog):
     True
     """
 
+    #: The items whose role (商品角色) was inferred from the item report, not given by the
+    #: catalogue (:func:`infer_roles`); empty for a catalogue that gives every role.
+    inferred: frozenset[str] = frozenset()
+
     def __init__(self, items: Iterable[Item]) -> None:
         super().__init__(list(items))
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame) -> Catalog:
+    def from_frame(cls, frame: pd.DataFrame, *,
+                   roles: Mapping[str, str] | None = None) -> Catalog:
         """A catalogue from a DataFrame with the columns of :data:`CATALOG_COLUMNS`, in English
         or Chinese (商品ID 商品名称 商品角色 售价 成本价 库存 到货天数 主推款 上架日期); ``role`` may
-        be 引流款/利润款/活动款/形象款, ``main`` 是/否. Errors name the item and the column."""
+        be 引流款/利润款/活动款/形象款, ``main`` 是/否. Errors name the item and the column.
+        ``roles`` (item -> role, as :func:`infer_roles` gives) fills a role column the table
+        lacks or leaves blank; those items are listed in :attr:`inferred`."""
         import pandas as pd
 
         english = {zh: en for en, zh in CATALOG_COLUMNS.items()}
         frame = frame.rename(columns=lambda c: english.get(str(c).strip(), str(c).strip()))
+        inferred: set[str] = set()
+        if roles is not None:  # a role the catalogue leaves out (or blank) is the one inferred
+            frame = frame.copy()
+            given = frame["role"] if "role" in frame.columns else pd.Series("", index=frame.index)
+            blank = given.isna() | given.astype(str).str.strip().isin(("", "nan"))
+            ids = frame["item"].astype(str).str.strip()
+            frame["role"] = given.where(~blank, ids.map(lambda i: roles.get(i, "profit")))
+            inferred = set(ids[blank])
         # unit cost and stock value the stock-take and the orders: never taken as 0 when absent
         missing = [c for c in CATALOG_REQUIRED if c not in frame.columns]
+        if missing == ["role"]:
+            raise _core.Error(
+                "catalog: the table lacks 'role' (商品角色); give each item's role (引流款, 利润款, "
+                "活动款, 形象款), or read the catalogue with its item report (read_catalog(path, "
+                "items=...); a store folder does so) and the roles are inferred from the items' "
+                "history; its columns are " + ", ".join(repr(str(c)) for c in frame.columns))
         if missing:
             raise _core.Error("catalog: the table lacks " + ", ".join(
                 f"{c!r} ({CATALOG_COLUMNS[c]})" for c in missing)
@@ -149,7 +170,9 @@ class Catalog(_core.Catalog):
                 items.append(Item(**kwargs))
             except _core.Error as err:
                 raise _core.Error(str(err).replace("Item.", f"{where}.", 1)) from None
-        return cls(items)
+        catalog = cls(items)
+        catalog.inferred = frozenset(inferred)
+        return catalog
 
     def to_frame(self, *, labels: str = "en") -> pd.DataFrame:
         """One row per item, columns :data:`CATALOG_COLUMNS` (Chinese with ``labels="zh"``)."""
@@ -239,6 +262,76 @@ def _whole(value: object, where: str) -> int:
     if not math.isfinite(x) or x != math.floor(x):
         raise _core.Error(f"{where} must be a whole number, got {value!r}")
     return int(x)
+
+
+# -- roles from the items' history ------------------------------------------------------------
+
+#: The days of the item report the roles are inferred from (the last ones it has).
+ROLE_WINDOW_DAYS = 30
+
+
+def infer_roles(frame: pd.DataFrame, items: pd.DataFrame) -> dict[str, str]:
+    """Each catalogue item's role (商品角色) read from its history in the item report, for a
+    catalogue that does not say (a real export has no 商品角色 column). The seeds' item cycle
+    (004 选款方向; 002 篇3) gives the roles their shapes; the thresholds are *assumed*:
+
+    - 引流款 ``traffic_driver``: brings the visitors on a thin margin: among the top quarter
+      of the items by visitors over the report's last 30 days, with a margin ((price - unit
+      cost) / price) below the items' median;
+    - 形象款 ``image``: the dear items that set the shop's look, not its volume: among the top
+      tenth by price, selling fewer units than the median item;
+    - 利润款 ``profit``: every other item, and an item the report has not seen yet;
+    - 活动款 ``campaign`` is never inferred: which item goes to a campaign is a decision.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The catalogue as read (``item``, ``price``, ``unit_cost``; English or Chinese headers).
+    items : pandas.DataFrame
+        The item report as :func:`storeops.read_items` returns it.
+
+    Returns
+    -------
+    dict
+        Item ID -> role code.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> catalog = pd.DataFrame({"item": ["a", "b", "c", "d"], "price": [19, 59, 69, 399],
+    ...                         "unit_cost": [15, 25, 30, 150]})
+    >>> items = pd.DataFrame({"date": pd.to_datetime(["2025-10-01"] * 4), "item": ["a", "b", "c", "d"],
+    ...                       "visitors": [900, 300, 200, 50], "units": [60, 20, 15, 1]})
+    >>> infer_roles(catalog, items)
+    {'a': 'traffic_driver', 'b': 'profit', 'c': 'profit', 'd': 'image'}
+    """
+    import pandas as pd
+
+    english = {zh: en for en, zh in CATALOG_COLUMNS.items()}
+    frame = frame.rename(columns=lambda c: english.get(str(c).strip(), str(c).strip()))
+    ids = frame["item"].astype(str).str.strip()
+    price = pd.to_numeric(frame["price"].astype(str).str.replace(r"[¥￥元,]", "", regex=True),
+                          errors="coerce").to_numpy()
+    cost = pd.to_numeric(frame["unit_cost"].astype(str).str.replace(r"[¥￥元,]", "", regex=True),
+                         errors="coerce").to_numpy()
+    margin = np.where(price > 0, (price - cost) / np.where(price > 0, price, 1), np.nan)
+    last = pd.Timestamp(items["date"].max())
+    recent = items[items["date"] > last - pd.Timedelta(days=ROLE_WINDOW_DAYS)]
+    totals = recent.groupby(recent["item"].astype(str))[["visitors", "units"]].sum()
+    visitors = totals["visitors"].reindex(ids).fillna(0).to_numpy(dtype=float)
+    units = totals["units"].reindex(ids).fillna(0).to_numpy(dtype=float)
+    seen = ids.isin(totals.index).to_numpy()
+    roles = {}
+    for k, ident in enumerate(ids):
+        role = "profit"
+        if seen[k] and visitors[k] >= np.quantile(visitors[seen], 0.75) and \
+                margin[k] < np.nanmedian(margin):
+            role = "traffic_driver"
+        elif price[k] >= np.nanquantile(price, 0.9) and units[k] < np.median(units[seen] if
+                                                                                 seen.any() else units):
+            role = "image"
+        roles[ident] = role
+    return roles
 
 
 # -- review, restock, stock-take -------------------------------------------------------------
@@ -693,5 +786,5 @@ def example_items() -> ExampleItems:
     return ExampleItems(data / "catalog_example.csv", data / "item_report_example.csv")
 
 
-__all__ = ["CATALOG_COLUMNS", "CATALOG_REQUIRED", "ExampleItems", "EXAMPLE_ITEMS", "TODAY_WINDOW_DAYS", "example_items", "synthetic_items", "Catalog",
+__all__ = ["CATALOG_COLUMNS", "CATALOG_REQUIRED", "ROLE_WINDOW_DAYS", "infer_roles", "ExampleItems", "EXAMPLE_ITEMS", "TODAY_WINDOW_DAYS", "example_items", "synthetic_items", "Catalog",
            "restock", "review_items", "stock_take", "apply_stock_take"]

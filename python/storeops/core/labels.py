@@ -352,7 +352,53 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
     (r"(?P<file>.+): (?P<what>.+) (?P<day>\d{4}-\d{2}-\d{2}) is reported again by (?P<newer>.+) "
      r"\(exported later\): its figures replace these, which differ in (?P<columns>.+)",
      "{file}：{day} 的数据被较新的导出 {newer} 替换（不同的列：{columns}）"),
+    (r"no item report found", "未找到商品效果报表"),
+    (r"no catalogue found", "未找到商品清单"),
+    (r"no order report found", "未找到订单报表"),
+    (r"no chat records \(千牛\) found", "未找到千牛聊天记录"),
+    (r"no people list found", "未找到员工名单"),
+    (r"no chats between (?P<a>[0-9-]+) and (?P<b>[0-9-]+)", "{a} 至 {b} 没有聊天记录"),
+    (r"no chats in the last four weeks", "最近四周没有聊天记录"),
+    (r"no chats in (?P<m>[0-9-]+): customer service is assessed on nothing",
+     "{m} 没有聊天记录：客服无可考核的数据"),
+    (r"no earlier review saved under reviews/", "reviews/ 下没有此前保存的周会"),
+    (r"days missing from the daily report: (?P<days>.+)", "日报表缺少的日期：{days}"),
+    (r"agents in the chat records who are not in the people list, so not assessed: (?P<names>.+)",
+     "聊天记录中不在员工名单的客服（未考核）：{names}"),
+    (r"none qualifies: an item is pushed when it is a hit candidate \(002 篇4: a week of at least "
+     r"(?P<v>[\d,]+) visitors at a conversion of at least (?P<c>[\d.]+%), bouncing less than the "
+     r"store\); the most visited, (?P<item>\S+) (?P<name>.*), had (?P<mv>[\d,]+) visitors at "
+     r"(?P<mc>[\d.]+%)\.",
+     "无符合条件的商品：主推商品须为爆款候选（002 篇4：一周访客至少 {v}、转化率至少 {c}、跳失率低于"
+     "店铺平均）；访客最多的 {item} {name} 上周访客 {mv}、转化率 {mc}。"),
+    (r"none qualifies: an item is pushed when it is a hit candidate \(002 篇4: a week of at least "
+     r"(?P<v>[\d,]+) visitors at a conversion of at least (?P<c>[\d.]+%), bouncing less than the "
+     r"store\)\.",
+     "无符合条件的商品：主推商品须为爆款候选（002 篇4：一周访客至少 {v}、转化率至少 {c}、跳失率低于"
+     "店铺平均）。"),
+    (r"Roles \(商品角色\) inferred from the item report for (?P<n>\d+) items \((?P<counts>.*)\): "
+     r"the catalogue does not give them; add a 商品角色 column to set them\.",
+     "{n} 个商品的商品角色由商品效果报表推断（{counts}）：商品清单未给出；可在商品清单中加“商品角色”列自行指定。"),
 )
+
+
+def _words_zh(text: str) -> str:
+    """Role and KPI codes inside a translated message, in Chinese."""
+    import re
+
+    names = {**PRODUCT_ROLES_ZH, **ROLES_ZH}
+    return re.sub(r"\b[a-z]+(?:_[a-z]+)*\b", lambda m: names.get(m.group(0), label(m.group(0), "zh")),
+                  text)
+
+
+def _translate_one(message: str) -> str | None:
+    import re
+
+    for pattern, chinese in MESSAGES_ZH:
+        found = re.fullmatch(pattern, message, re.S)
+        if found:
+            return _words_zh(chinese.format(**found.groupdict()))
+    return None
 
 
 def translate(message: str, labels: str = "en") -> str:
@@ -362,10 +408,13 @@ def translate(message: str, labels: str = "en") -> str:
 
     if labels != "zh":
         return message
-    for pattern, chinese in MESSAGES_ZH:
-        found = re.fullmatch(pattern, message, re.S)
-        if found:
-            return chinese.format(**found.groupdict())
+    whole = _translate_one(message)
+    if whole is not None:
+        return whole
+    for joint, glue in ((r"(?<=\.) ", ""), (r"; ", "；")):  # sentences, or problems, joined
+        parts = [_translate_one(part) for part in re.split(joint, message)]
+        if len(parts) > 1 and all(part is not None for part in parts):
+            return glue.join(part for part in parts if part is not None)
     return message
 
 

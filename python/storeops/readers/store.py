@@ -22,7 +22,7 @@ from storeops.readers.chats import CHAT_COLUMN_NAMES, read_chats
 from storeops.readers.items import ITEM_COLUMN_NAMES, read_items
 from storeops.readers.orders import ORDER_COLUMN_NAMES, read_orders
 from storeops.readers.people import PEOPLE_COLUMN_NAMES, read_people
-from storeops.readers.table import canonical, read_rows
+from storeops.readers.table import canonical, read_rows, read_table
 from storeops.readers.daily import DAILY_COLUMN_NAMES, MissingDaysWarning, read_daily
 
 if TYPE_CHECKING:
@@ -158,9 +158,17 @@ def _plain(rows: list[list[object]], kind: ExportKind) -> pd.DataFrame:
     return frame
 
 
+def _catalog_table(path: pathlib.Path) -> pd.DataFrame:
+    """A catalogue's table as read, checked when the item report is in (its roles may have to
+    be inferred from it)."""
+    names = {k: (k, v) for k, v in CATALOG_COLUMNS.items()}
+    names["date"] = ("item", "商品ID")  # the header row is the one that names the item
+    return read_table(path, names, "read_catalog")
+
+
 def _table_of(path: pathlib.Path, kind: ExportKind, rows: list[list[object]]) -> Any:
     readers: dict[str, Callable[[Any], Any]] = {
-        "daily": read_daily, "items": read_items, "catalog": read_catalog,
+        "daily": read_daily, "items": read_items, "catalog": _catalog_table,
         "chats": read_chats, "orders": read_orders}
     if kind.name in readers:
         return readers[kind.name](path)
@@ -357,7 +365,14 @@ def open_store(path: StorePath) -> Store:
     orders = merged("orders", ["order"], "the order")
     if orders is not None:
         orders = orders.set_index("order")
-    catalog = max(tables["catalog"], key=lambda p: p[2])[1] if tables.get("catalog") else None
+    catalog = None
+    if tables.get("catalog"):  # the latest export; its roles inferred from the items if it has none
+        name, table, _ = max(tables["catalog"], key=lambda p: p[2])
+        try:
+            catalog = read_catalog(table, items=items)
+        except ValueError as err:
+            entry = next(e for e in found if e["file"] == name)
+            entry["problem"] = str(err)
     people = pd.concat([t for _, t, _ in tables["people"]]) if tables.get("people") else None
     frame = pd.DataFrame(found, columns=["file", "kind", "rows", "first_date", "last_date",
                                          "problem", "exported"])

@@ -12,7 +12,7 @@ import pathlib
 from typing import TYPE_CHECKING, Any, cast
 
 from storeops import _core
-from storeops.core.labels import check_labels, label, name_of
+from storeops.core.labels import check_labels, label, name_of, translate
 from storeops.readers.store import PROBLEMS_ZH
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "next_week_roster": ("Next week's customer-service roster", "下周客服值班表"),
     "overridden": ("Figures a later export replaced", "被较新导出替换的数据"),
     "data": ("What this review was made from", "本次周会所用数据"),
+    "glossary": ("What the figures mean", "名词解释"),
     "this_week": ("this week", "本周"), "last_week": ("last week", "上周"), "plan": ("plan", "计划"),
     "variance": ("sales minus plan", "销售额差异"), "traffic": ("traffic", "流量"),
     "conversion": ("conversion", "转化率"), "order_value": ("order value", "客单价"),
@@ -75,9 +76,52 @@ WORDS: dict[str, tuple[str, str]] = {
                   "由 storeops {version} 根据店铺导出数据生成。"),
 }
 
+#: Every figure the page shows, in a line a store's manager reads, English and Chinese.
+GLOSSARY: dict[str, tuple[str, str]] = {
+    "visitors": ("people who opened the shop's pages that day (访客数, UV)",
+                 "当天浏览店铺页面的人数（UV）"),
+    "buyers": ("people who paid that day (支付买家数)", "当天付款的人数"),
+    "conversion_rate": ("buyers / visitors", "支付买家数 ÷ 访客数"),
+    "average_order_value": ("sales / buyers (客单价)", "销售额 ÷ 支付买家数"),
+    "plan": ("what the plan expects for the same days", "计划对同样天数的预期"),
+    "order_target": ("the plan's daily order target for the store's age (晨会 target)",
+                     "按开店时长计的每日订单目标"),
+    "traffic": ("the part of the sales gap that visitors explain", "销售额差异中由访客数造成的部分"),
+    "conversion_effect": ("the part that conversion explains", "由转化率造成的部分"),
+    "order_value": ("the part that the order value explains", "由客单价造成的部分"),
+    "payback_p50": ("the month the store has earned back its investment, in half of the sampled "
+                    "futures (P10: one in ten pays back by then; P90: nine in ten)",
+                    "一半的模拟未来中收回投资的月份（P10：十分之一已回本；P90：十分之九已回本）"),
+    "payback_share": ("the share of sampled futures that pay back within the forecast",
+                      "预测期内回本的模拟占比"),
+    "capital_90": ("the money to put in so that cash stays above zero in 9 futures of 10",
+                   "使十分之九的模拟未来现金不低于零所需投入的资金"),
+    "push_score": ("the item's buyers last week; a pushed item is a hit candidate (002 篇4)",
+                   "该商品上周的买家数；主推商品须为爆款候选"),
+    "days_since_sale": ("days since the item last sold (30: take it off the shelves)",
+                        "距上次成交的天数（满 30 天建议下架）"),
+    "days_of_cover": ("days the stock lasts at the recent daily demand", "按近期日均需求，库存可售天数"),
+    "reorder_point": ("the stock at which to order (警戒库存): demand over the lead time and a "
+                      "safety stock", "警戒库存：到货周期内的需求加安全库存"),
+    "order_quantity": ("units to order now", "现在应采购的件数"),
+    "batch_day": ("the packing day an order belonged to by the cut-off hour (每天15点前确认订单)",
+                  "按每天截单时间归入的打包批次日"),
+    "hours_late": ("hours past the shipping rule (24 hours after payment)", "超出发货时限（付款后24小时）的小时数"),
+    "response_time_s": ("seconds from a customer's message to the agent's reply (target 30 s)",
+                        "从顾客消息到客服回复的秒数（目标 30 秒）"),
+    "reply_rate": ("customers replied to / customers who wrote", "回复过的顾客数 ÷ 咨询顾客数"),
+    "success_rate": ("customers who paid after chatting / customers who chatted before paying",
+                     "咨询后付款的顾客数 ÷ 付款前咨询的顾客数"),
+    "satisfaction": ("customers whose last rating was satisfied / customers who rated",
+                     "最后一次评价为满意的顾客数 ÷ 评价顾客数"),
+    "missed": ("the KPIs an agent missed against the plan's targets", "未达到计划目标的考核指标"),
+    "exported": ("when the file was exported (its 导出时间, else the file's time); the later "
+                 "export of a day wins", "文件的导出时间（无则为文件时间）；同一天以较新的导出为准"),
+}
+
 #: The page's section order (each is a heading on the page and a sheet of the workbook).
 SECTIONS = ("totals", "gap", "days", "forecast", "push", "delist", "reorder", "service",
-            "late_shipments", "next_week", "next_week_roster", "overridden", "data")
+            "late_shipments", "next_week", "next_week_roster", "overridden", "data", "glossary")
 
 #: Row and column names the label tables lack, in Chinese.
 EXTRA_ZH = {
@@ -104,7 +148,7 @@ EXTRA_ZH = {
     "bonus": "奖金", "total": "合计", "total_score": "总分", "band": "等级", "factor": "绩效系数",
     "passed": "通过", "missing": "缺少数据", "month": "月份", "department": "部门", "role": "岗位",
     "probation": "试用期", "exported": "导出时间", "at": "日期或对象", "replaced_by": "替换为",
-    "columns": "变化的列", "earlier": "原数据 → 新数据",
+    "columns": "变化的列", "earlier": "原数据 → 新数据", "missed": "未达标",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -120,6 +164,8 @@ def word(key: str, labels: str, **values: Any) -> str:
 def column_label(name: str, labels: str) -> str:
     if labels == "en":
         return name.replace("_", " ")
+    if name in EXTRA_ZH:  # its own words first: order_target is 日单目标, not 订单编号目标
+        return EXTRA_ZH[name]
     if name.endswith("_target") and label(name[:-7], "zh") != name[:-7]:
         return label(name[:-7], "zh") + "目标"
     if name.endswith("_target") and name[:-7] in EXTRA_ZH:
@@ -201,11 +247,14 @@ def table(frame: pd.DataFrame | None, labels: str, *, index: bool = True,
             elif c == "kind" and labels == "zh":
                 texts.append(KINDS_ZH.get(str(v), str(v)))
             elif c == "problem" and labels == "zh" and isinstance(v, str):
-                texts.append(PROBLEMS_ZH.get(v, v))
+                texts.append(PROBLEMS_ZH.get(v, translate(v, labels)))
             else:
                 texts.append(cell(v, row_kind or _kind(c), labels))
         rows.append(texts)
-    return {"header": header, "rows": rows}
+    # a column of words (a name, a problem, a reason) reads left to right and wraps on the page
+    text = [_kind(c) != "date" and shown[c].map(lambda v: isinstance(v, str)).any()
+            for c in shown.columns]
+    return {"header": header, "rows": rows, "text": text}
 
 
 TOTAL_KINDS = {"visitors": "count", "buyers": "count", "sales": "money",
@@ -366,17 +415,21 @@ def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
         "days": table(days, labels, index=False),
         "forecast": table(_frame_of(review, "forecast"), labels, row_kinds=kinds),
         "push": table(review.push, labels), "delist": table(review.delist, labels),
-        "reorder": table(review.reorder, labels), "service": table(review.service, labels),
+        "reorder": table(review.reorder, labels),
+        "service": table(_service_shown(review.service, labels), labels),
         "late_shipments": table(review.late_shipments, labels),
         "next_week": table(review.next_week, labels, index=False),
         "next_week_roster": table(review.next_week_roster, labels, index=False),
         "overridden": table(review.data.overridden, labels, index=False),
         "data": table(review.data.files, labels, index=False),
+        "glossary": table(_glossary(labels), labels, index=False),
     }
     out = []
     for key in SECTIONS:
         t = tables[key]
         note = review.data.notes.get(key)
+        if note is not None:
+            note = translate(note, labels)
         if t is not None and not t["rows"] and note is None:
             note = word("none", labels)
         out.append({"key": key, "heading": word(key, labels), "table": t, "note": note})
@@ -425,13 +478,13 @@ def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -
     path.parent.mkdir(parents=True, exist_ok=True)
     frames: dict[str, pd.DataFrame] = {}
     for s in sections(review, labels):
-        frame = _frame_of(review, s["key"])
+        frame = _frame_of(review, s["key"], labels)
         if frame is None:
             frame = pd.DataFrame({word("data", labels): [s["note"] or word("none", labels)]})
         else:
             frame = tidy(frame.reset_index() if s["key"] not in ("days", "next_week",
                                                                  "next_week_roster", "overridden",
-                                                                 "data")
+                                                                 "data", "glossary")
                          else frame)
             for c in frame.columns:
                 if frame[c].dtype == bool:
@@ -451,7 +504,24 @@ def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -
     return path
 
 
-def _frame_of(review: WeekReview, key: str) -> pd.DataFrame | None:
+def _glossary(labels: str) -> pd.DataFrame:
+    import pandas as pd
+
+    zh = labels == "zh"
+    return pd.DataFrame({"名词" if zh else "term": [column_label(k, labels) for k in GLOSSARY],
+                         "含义" if zh else "meaning": [v[1] if zh else v[0]
+                                                     for v in GLOSSARY.values()]})
+
+
+def _service_shown(frame: pd.DataFrame | None, labels: str) -> pd.DataFrame | None:
+    """The service table with its missed KPIs named in the page's language."""
+    if frame is None or labels != "zh" or "missed" not in frame.columns:
+        return frame
+    return frame.assign(missed=frame["missed"].map(
+        lambda s: "、".join(column_label(k, labels) for k in str(s).split(", ") if k)))
+
+
+def _frame_of(review: WeekReview, key: str, labels: str = "en") -> pd.DataFrame | None:
     import pandas as pd
 
     if key == "gap":
@@ -475,6 +545,10 @@ def _frame_of(review: WeekReview, key: str) -> pd.DataFrame | None:
         return review.data.files
     if key == "overridden":
         return review.data.overridden
+    if key == "service":
+        return _service_shown(review.service, labels)
+    if key == "glossary":
+        return _glossary(labels)
     value = getattr(review, key)
     return value if value is None or isinstance(value, pd.DataFrame) else None
 

@@ -402,6 +402,10 @@ def _items(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, 
     review = review_items(store.catalog, items, today=sunday)
     review.insert(0, "name", [names.get(i, "") for i in review.index])
     push = review[review["push"]][["name", "stage", "weekly_visitors", "conversion", "push_score"]]
+    if push.empty:
+        notes["push"] = _why_no_push(review, store.catalog)
+    if store.catalog.inferred:
+        notes["push"] = (notes.get("push", "") + " " if "push" in notes else "") + _inferred_note(store.catalog)
     delist = review[review["delist"]][["name", "stage", "days_since_sale", "age_days"]]
     stock = restock(store.catalog, items, today=sunday)
     reorder = stock[stock["order_quantity"] > 0][
@@ -410,6 +414,30 @@ def _items(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, 
     reorder["order_cost"] = [float((costs[i] * int(q)).yuan) if i in costs else math.nan
                              for i, q in zip(reorder.index, reorder["order_quantity"])]
     return push, delist, reorder.sort_values("days_of_cover")
+
+
+def _why_no_push(review: pd.DataFrame, catalog: Any) -> str:
+    """The one reason no item is pushed: none is a hit candidate (002 篇4), and the nearest."""
+    rule = _core.ReviewRules().hit
+    seen = review[review["weekly_visitors"] > 0]
+    text = (f"none qualifies: an item is pushed when it is a hit candidate (002 篇4: a week of at "
+            f"least {rule.min_weekly_visitors:,.0f} visitors at a conversion of at least "
+            f"{rule.min_conversion_rate:.0%}, bouncing less than the store)")
+    if len(seen):
+        best = seen.sort_values("weekly_visitors", ascending=False).iloc[0]
+        text += (f"; the most visited, {best.name} {best['name']}, had "
+                 f"{best['weekly_visitors']:,.0f} visitors at {best['conversion']:.2%}")
+    return text + "."
+
+
+def _inferred_note(catalog: Any) -> str:
+    roles: dict[str, int] = {}
+    for item in catalog.items:
+        if item.item in catalog.inferred:
+            roles[item.role] = roles.get(item.role, 0) + 1
+    counts = ", ".join(f"{n} {role}" for role, n in sorted(roles.items()))
+    return (f"Roles (商品角色) inferred from the item report for {len(catalog.inferred)} items "
+            f"({counts}): the catalogue does not give them; add a 商品角色 column to set them.")
 
 
 def paid_orders(store: Store) -> pd.DataFrame | None:
@@ -444,9 +472,16 @@ def _service(store: Store, monday: _dt.date, sunday: _dt.date,
             problems.append("chat records: agents not in the people list: " + ", ".join(strangers))
     table = kpis("customer_service", chats=week, shipments=paid_orders(store), by="agent")
     frame = table if isinstance(table, pd.DataFrame) else table.to_frame().T
+    missed: dict[Any, list[str]] = {agent: [] for agent in frame.index}
     for target in store.plan.assessment.targets:
-        if target.department == "customer_service" and target.kpi in frame.columns:
+        if target.department == "customer_service" and target.kpi in frame.columns \
+                and target.role in ("", None, "cs_agent"):
             frame[f"{target.kpi}_target"] = target.target
+            for agent, value in frame[target.kpi].items():
+                if value == value and (value < target.target if target.higher_is_better
+                                       else value > target.target):
+                    missed[agent].append(target.kpi)  # e.g. a 74 s response against 30 s
+    frame["missed"] = [", ".join(missed[a]) for a in frame.index]
     return frame
 
 

@@ -113,3 +113,69 @@ def test_a_partial_week_is_set_against_the_plan_for_the_days_reported(example_fo
     from storeops.reviews.page import month_headline
 
     assert month_headline(month).endswith("; 21 of 31 days reported: the plan is for those days")
+
+
+@pytest.fixture(scope="module")
+def tea_shop(tmp_path_factory):
+    """A store folder shaped as a real shop's: the plan edited in the workbook; a GBK
+    catalogue without 商品角色; a daily report with a title line and "1,567" numbers; an order
+    report whose numbers are written ="…"; 千牛 agents as shop:name; a people list of job
+    titles; a note that is no export."""
+    import shutil
+
+    folder = storeops.example_store(tmp_path_factory.mktemp("tea") / "src")
+    shop = tmp_path_factory.mktemp("tea") / "茶语旗舰店"
+    shutil.copytree(folder, shop)
+    ex = shop / "exports"
+    plan = storeops.load_plan(shop / "plan.json")
+    (shop / "plan.json").unlink()
+    storeops.save_plan(plan, shop / "plan.xlsx")
+    catalog = pd.read_csv(ex / "商品清单.csv", encoding="utf-8-sig", dtype=str).drop(columns="商品角色")
+    (ex / "商品清单.csv").unlink()
+    catalog.to_csv(ex / "商品列表.csv", index=False, encoding="gbk")
+    daily = pd.read_csv(ex / "店铺日报_上.csv", encoding="gb18030", dtype=str)
+    daily["浏览量"] = daily["浏览量"].map(lambda v: f"{int(v):,}")
+    text = "茶语旗舰店 店铺日报\n导出时间：2025-10-16 08:00:00\n" + daily.to_csv(index=False)
+    (ex / "店铺日报_上.csv").write_bytes(text.encode("gbk"))
+    orders = pd.read_csv(ex / "订单报表.csv", encoding="utf-8-sig", dtype=str)
+    orders["订单编号"] = '="' + orders["订单编号"] + '"'
+    orders.to_csv(ex / "订单报表.csv", index=False, encoding="gbk")
+    chats = pd.read_csv(ex / "聊天记录.csv", encoding="utf-8-sig", dtype=str)
+    chats["客服"] = "茶语旗舰店:" + chats["客服"]
+    chats.to_csv(ex / "聊天记录.csv", index=False, encoding="gbk")
+    people = pd.read_csv(ex / "员工名单.csv", encoding="utf-8-sig", dtype=str)
+    people["岗位"] = people["岗位"].map(lambda r: storeops.core.labels.ROLES_ZH[r])
+    people.to_csv(ex / "员工名单.csv", index=False, encoding="utf-8-sig")
+    return shop
+
+
+def test_a_real_shops_folder_is_read_whole(tea_shop):
+    store = storeops.open_store(tea_shop)
+    assert store.problems == ["exports/说明.txt: no header of a known export (daily report, item "
+                              "report, catalogue, orders, chats, returns, ads, people)"]
+    assert store.plan_path.name == "plan.xlsx"
+    assert store.catalog is not None and len(store.catalog.inferred) == len(store.catalog.items)
+    roles = {i.role for i in store.catalog.items}
+    assert "traffic_driver" in roles and "profit" in roles and "campaign" not in roles
+    assert not store.orders.index.str.startswith("=").any()
+    assert set(store.chats["agent"]) <= set(store.people.index)
+    assert str(store.found.set_index("file").at["exports/店铺日报_上.csv", "exported"]) == \
+        "2025-10-16 08:00:00"
+    assert store.daily["page_views"].max() >= 1_000  # "1,567" read as a number
+
+
+def test_the_review_of_a_real_shop_explains_itself(tea_shop, tmp_path):
+    review = storeops.week_review(tea_shop, "2014-10-22", runs=300, save=False)
+    push_note = review.data.notes["push"]
+    assert f"Roles (商品角色) inferred from the item report for {len(review.store.catalog.items)} items" in push_note
+    assert push_note.startswith("none qualifies: an item is pushed when it is a hit candidate")
+    assert "chat records: agents not in the people list" not in review.data.notes.get("data", "")
+    missed = review.service["missed"]
+    assert all(isinstance(m, str) for m in missed)
+    slow = review.service[review.service["response_time_s"] > 30]
+    assert all("response_time_s" in m for m in slow["missed"])   # a 74 s reply against 30 s
+    page = review.to_html(tmp_path / "week.html", labels="zh").read_text(encoding="utf-8")
+    assert "名词解释" in page and "回本月 P50" in page and "打包批次" in page
+    assert "个商品的商品角色由商品效果报表推断" in page
+    english = review.to_html(tmp_path / "week-en.html").read_text(encoding="utf-8")
+    assert "What the figures mean" in english and "the money to put in so that cash stays" in english
