@@ -20,4 +20,10 @@ assert storeops.roster([2] * 24, [(0, 12, 100), (12, 12, 100)]).cost == storeops
 PY
 "$work/venv/bin/python" -m storeops demo --runs 2000 --out "$work/out" > "$work/demo.txt"
 grep -q "payback month" "$work/demo.txt"
-echo "wheel test: $(basename "$wheel") installs into a fresh virtualenv, solves a roster and runs the demo"
+# the main job with no extra: `pip install storeops` alone gives a working week and month
+shop=$("$work/venv/bin/storeops" example-store "$work/shop")
+"$work/venv/bin/storeops" week "$shop" --runs 500 --out "$work/review" > "$work/week.txt"
+grep -q "^Week 2014-W" "$work/week.txt"
+"$work/venv/bin/storeops" month "$shop" --month 2014-10 --out "$work/review" > "$work/month.txt"
+test -s "$work/review/week-2014-W43.html" -a -s "$work/review/month-2014-10.xlsx"
+echo "wheel test: $(basename "$wheel") installs into a fresh virtualenv, solves a roster, runs the demo and reviews a week and a month"

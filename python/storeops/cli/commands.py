@@ -598,7 +598,7 @@ def _tables(out: pathlib.Path, stem: str, sheets: dict[str, pd.DataFrame],
     written = write_tables(out, stem, sheets, labels=labels)
     if not any(p.suffix == ".xlsx" for p in written):
         print("storeops: openpyxl is not installed; skipping the Excel report "
-              "(pip install 'storeops[reports]')", file=sys.stderr)
+              "(pip install openpyxl jinja2 python-calamine: they come with storeops)", file=sys.stderr)
     return written
 
 
@@ -608,6 +608,6 @@ def _figures(out: pathlib.Path, figures: list[tuple[str, Callable[[Any], Any]]])
     written = save_figures(out, figures)
     if not written:
         print("storeops: matplotlib is not installed, so no plots were drawn "
-              "(pip install 'storeops[plot]')", file=sys.stderr)
+              "(pip install matplotlib: it comes with storeops)", file=sys.stderr)
     return written
 __all__ = ["build_parser", "main"]

@@ -59,7 +59,7 @@ def run(out: pathlib.Path, stream: TextIO, *, months: int = 36, runs: int = DEFA
     if written:
         print("\nwrote " + ", ".join(str(p) for p in written), file=stream)
     else:
-        print("\nno plots: matplotlib is not installed (pip install 'storeops[plot]')",
+        print("\nno plots: matplotlib is not installed (pip install matplotlib: it comes with storeops)",
               file=stream)
     _week(out, stream)
 
@@ -77,7 +77,7 @@ def _week(out: pathlib.Path, stream: TextIO) -> None:
     try:
         store = example_store(out / EXAMPLE_FOLDER, force=True)
     except ImportError as err:  # its .xlsx export needs openpyxl
-        print(f"\nno example store: {err} (pip install 'storeops[reports]')", file=stream)
+        print(f"\nno example store: {err} (pip install openpyxl jinja2 python-calamine: they come with storeops)", file=stream)
         return
     print(f"\nThe week in one command: python -m storeops week {store}", file=stream)
     # the five weeks before the last: each review saves its forecast, so the page has a history

@@ -155,8 +155,8 @@ def pyplot() -> Any:
     try:
         import matplotlib.pyplot as plt
     except ImportError:
-        raise ImportError("storeops' pictures need matplotlib: pip install 'storeops[plot]' "
-                          "(or pip install matplotlib)") from None
+        raise ImportError("storeops' pictures need matplotlib, which comes with storeops: "
+                          "pip install matplotlib") from None
     return plt
 
 

@@ -150,7 +150,7 @@ def read_rows(path: pathlib.Path, what: str, limit: int | None = None) -> list[l
         except ImportError as err:
             package = "python-calamine" if engine == "calamine" else "openpyxl"
             raise _core.Error(f"{what}: reading {str(path)!r} needs {package} (pip install "
-                              f"'storeops[reports]')") from err
+                              f"{package}; it comes with storeops)") from err
         except Exception as err:  # a broken workbook: the reader's root cause, with the file
             root: BaseException = err
             while root.__cause__ is not None or root.__context__ is not None:

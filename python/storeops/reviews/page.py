@@ -441,7 +441,7 @@ def write_html(review: WeekReview, path: pathlib.Path, *, labels: str = "en") ->
     try:
         import jinja2
     except ImportError as err:
-        raise _core.Error("to_html needs jinja2 (pip install 'storeops[reports]')") from err
+        raise _core.Error("to_html needs jinja2 (pip install jinja2; it comes with storeops)") from err
     check_labels(labels)
     env = jinja2.Environment(loader=jinja2.PackageLoader("storeops.reviews", "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined)

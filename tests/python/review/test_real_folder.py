@@ -179,3 +179,27 @@ def test_the_review_of_a_real_shop_explains_itself(tea_shop, tmp_path):
     assert "个商品的商品角色由商品效果报表推断" in page
     english = review.to_html(tmp_path / "week-en.html").read_text(encoding="utf-8")
     assert "What the figures mean" in english and "the money to put in so that cash stays" in english
+
+
+def test_the_readmes_week_command_runs_as_printed_twice(tmp_path):
+    """The README's two lines, run in a shell as a newcomer would after `make demo`: the
+    environment make demo made, then the week of a fresh example store; run again, the same
+    week replaces its own page."""
+    import pathlib
+    import re
+    import subprocess
+    import sys
+
+    root = pathlib.Path(__file__).resolve().parents[3]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(\. \.venv/bin/activate[^\n]*)\n(python -m storeops week[^\n]*)\n```",
+                      readme)
+    assert block, "the README shows the week command after the activation line"
+    activate = pathlib.Path(sys.executable).parent / "activate"
+    command = block.group(2).split("#")[0].replace("/tmp/shop", str(tmp_path / "shop"))
+    script = f". {activate} && cd {tmp_path} && {command}"
+    for run in range(2):
+        done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / "out" / "week-2014-W43.html").exists()
+    assert "replaced the earlier" in done.stdout
