@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pathlib
+import re
 import warnings
 from typing import TYPE_CHECKING, Any, Union
 
@@ -136,4 +137,97 @@ def read_chats(source: Source) -> pd.DataFrame:
     return out.sort_values("time", kind="stable").reset_index(drop=True)
 
 
-__all__ = ["CHAT_COLUMN_NAMES", "DIRECTIONS", "agent_name", "read_chats"]
+#: A message's first line in a 千牛 chat log saved as text: its time and who wrote it
+#: ("2025-10-15 10:01:30 茶语旗舰店:小美"); the lines below it, to the next such line, its text.
+_LOG_LINE = re.compile(r"^\s*(\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}:\d{2})\s+(.+?)[:：]?\s*$")
+#: A conversation's heading in such a log: whom the shop talked with.
+_LOG_PEER = re.compile(r"^\s*(?:与|和)\s*(.+?)\s*的(?:聊天|对话)记录|^\s*(?:对话对象|聊天对象)[:：]\s*(.+?)\s*$")
+
+
+def is_chat_log(text: str) -> bool:
+    """Whether a text file is a 千牛 chat log: its first lines of content begin with a time and
+    a name (a message), or a conversation's heading."""
+    lines = [line for line in text.splitlines() if line.strip()][:5]
+    return bool(lines) and any(_LOG_LINE.match(line) for line in lines[:3]) and not any(
+        "," in line and not _LOG_LINE.match(line) for line in lines[:1])
+
+
+def read_chat_log(path: str | pathlib.Path) -> pd.DataFrame:
+    r"""A 千牛 chat log saved as text (聊天记录 .txt): the same table as :func:`read_chats`.
+
+    Each message begins with a line holding its time and its writer
+    (``2025-10-15 10:01:30 茶语旗舰店:小美``), its text on the lines below. A writer named
+    ``shop:name`` (a sub-account) is the shop's agent, any other the customer; a heading
+    ``与 tb_buyer 的聊天记录`` names the customer of the conversation below it.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The .txt log (UTF-8 or GBK).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``time``, ``agent``, ``customer``, ``direction``, ``text`` (and ``account``), as
+        :func:`read_chats` gives them.
+
+    Raises
+    ------
+    storeops.Error
+        A log with no message, or an agent's message before any customer's in a conversation
+        without a heading (its customer cannot be told), naming the file and the line.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> log = pathlib.Path(tempfile.mkdtemp()) / "chat.txt"
+    >>> _ = log.write_text("2025-10-15 10:01:02 tb_buyer1\n在吗\n"
+    ...                    "2025-10-15 10:01:30 茶语旗舰店:小美\n亲，在的\n", encoding="utf-8")
+    >>> read_chat_log(log)[["agent", "customer", "direction"]].values.tolist()
+    [['小美', 'tb_buyer1', 'in'], ['小美', 'tb_buyer1', 'out']]
+    """
+    import pandas as pd
+
+    from storeops.readers.table import _text
+
+    path = pathlib.Path(path)
+    lines = _text(path, path.name).splitlines()
+    messages: list[dict[str, Any]] = []
+    customer: str | None = None
+    for number, line in enumerate(lines, start=1):
+        peer = _LOG_PEER.match(line)
+        if peer:
+            customer = (peer.group(1) or peer.group(2)).strip()
+            continue
+        head = _LOG_LINE.match(line)
+        if head:
+            writer = head.group(2).strip()
+            agent_side = ":" in writer.replace("：", ":")
+            if not agent_side:
+                customer = writer
+            elif customer is None:
+                raise _core.Error(f"read_chat_log: {path.name} line {number}: a message of the "
+                                  f"shop's {writer!r} before any customer's, and no heading "
+                                  "(与 ... 的聊天记录) names the customer")
+            messages.append({"time": head.group(1).replace("/", "-"), "writer": writer,
+                             "customer": customer, "direction": "out" if agent_side else "in",
+                             "text": []})
+        elif messages:
+            messages[-1]["text"].append(line.strip())
+    if not messages:
+        raise _core.Error(f"read_chat_log: {path.name} has no message (a line with a time and a "
+                          "name, such as 2025-10-15 10:01:30 茶语旗舰店:小美)")
+    frame = pd.DataFrame(messages)
+    # a customer's message is the conversation's: its agent is the one who answers it
+    frame["agent"] = frame["writer"].where(frame["direction"].eq("out"))
+    frame["agent"] = frame.groupby("customer")["agent"].transform(lambda s: s.bfill().ffill())
+    unanswered = frame["agent"].isna()
+    frame.loc[unanswered, "agent"] = ""
+    table = pd.DataFrame({"时间": frame["time"], "客服": frame["agent"], "买家": frame["customer"],
+                          "消息方向": frame["direction"],
+                          "内容": frame["text"].map(lambda t: "\n".join(t).strip())})
+    return read_chats(table)
+
+
+__all__ = ["CHAT_COLUMN_NAMES", "DIRECTIONS", "agent_name", "is_chat_log", "read_chat_log",
+           "read_chats"]

@@ -18,29 +18,33 @@ from storeops._core import Plan
 from storeops.plan.workbook import load_plan
 from storeops.catalog.items import CATALOG_COLUMNS, Catalog
 from storeops.readers.catalog import read_catalog
-from storeops.readers.chats import CHAT_COLUMN_NAMES, read_chats
+from storeops.readers.chats import CHAT_COLUMN_NAMES, is_chat_log, read_chat_log, read_chats
 from storeops.readers.items import ITEM_COLUMN_NAMES, read_items
 from storeops.readers.orders import ORDER_COLUMN_NAMES, read_orders
 from storeops.readers.people import PEOPLE_COLUMN_NAMES, read_people
-from storeops.readers.table import canonical, read_rows, read_table
+from storeops.readers.table import _text, canonical, read_rows, read_table
 from storeops.readers.daily import DAILY_COLUMN_NAMES, MissingDaysWarning, read_daily
+from storeops.readers.marketing import (
+    AD_COLUMN_NAMES,
+    REFUND_COLUMN_NAMES,
+    REVIEW_COLUMN_NAMES,
+    TRAFFIC_COLUMN_NAMES,
+    read_ads,
+    read_refunds,
+    read_reviews,
+    read_traffic,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
 
 StorePath = Union[str, pathlib.Path]
 
-#: Returns (退货/退款记录) and advertising (直通车/钻展 报表): recognised and listed; the
-#: monthly review counts them.
+#: Returns as the month's records folder writes them (date, reason): recognised and kept; a
+#: shop's own refund export (退款管理) is read in full as ``refunds``.
 RETURN_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "date": ("date", "日期", "退款申请时间", "申请时间"),
     "reason": ("reason", "退货原因", "退款原因", "原因"),
-}
-AD_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "date": ("date", "日期"),
-    "impressions": ("impressions", "展现量"),
-    "clicks": ("clicks", "点击量"),
-    "spend": ("spend", "花费"),
 }
 _CATALOG_NAMES = {k: (k, v) for k, v in CATALOG_COLUMNS.items()}
 
@@ -58,22 +62,28 @@ class ExportKind:
 #: The kinds, in the order a header is tried: the more specific first (an item report also
 #: names a date, visitors and sales, like the daily report).
 EXPORT_KINDS = (
+    ExportKind("refunds", REFUND_COLUMN_NAMES, ("order", "amount", "requested"), "refunds (退款)"),
     ExportKind("orders", ORDER_COLUMN_NAMES, ("order", "paid_amount", "status", "created"),
                "order report (订单报表)"),
+    ExportKind("reviews", REVIEW_COLUMN_NAMES, ("rating", "time"), "reviews (评价)"),
     ExportKind("chats", CHAT_COLUMN_NAMES, ("time", "agent", "customer", "text"),
                "chat records (千牛 聊天记录)"),
     ExportKind("items", ITEM_COLUMN_NAMES, ("date", "item", "visitors"), "item report (商品效果)"),
     ExportKind("catalog", _CATALOG_NAMES, ("item", "name", "price", "stock"), "catalogue (商品清单)"),
+    ExportKind("traffic", TRAFFIC_COLUMN_NAMES, ("date", "source", "visitors"),
+               "traffic sources (流量来源)"),
+    ExportKind("ads", AD_COLUMN_NAMES, ("date", "spend", "sales"),
+               "ad report (直通车, 引力魔方/钻展, 淘宝客)"),
     ExportKind("daily", DAILY_COLUMN_NAMES, ("date", "visitors", "sales"), "daily report (日报表)"),
     ExportKind("returns", RETURN_COLUMN_NAMES, ("date", "reason"), "returns (退货记录)"),
-    ExportKind("ads", AD_COLUMN_NAMES, ("date", "impressions", "clicks", "spend"),
-               "advertising report (推广报表)"),
     ExportKind("people", PEOPLE_COLUMN_NAMES, ("person", "role"), "people list (员工名单)"),
 )
+#: What a file of no known header is told: the kinds a header is tried for.
+NO_HEADER = ("no header of a known export (daily report, item report, catalogue, orders, chats, "
+             "refunds, reviews, traffic sources, ads, returns, people)")
 #: The problems open_store writes itself, and their Chinese (a reader's own error stays as is).
 PROBLEMS_ZH = {
-    "no header of a known export (daily report, item report, catalogue, orders, chats, "
-    "returns, ads, people)": "未识别的文件：表头不属于任何已知导出（日报表、商品效果、商品清单、订单、聊天记录、退货、推广、员工名单）",
+    NO_HEADER: "未识别的文件：表头不属于任何已知导出（日报表、商品效果、商品清单、订单、聊天记录、退款、评价、流量来源、推广、退货、员工名单）",
     "the file is empty": "文件为空",
     "not an export (a .csv, .xlsx or .xls file)": "不是导出文件（应为 .csv、.xlsx 或 .xls）",
 }
@@ -85,6 +95,30 @@ EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
 #: later export replaced, with the older file, the newer one, the columns that changed and the
 #: older figures (nothing is lost).
 OVERRIDDEN_COLUMNS = ("kind", "at", "file", "replaced_by", "columns", "earlier")
+
+
+#: A 千牛 chat log saved as text: no header, its messages recognised by their first lines.
+CHAT_LOG = ExportKind("chats", CHAT_COLUMN_NAMES, (), "chat log (千牛 聊天记录 .txt)")
+
+
+def nearest_header(rows: list[list[object]]) -> str:
+    """For a file of no known header: the known header nearest to one of its top cells
+    ("; the nearest known header: '访客量' may be '访客数' (visitors)"), or nothing."""
+    import difflib
+
+    known = {s: (kind, column) for kind in EXPORT_KINDS for column, names in kind.names.items()
+             for s in names if not s.isascii()}
+    for row in rows[:20]:
+        for cell in row:
+            text = str(cell).strip()
+            if not text or text.isascii() or len(text) > 20:
+                continue
+            close = difflib.get_close_matches(text, list(known), n=1, cutoff=0.6)
+            if close:
+                kind, column = known[close[0]]
+                return (f"; the nearest known header: {text!r} may be {close[0]!r} ({column}, "
+                        f"in the {kind.what})")
+    return ""
 
 
 def recognise(rows: list[list[object]]) -> ExportKind | None:
@@ -128,6 +162,16 @@ class Store:
     found: pd.DataFrame
     overridden: pd.DataFrame | None = None
     plan_path: pathlib.Path | None = None
+    #: The ad platforms' reports (:func:`storeops.readers.marketing.read_ads`), all channels.
+    ads: pd.DataFrame | None = None
+    #: The refund export (:func:`storeops.readers.marketing.read_refunds`).
+    refunds: pd.DataFrame | None = None
+    #: The review export (:func:`storeops.readers.marketing.read_reviews`).
+    reviews: pd.DataFrame | None = None
+    #: Traffic by source (:func:`storeops.readers.marketing.read_traffic`).
+    traffic: pd.DataFrame | None = None
+    #: Returns as a records folder lists them (date, reason).
+    returns: pd.DataFrame | None = None
 
     @property
     def problems(self) -> list[str]:
@@ -136,14 +180,16 @@ class Store:
         return [f"{f}: {p}" for f, p in zip(rows["file"], rows["problem"])]
 
     def __repr__(self) -> str:
-        held = [k for k in ("daily", "items", "catalog", "chats", "orders", "people")
+        held = [k for k in ("daily", "items", "catalog", "chats", "orders", "people", "ads",
+                            "refunds", "reviews", "traffic")
                 if getattr(self, k) is not None]
         return (f"Store({str(self.path)!r}, plan {self.plan.name!r}, {len(self.found)} files: "
                 f"{', '.join(held) or 'no exports read'})")
 
 
 def _plain(rows: list[list[object]], kind: ExportKind) -> pd.DataFrame:
-    """An export the review only counts (returns, ads): its rows under the canonical names."""
+    """Returns as a records folder lists them (date, reason): its rows under the canonical
+    names."""
     import pandas as pd
 
     top = next(i for i, r in enumerate(rows[:20])
@@ -169,7 +215,10 @@ def _catalog_table(path: pathlib.Path) -> pd.DataFrame:
 def _table_of(path: pathlib.Path, kind: ExportKind, rows: list[list[object]]) -> Any:
     readers: dict[str, Callable[[Any], Any]] = {
         "daily": read_daily, "items": read_items, "catalog": _catalog_table,
-        "chats": read_chats, "orders": read_orders}
+        "chats": read_chats, "orders": read_orders, "ads": read_ads, "refunds": read_refunds,
+        "reviews": read_reviews, "traffic": read_traffic}
+    if kind is CHAT_LOG:
+        return read_chat_log(path)
     if kind.name in readers:
         return readers[kind.name](path)
     rows = read_rows(path, path.name)  # the small lists (people, returns, ads) whole
@@ -182,7 +231,8 @@ def _dates(kind: str, table: Any) -> tuple[Any, Any]:
     import pandas as pd
 
     column = {"daily": "date", "items": "date", "chats": "time", "orders": "created",
-              "returns": "date", "ads": "date"}.get(kind)
+              "returns": "date", "ads": "date", "refunds": "requested", "reviews": "time",
+              "traffic": "date"}.get(kind)
     if column is None or table is None or len(table) == 0:
         return None, None
     values = table[column] if column in table.columns else table.index.to_series()
@@ -334,9 +384,11 @@ def open_store(path: StorePath) -> Store:
                 continue
             kind = recognise(rows)
             if kind is None:
-                entry["problem"] = "no header of a known export (daily report, item report, " \
-                                   "catalogue, orders, chats, returns, ads, people)"
-                continue
+                if file.suffix.lower() == ".txt" and is_chat_log(_text(file, name)):
+                    kind = CHAT_LOG
+                else:
+                    entry["problem"] = NO_HEADER + nearest_header(rows)
+                    continue
             entry["kind"] = kind.name
             entry["exported"] = exported_at(file, rows)
             with warnings.catch_warnings():  # missing days: counted once, on the merged days
@@ -363,6 +415,11 @@ def open_store(path: StorePath) -> Store:
     items = merged("items", ["date", "item"], "the item day")
     chats = merged("chats", ["time", "agent", "customer", "text"], "the chat line")
     orders = merged("orders", ["order"], "the order")
+    ads = merged("ads", ["date", "channel", "campaign"], "the ad day")
+    refunds = merged("refunds", ["order", "requested"], "the refund")
+    reviews = merged("reviews", ["time", "order", "buyer", "text"], "the review")
+    traffic = merged("traffic", ["date", "source"], "the traffic day")
+    returns = merged("returns", ["date", "reason"], "the return")
     if orders is not None:
         orders = orders.set_index("order")
     catalog = None
@@ -378,7 +435,9 @@ def open_store(path: StorePath) -> Store:
                                          "problem", "exported"])
     replaced = pd.DataFrame(overridden, columns=list(OVERRIDDEN_COLUMNS))
     return Store(folder, plan, daily, items, catalog, chats, orders, people, frame, replaced,
-                 plan_path)
+                 plan_path, ads, refunds, reviews, traffic, returns)
 
 
-__all__ = ["AD_COLUMN_NAMES", "EXPORT_KINDS", "ExportKind", "OVERRIDDEN_COLUMNS", "PLAN_FILES", "PROBLEMS_ZH", "plan_file", "exported_at", "RETURN_COLUMN_NAMES", "Store", "open_store", "recognise"]
+__all__ = ["CHAT_LOG", "EXPORT_KINDS", "ExportKind", "NO_HEADER", "OVERRIDDEN_COLUMNS", "PLAN_FILES",
+           "PROBLEMS_ZH", "RETURN_COLUMN_NAMES", "Store", "exported_at", "nearest_header",
+           "open_store", "plan_file", "recognise"]

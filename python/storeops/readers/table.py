@@ -25,7 +25,8 @@ REPORT_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "date": ("date", "日期", "统计日期", "时间", "统计时间"),
     "page_views": ("page_views", "浏览量", "PV", "页面浏览量", "商品浏览量", "宝贝页浏览量",
                    "宝贝浏览量"),
-    "visitors": ("visitors", "访客数", "UV", "访客人数", "商品访客数", "宝贝页访客数", "宝贝访客数"),
+    "visitors": ("visitors", "访客数", "UV", "访客人数", "访客", "商品访客数", "宝贝页访客数",
+                 "宝贝访客数"),
     "sales": ("sales", "销售额", "支付金额", "支付宝成交金额", "成交金额"),
     "units": ("units", "成交件数", "支付件数", "支付宝成交件数", "支付商品件数"),
     "buyers": ("buyers", "支付买家数", "成交用户数", "成交人数", "支付人数"),
@@ -44,9 +45,15 @@ REPORT_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A unit an export writes after a header ("支付金额(元)", "转化率（%）"): the header is read
+#: without it.
+_UNIT = re.compile(r"\s*[（(]\s*(?:元|%|％|个|人|次|件|笔|秒|天)\s*[)）]\s*$")
+
+
 def canonical(header: object, names: Mapping[str, tuple[str, ...]]) -> str | None:
-    """The column a header names, among ``names``; None for a column the report ignores."""
-    text = str(header).strip()
+    """The column a header names, among ``names``; None for a column the report ignores. A
+    unit in brackets after the header is no part of its name ("支付金额(元)" is 支付金额)."""
+    text = _UNIT.sub("", str(header).strip())
     for name, synonyms in names.items():
         for s in synonyms:
             if text == s or (text.isascii() and text.lower() == s.lower()):

@@ -213,7 +213,90 @@ def example_store(path: str | pathlib.Path, *, force: bool = False) -> pathlib.P
     pd.DataFrame(EXAMPLE_PEOPLE, columns=["姓名", "岗位"]).to_csv(
         exports / "员工名单.csv", index=False, encoding="utf-8-sig")
     (exports / "说明.txt").write_text("店铺导出文件（示例）\n", encoding="utf-8")
+    _marketing(exports, plan, orders, daily, np.random.default_rng(SEED + 1))
     return folder
 
 
-__all__ = ["EXAMPLE_PEOPLE", "EXAMPLE_STORE", "example_store"]
+#: The example's ad channels from June (the launch months run on organic traffic): each
+#: channel's share of the plan's promotion money, its cost per click and its return (*assumed*).
+EXAMPLE_ADS = {"直通车": (0.55, 1.3, 3.2), "引力魔方": (0.3, 0.6, 2.1)}
+#: 淘宝客 is paid a commission on what it sells; the share of sales it brings (*assumed*).
+EXAMPLE_AFFILIATE = (0.08, 0.06)
+#: Where the example's visitors come from (流量来源, *assumed* shares).
+EXAMPLE_SOURCES = {"手淘搜索": 0.42, "直通车": 0.14, "手淘首页": 0.12, "直接访问": 0.1, "购物车": 0.08,
+                   "淘宝客": 0.05, "引力魔方": 0.04, "其他": 0.05}
+#: Refund reasons and their shares of the example's refunds (*assumed*); and the reviews.
+EXAMPLE_REFUND_REASONS = {"不想要了": 0.35, "质量问题": 0.2, "破损": 0.15, "发错货": 0.1,
+                          "尺码/规格不符": 0.2}
+
+
+def _marketing(exports: pathlib.Path, plan: Any, orders: pd.DataFrame, daily: pd.DataFrame,
+               rng: np.random.Generator) -> None:
+    """The ad reports, the refund and review exports and the traffic sources, made from the
+    same days and orders (their own random stream: the other files stay as they were)."""
+    import pandas as pd
+
+    days = daily.assign(日期=pd.to_datetime(daily["日期"]))
+    sales = days.set_index("日期")["销售额"].astype(float)
+    visitors = days.set_index("日期")["访客数"].astype(float)
+    running = sales[sales.index >= pd.Timestamp("2014-06-01")]
+    dates = pd.DatetimeIndex(running.index).strftime("%Y-%m-%d")
+    budget = running * plan.market.promotion_share
+    for channel, (share, cpc, roi) in EXAMPLE_ADS.items():
+        spend = (budget * share * np.exp(0.2 * rng.standard_normal(len(budget)))).round(2)
+        clicks = np.maximum(0, (spend / cpc).round()).astype(int)
+        brought = (roi * spend * np.exp(0.3 * rng.standard_normal(len(spend))) * 0.9).round(2)
+        frame = pd.DataFrame({"日期": dates, "计划名称": "全店推广",
+                              "展现量": (clicks * rng.uniform(40, 70, len(clicks))).astype(int),
+                              "点击量": clicks, "花费": spend.to_numpy(),
+                              "总成交笔数": np.maximum(0, (brought / 80).round()).astype(int),
+                              "总成交金额": brought.to_numpy()})
+        if channel == "直通车":
+            frame.to_csv(exports / "直通车报表.csv", index=False, encoding="gb18030")
+        else:
+            frame.to_excel(exports / f"{channel}报表.xlsx", index=False)
+    rate, share = EXAMPLE_AFFILIATE
+    brought = (running * share * np.exp(0.3 * rng.standard_normal(len(running)))).round(2)
+    pd.DataFrame({"日期": dates, "付款笔数": (brought / 80).round().astype(int),
+                  "付款金额": brought.to_numpy(), "支出佣金": (brought * rate).round(2).to_numpy()}
+                 ).to_csv(exports / "淘宝客报表.csv", index=False, encoding="utf-8-sig")
+    rows = []
+    for day, total in visitors[visitors > 0].items():
+        split = rng.dirichlet([100 * s for s in EXAMPLE_SOURCES.values()])
+        for source, part in zip(EXAMPLE_SOURCES, split):
+            rows.append({"日期": day.strftime("%Y-%m-%d"), "流量来源": source,
+                         "访客数": int(round(total * part)),
+                         "支付金额": round(float(sales[day]) * part, 2)})
+    pd.DataFrame(rows).to_csv(exports / "流量来源.csv", index=False, encoding="utf-8-sig")
+    paid = orders[orders["订单付款时间"].astype(str).str.len() > 0].reset_index(drop=True)
+    picked = paid.sample(frac=0.03, random_state=int(rng.integers(1 << 31))).sort_values("订单付款时间")
+    requested = pd.to_datetime(picked["订单付款时间"]) + pd.to_timedelta(rng.uniform(1, 6, len(picked)), unit="D")
+    finished = requested + pd.to_timedelta(rng.uniform(0.2, 3, len(picked)), unit="D")
+    last = pd.Timestamp(days["日期"].max()) + pd.Timedelta(days=1)
+    pd.DataFrame({
+        "订单编号": picked["订单编号"].astype(str).to_numpy(),
+        "宝贝标题": picked["宝贝标题"].to_numpy(),
+        "退款金额": picked["买家实际支付金额"].to_numpy(),
+        "退款原因": rng.choice(list(EXAMPLE_REFUND_REASONS), len(picked),
+                           p=list(EXAMPLE_REFUND_REASONS.values())),
+        "退款类型": rng.choice(["仅退款", "退货退款"], len(picked), p=[0.4, 0.6]),
+        "退款申请时间": requested.dt.strftime("%Y-%m-%d %H:%M:%S").to_numpy(),
+        "退款完结时间": [f.strftime("%Y-%m-%d %H:%M:%S") if f < last else "" for f in finished],
+        "退款状态": ["退款成功" if f < last else "退款中" for f in finished],
+    }).to_csv(exports / "退款管理.csv", index=False, encoding="gb18030")
+    shipped = paid[paid["发货时间"].astype(str).str.len() > 0]
+    rated = shipped.sample(frac=0.3, random_state=int(rng.integers(1 << 31))).sort_values("发货时间")
+    rating = rng.choice(["好评", "中评", "差评"], len(rated), p=[0.955, 0.03, 0.015])
+    words = {"好评": "茶叶很香，包装完好", "中评": "味道一般，物流有点慢", "差评": "收到时包装破损，茶叶碎了"}
+    answered = rng.uniform(size=len(rated)) < 0.5
+    pd.DataFrame({
+        "订单编号": rated["订单编号"].astype(str).to_numpy(), "买家昵称": rated["买家会员名"].to_numpy(),
+        "评价": rating, "评价内容": [words[r] for r in rating],
+        "评价时间": (pd.to_datetime(rated["发货时间"]) + pd.Timedelta(days=4)).dt.strftime(
+            "%Y-%m-%d %H:%M:%S").to_numpy(),
+        "解释内容": ["亲，非常抱歉，已为您补发" if r != "好评" and a else "" for r, a in zip(rating, answered)],
+    }).to_csv(exports / "评价管理.csv", index=False, encoding="utf-8-sig")
+
+
+__all__ = ["EXAMPLE_ADS", "EXAMPLE_AFFILIATE", "EXAMPLE_PEOPLE", "EXAMPLE_REFUND_REASONS",
+           "EXAMPLE_SOURCES", "EXAMPLE_STORE", "example_store"]

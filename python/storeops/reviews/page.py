@@ -32,6 +32,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "reorder": ("Reorder", "补货"),
     "service": ("Customer service", "客服考核"),
     "late_shipments": ("Late shipments", "超时发货订单"),
+    "ads": ("Ads by channel against the promotion budget", "各推广渠道花费与推广预算"),
+    "refunds": ("Refunds by reason", "退款原因"),
+    "reviews": ("Neutral and negative reviews", "中差评"),
+    "traffic_sources": ("Visitors by source", "流量来源"),
     "next_week": ("Next week's targets", "下周目标"),
     "next_week_roster": ("Next week's customer-service roster", "下周客服值班表"),
     "overridden": ("Figures a later export replaced", "被较新导出替换的数据"),
@@ -115,13 +119,17 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "satisfaction": ("customers whose last rating was satisfied / customers who rated",
                      "最后一次评价为满意的顾客数 ÷ 评价顾客数"),
     "missed": ("the KPIs an agent missed against the plan's targets", "未达到计划目标的考核指标"),
+    "roi": ("sales the ads brought / what they cost (投入产出比)", "推广带来的成交金额 ÷ 推广花费"),
+    "plan_budget": ("the plan's promotion share (推广费占比) of the plan's sales for the days",
+                    "计划推广费占比 × 同期计划销售额"),
+    "share_of_sales": ("refunded amount / the days' sales", "退款金额 ÷ 同期销售额"),
     "exported": ("when the file was exported (its 导出时间, else the file's time); the later "
                  "export of a day wins", "文件的导出时间（无则为文件时间）；同一天以较新的导出为准"),
 }
 
 #: The page's section order (each is a heading on the page and a sheet of the workbook).
 SECTIONS = ("totals", "gap", "days", "forecast", "push", "delist", "reorder", "service",
-            "late_shipments", "next_week", "next_week_roster", "overridden", "data", "glossary")
+            "late_shipments", "ads", "refunds", "reviews", "traffic_sources", "next_week", "next_week_roster", "overridden", "data", "glossary")
 
 #: Row and column names the label tables lack, in Chinese.
 EXTRA_ZH = {
@@ -149,6 +157,10 @@ EXTRA_ZH = {
     "passed": "通过", "missing": "缺少数据", "month": "月份", "department": "部门", "role": "岗位",
     "probation": "试用期", "exported": "导出时间", "at": "日期或对象", "replaced_by": "替换为",
     "columns": "变化的列", "earlier": "原数据 → 新数据", "missed": "未达标",
+    "channel": "渠道", "spend": "花费", "impressions": "展现量", "clicks": "点击量", "roi": "投入产出比",
+    "plan_budget": "计划推广预算", "reason": "原因", "refunds": "退款笔数", "amount": "金额",
+    "share_of_sales": "占销售额比例", "rating": "评价", "text": "内容", "reply": "解释内容",
+    "time": "时间", "source": "流量来源", "visitor_share": "访客占比",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -176,7 +188,8 @@ def column_label(name: str, labels: str) -> str:
 
 # -- cells as a person reads them ------------------------------------------------------------
 
-_MONEY_WORDS = ("sales", "revenue", "cost", "capital", "amount", "price", "order_value",
+_MONEY_WORDS = ("sales", "revenue", "cost", "capital", "amount", "price", "order_value", "spend",
+                "budget",
                 "variance", "traffic", "conversion_effect")
 _RATE_WORDS = ("rate", "share", "conversion", "satisfaction")
 
@@ -190,7 +203,7 @@ def _kind(column: str) -> str:
             return "money"
     if any(w in column for w in _RATE_WORDS):
         return "rate"
-    if column.startswith("payback_p") or column in ("hours_late", "response_time_s",
+    if column.startswith("payback_p") or column in ("hours_late", "response_time_s", "roi",
                                                     "average_reply_length", "push_score",
                                                     "daily_demand", "days_of_cover",
                                                     "reorder_point", "pages_per_visit", "dsr"):
@@ -418,6 +431,10 @@ def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
         "reorder": table(review.reorder, labels),
         "service": table(_service_shown(review.service, labels), labels),
         "late_shipments": table(review.late_shipments, labels),
+        "ads": table(_channels_shown(review.ads, labels), labels),
+        "refunds": table(review.refunds, labels), "reviews": table(review.reviews, labels,
+                                                                   index=False),
+        "traffic_sources": table(review.traffic_sources, labels),
         "next_week": table(review.next_week, labels, index=False),
         "next_week_roster": table(review.next_week_roster, labels, index=False),
         "overridden": table(review.data.overridden, labels, index=False),
@@ -484,7 +501,7 @@ def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -
         else:
             frame = tidy(frame.reset_index() if s["key"] not in ("days", "next_week",
                                                                  "next_week_roster", "overridden",
-                                                                 "data", "glossary")
+                                                                 "data", "glossary", "reviews")
                          else frame)
             for c in frame.columns:
                 if frame[c].dtype == bool:
@@ -511,6 +528,15 @@ def _glossary(labels: str) -> pd.DataFrame:
     return pd.DataFrame({"名词" if zh else "term": [column_label(k, labels) for k in GLOSSARY],
                          "含义" if zh else "meaning": [v[1] if zh else v[0]
                                                      for v in GLOSSARY.values()]})
+
+
+def _channels_shown(frame: pd.DataFrame | None, labels: str) -> pd.DataFrame | None:
+    """The ad table with its channels named in the page's language."""
+    from storeops.readers.marketing import CHANNELS_ZH
+
+    if frame is None or labels != "zh":
+        return frame
+    return frame.rename(index={**CHANNELS_ZH, "total": "合计"})
 
 
 def _service_shown(frame: pd.DataFrame | None, labels: str) -> pd.DataFrame | None:
@@ -549,6 +575,8 @@ def _frame_of(review: WeekReview, key: str, labels: str = "en") -> pd.DataFrame 
         return _service_shown(review.service, labels)
     if key == "glossary":
         return _glossary(labels)
+    if key == "ads":
+        return _channels_shown(review.ads, labels)
     value = getattr(review, key)
     return value if value is None or isinstance(value, pd.DataFrame) else None
 

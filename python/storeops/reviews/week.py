@@ -21,6 +21,7 @@ import numpy as np
 from storeops import _core
 from storeops._core import DayFigures, Money, Plan, RevenueVariance
 from storeops.readers.store import Store, open_store
+from storeops.reviews.marketing import ads_week, refunds_week, reviews_week, traffic_week
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -177,6 +178,14 @@ class WeekReview:
     #: Days of the week the daily report has (of 7): a partial week is set against the plan
     #: for those days alone, and its headline says so.
     days_reported: int = 7
+    #: Ad spend, sales and ROI by channel against the plan's promotion budget.
+    ads: pd.DataFrame | None = None
+    #: Refunds requested in the week, by reason.
+    refunds: pd.DataFrame | None = None
+    #: The week's neutral and negative reviews (the counts of each rating in its note).
+    reviews: pd.DataFrame | None = None
+    #: Visitors, buyers and sales by traffic source.
+    traffic_sources: pd.DataFrame | None = None
 
     @property
     def plan(self) -> Plan:
@@ -644,6 +653,10 @@ def _week_of_store(shop: Store, week: DateLike | None, runs: int, save: bool) ->
     push, delist, reorder = _items(shop, sunday, notes)
     service = _service(shop, monday, sunday, notes, problems)
     late = _late(shop, monday, sunday, notes)
+    ads = ads_week(shop, monday, sunday, notes)
+    refunds = refunds_week(shop, monday, sunday, notes)
+    reviews = reviews_week(shop, monday, sunday, notes)
+    traffic = traffic_week(shop, monday, sunday, notes)
     roster_frame, roster_cost = _roster(shop, sunday, notes)
     files = shop.found.copy()
     missing = _missing_days(shop.daily)
@@ -662,7 +675,7 @@ def _week_of_store(shop: Store, week: DateLike | None, runs: int, save: bool) ->
     reported = planned_for(shop.plan, shop.daily, monday, sunday)[1]
     return WeekReview(shop, monday, sunday, totals, gap, days, forecast, change, history, push,
                       delist, reorder, service, late, _next_week(shop.plan, shop.daily, monday),
-                      roster_frame, roster_cost, data, reported)
+                      roster_frame, roster_cost, data, reported, ads, refunds, reviews, traffic)
 
 
 __all__ = ["CHAT_SIZING", "REVIEW_RUNS", "ReviewData", "TOTAL_ROWS", "WeekReview", "forecast_history",

@@ -13,6 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import storeops
+import storeops.readers.chats
+import storeops.readers.marketing
+import storeops.readers.people
 
 EXAMPLE = storeops.example_daily_report().parent
 
@@ -36,7 +39,29 @@ CHATS = ("时间,客服,买家,消息方向,内容\n"
          "2014-09-22 10:00:00,小王,tb_a,买家,在吗\n"
          "2014-09-22 10:00:30,小王,tb_a,客服,亲，在的\n").encode("utf-8-sig")
 
+ADS = ("直通车报表\n日期,计划名称,展现量,点击量,花费,总成交笔数,总成交金额\n"
+       "2025-10-14,春茶,\"12,000\",240,¥180.00,6,540.00\n"
+       "2025-10-15,春茶,9800,201,150.5,4,380\n").encode("gb18030")
+REFUNDS = ("订单编号,退款金额,退款原因,退款申请时间,退款完结时间,退款状态\n"
+           '="4012000002375438590",58.00,破损,2025-10-15 10:00:00,2025-10-16 09:00:00,退款成功\n'
+           "4012000002375438591,\"1,200.00\",不想要了,2025-10-15 11:00:00,,退款中\n").encode("utf-8")
+REVIEWS = ("订单编号,评价,评价内容,评价时间,解释内容\n"
+           "1001,好评,茶叶很香,2025-10-15 20:00:00,\n"
+           "1002,差评,破损,2025-10-16 08:00:00,亲，已补发\n").encode("utf-8-sig")
+TRAFFIC = ("日期,流量来源,访客数,支付买家数,支付金额(元)\n"
+           "2025-10-14,手淘搜索,\"1,204\",30,\"2,310.50\"\n"
+           "2025-10-14,直通车,400,9,690\n").encode("gbk")
+CHAT_LOG = ("与 tb_a 的聊天记录\n2025-10-15 10:01:02 tb_a\n在吗\n"
+            "2025-10-15 10:01:30 茶语旗舰店:小美\n亲，在的\n").encode("utf-8")
+
 READERS = {
+    "read_ads": (lambda p: storeops.readers.marketing.read_ads(p, channel="直通车"), lambda: ADS),
+    "read_refunds": (storeops.readers.marketing.read_refunds, lambda: REFUNDS),
+    "read_reviews": (storeops.readers.marketing.read_reviews, lambda: REVIEWS),
+    "read_traffic": (storeops.readers.marketing.read_traffic, lambda: TRAFFIC),
+    "read_chat_log": (storeops.readers.chats.read_chat_log, lambda: CHAT_LOG),
+    "read_people": (storeops.readers.people.read_people,
+                    lambda: "姓名,岗位\n小美,客服\n老王,仓管/打包\n".encode("utf-8")),
     "read_daily": (storeops.read_daily, _daily),
     "read_items": (storeops.read_items, _items),
     "read_catalog": (storeops.read_catalog, _catalog),

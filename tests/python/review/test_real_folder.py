@@ -152,7 +152,8 @@ def tea_shop(tmp_path_factory):
 def test_a_real_shops_folder_is_read_whole(tea_shop):
     store = storeops.open_store(tea_shop)
     assert store.problems == ["exports/说明.txt: no header of a known export (daily report, item "
-                              "report, catalogue, orders, chats, returns, ads, people)"]
+                              "report, catalogue, orders, chats, refunds, reviews, traffic sources, ads, returns, "
+                              "people)"]
     assert store.plan_path.name == "plan.xlsx"
     assert store.catalog is not None and len(store.catalog.inferred) == len(store.catalog.items)
     roles = {i.role for i in store.catalog.items}
@@ -203,3 +204,45 @@ def test_the_readmes_week_command_runs_as_printed_twice(tmp_path):
         assert done.returncode == 0, done.stderr
         assert (tmp_path / "out" / "week-2014-W43.html").exists()
     assert "replaced the earlier" in done.stdout
+
+
+def test_the_new_exports_are_read_kept_and_used(example_folder, tmp_path):
+    """直通车, 引力魔方, 淘宝客, refunds, reviews, traffic sources and a 千牛 .txt log: each
+    recognised by its header (or its lines), kept in the Store and shown by the review."""
+    import shutil
+
+    shop = tmp_path / "shop"
+    shutil.copytree(example_folder, shop)
+    (shop / "exports" / "小美聊天记录.txt").write_text(
+        "与 tb_new 的聊天记录\n2014-10-21 10:01:02 tb_new\n有新茶吗\n"
+        "2014-10-21 10:01:40 茶语旗舰店:小王\n亲，有的\n", encoding="gbk")
+    store = storeops.open_store(shop)
+    assert set(store.ads["channel"]) == {"search", "display", "affiliate"}
+    assert store.ads.loc[store.ads["channel"] == "affiliate", "impressions"].isna().all()  # never 0
+    assert {"order", "amount", "reason", "requested", "finished"} <= set(store.refunds.columns)
+    assert store.refunds["finished"].isna().any()                    # still open: kept, not dropped
+    assert set(store.reviews["rating"]) == {"good", "neutral", "negative"}
+    assert store.traffic["source"].nunique() == 8
+    assert "tb_new" in set(store.chats["customer"])
+    assert store.found.set_index("file").at["exports/小美聊天记录.txt", "kind"] == "chats"
+    review = storeops.week_review(store, "2014-10-22", runs=200, save=False)
+    total = review.ads.loc["total"]
+    assert total["spend"] == pytest.approx(review.ads.drop(index="total")["spend"].sum())
+    assert total["roi"] == pytest.approx(total["sales"] / total["spend"])
+    planned = storeops.plan_for_days(store.plan, review.week_start, review.week_end)
+    assert total["plan_budget"] == pytest.approx(planned.revenue.fen / 100 * 0.1)
+    assert review.refunds["refunds"].sum() >= 1
+    assert set(review.reviews["rating"]) <= {"neutral", "negative"}
+    assert review.data.notes["reviews"].endswith("negative")
+    assert review.traffic_sources["visitor_share"].sum() == pytest.approx(1.0)
+
+
+def test_a_near_miss_header_is_read_or_answered_with_the_nearest(tmp_path):
+    from storeops.readers.store import nearest_header
+
+    frame = pd.DataFrame({"日期": ["2025-10-14"], "访客": ["1,567"], "支付金额(元)": ["4,310.20"],
+                          "浏览量": [3000], "成交件数": [60], "支付买家数": [50]})
+    daily = storeops.read_daily(frame)
+    assert int(daily["visitors"].iloc[0]) == 1567 and float(daily["sales"].iloc[0]) == 4310.2
+    assert nearest_header([["日子", "访客量", "销售"]]) == (
+        "; the nearest known header: '访客量' may be '访客' (visitors, in the daily report (日报表))")

@@ -16,11 +16,15 @@ def test_every_export_is_recognised_by_its_header(example_folder):
         "exports/员工名单.csv": "people", "exports/商品效果.csv": "items",
         "exports/商品清单.csv": "catalog", "exports/店铺日报_上.csv": "daily",
         "exports/店铺日报_下.xlsx": "daily", "exports/聊天记录.csv": "chats",
-        "exports/订单报表.csv": "orders", "exports/说明.txt": "unknown"}
+        "exports/订单报表.csv": "orders", "exports/说明.txt": "unknown",
+        "exports/直通车报表.csv": "ads", "exports/引力魔方报表.xlsx": "ads",
+        "exports/淘宝客报表.csv": "ads", "exports/退款管理.csv": "refunds",
+        "exports/评价管理.csv": "reviews", "exports/流量来源.csv": "traffic"}
     assert list(store.found.columns) == ["file", "kind", "rows", "first_date", "last_date", "problem",
                                          "exported"]
     assert store.problems == ["exports/说明.txt: no header of a known export (daily report, item "
-                              "report, catalogue, orders, chats, returns, ads, people)"]
+                              "report, catalogue, orders, chats, refunds, reviews, traffic sources, ads, returns, "
+                              "people)"]
     assert store.plan == storeops.presets.tmall_2014()
     # the two daily reports overlap by a week: merged, each day once
     assert store.daily["date"].is_unique and len(store.daily) == 273  # 2014-02-01 to 10-31
