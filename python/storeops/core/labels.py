@@ -187,6 +187,9 @@ PRODUCT_STAGES_ZH = {"new": "新生期", "growth": "成长期", "hit": "爆款�
 PRODUCT_ROLES_ZH = {"traffic_driver": "引流款", "profit": "利润款", "campaign": "活动款",
                     "image": "形象款"}
 
+#: Review ratings in Chinese (评价管理).
+RATINGS_ZH = {"good": "好评", "neutral": "中评", "negative": "差评"}
+
 #: Role names in Chinese (000 ch.1, ch.4).
 ROLES_ZH = {"cs_agent": "客服", "cs_lead": "客服组长", "cs_manager": "客服主管",
             "promoter": "推广专员", "designer": "美工", "senior_designer": "高级美工",
@@ -236,7 +239,7 @@ def name_of(value: str, labels: str = "en") -> str:
     if labels == "en":
         return value
     for table in (STAGES_ZH, DEPARTMENTS_ZH, ROLES_ZH, INPUTS_ZH, PRODUCT_ROLES_ZH, PRODUCT_STAGES_ZH,
-                  ZH):
+                  RATINGS_ZH, ZH):
         if value in table:
             return table[value]
     return value
@@ -454,5 +457,5 @@ def rename(frame: pd.DataFrame, labels: str = "en") -> pd.DataFrame:
     return out
 
 
-__all__ = ["MESSAGES_ZH", "ROLE_TITLES", "role_code", "translate", "DEPARTMENTS_ZH", "INPUTS_ZH", "NAMED_VALUES", "ROLES_ZH", "STAGES_ZH", "ZH", "check_labels", "figure_label", "label",
+__all__ = ["RATINGS_ZH", "MESSAGES_ZH", "ROLE_TITLES", "role_code", "translate", "DEPARTMENTS_ZH", "INPUTS_ZH", "NAMED_VALUES", "ROLES_ZH", "STAGES_ZH", "ZH", "check_labels", "figure_label", "label",
            "name_of", "rename", "say", "SENTENCES"]

@@ -165,7 +165,7 @@ EXTRA_ZH = {
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
             "chats": "聊天记录", "people": "员工名单", "returns": "退货记录", "ads": "推广报表",
-            "unknown": "未识别"}
+            "refunds": "退款", "reviews": "评价", "traffic": "流量来源", "unknown": "未识别"}
 
 
 def word(key: str, labels: str, **values: Any) -> str:
