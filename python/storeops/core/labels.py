@@ -10,6 +10,12 @@ if TYPE_CHECKING:
 
 #: English column name -> the seeds' Chinese term.
 ZH = {
+    # the KPIs that set pay (000 ch.3, ch.5), as the assessment sheet names them
+    "dsr_shipping": "发货速度评分", "wrong_shipment_rate": "错发率", "quality_return_share": "质量问题退货占比",
+    "task_completion": "任务完成率", "ctr": "点击率", "traffic_cost": "引流成本",
+    "satisfaction": "满意度", "success_rate": "询单转化率", "reply_rate": "回复率",
+    "response_time_s": "平均响应时间(秒)", "average_reply_length": "平均回复字数",
+    "traffic_reached": "流量达成率", "ad_cost_ratio": "广告费用支出比例", "roi": "投入产出比",
     "month": "月份",
     "stage": "阶段",
     "visitors": "访客数",
@@ -363,6 +369,12 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
     (r"no order report found", "未找到订单报表"),
     (r"no chat records \(千牛\) found", "未找到千牛聊天记录"),
     (r"no people list found", "未找到员工名单"),
+    (r"assessed (?P<s>[\d.]+) \((?P<band>[^)]*)\), factor (?P<f>[\d.]+): bonus (?P<b>¥[\d,.]+); no "
+     r"data for (?P<m>.+)", "考核 {s} 分（{band}），系数 {f}：奖金 {b}；缺少数据：{m}"),
+    (r"assessed (?P<s>[\d.]+) \((?P<band>[^)]*)\), factor (?P<f>[\d.]+): bonus (?P<b>¥[\d,.]+)",
+     "考核 {s} 分（{band}），系数 {f}：奖金 {b}"),
+    (r"not assessed: no data for (?P<m>.+); bonus (?P<b>¥[\d,.]+)", "未考核：缺少数据 {m}；奖金 {b}"),
+    (r"not assessed: no KPI of its department; bonus (?P<b>¥[\d,.]+)", "未考核：该部门无考核指标；奖金 {b}"),
     (r"no ad report found \(直通车, 引力魔方/钻展 or 淘宝客\)", "未找到推广报表（直通车、引力魔方/钻展或淘宝客）"),
     (r"no ad spend reported between (?P<a>[0-9-]+) and (?P<b>[0-9-]+)", "{a} 至 {b} 没有推广花费"),
     (r"no refund export found \(退款管理\)", "未找到退款导出（退款管理）"),

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 #: The rows of ``MonthReview.totals``: the 004 summary's figures the exports allow.
 MONTH_ROWS = ("page_views", "visitors", "pages_per_visit", "home_bounce_rate", "buyers",
               "sales", "conversion_rate", "average_order_value", "orders", "new_customers",
-              "returning_customers", "returning_share", "refunded_orders")
+              "returning_customers", "returning_share", "refunded_orders", "refunds",
+              "refund_amount", "refund_share", "reviews", "negative_reviews",
+              "unanswered_negative_reviews")
 
 
 @dataclasses.dataclass
@@ -105,6 +107,76 @@ def _customers(orders: pd.DataFrame, first: _dt.date, last: _dt.date) -> dict[st
     return out
 
 
+def _department_kpis(shop: Store, first: _dt.date, last: _dt.date,
+                     planned: Any) -> dict[str, dict[str, float]]:
+    """The KPIs a department shares, from the exports that hold them: promotion's from the ad
+    reports against the month's planned visitors and sales; logistics' quality-return share
+    from the refunds (000 ch.5)."""
+    import pandas as pd
+
+    from storeops.team.assessment import kpis
+
+    out: dict[str, dict[str, float]] = {}
+    start, end = pd.Timestamp(first), pd.Timestamp(last) + pd.Timedelta(days=1)
+    if shop.ads is not None:
+        ads = shop.ads[(shop.ads["date"] >= start) & (shop.ads["date"] < end)]
+        if len(ads):
+            month_plan = {"visitors": planned.visitors, "revenue": planned.revenue.fen / 100}
+            table = ads.rename(columns={"sales": "revenue"})[
+                ["date", "impressions", "clicks", "spend", "revenue"]].fillna(0)
+            out["promotion"] = {k: float(v) for k, v in
+                                kpis("promotion", ads=table, month_plan=month_plan).items()
+                                if v == v}
+    if shop.refunds is not None:
+        refunds = shop.refunds[(shop.refunds["requested"] >= start) &
+                               (shop.refunds["requested"] < end)]
+        if len(refunds):
+            out["logistics"] = {k: float(v) for k, v in
+                                kpis("logistics", returns=refunds[["reason"]]).items() if v == v}
+    return out
+
+
+def _basis(row: Any, slip: Any) -> str:
+    """Why a payslip's bonus is what it is: the assessment's factor and band, or why none."""
+    missing = list(row.get("missing") or [])
+    factor = row.get("factor")
+    if factor is None or factor != factor:
+        return ("not assessed: no data for " + ", ".join(missing) if missing else
+                "not assessed: no KPI of its department") + f"; bonus ¥{slip.bonus.yuan:,.2f}"
+    text = (f"assessed {row.get('total_score', float('nan')):.1f} ({row.get('band')}), factor "
+            f"{factor:g}: bonus ¥{slip.bonus.yuan:,.2f}")
+    return text + ("; no data for " + ", ".join(missing) if missing else "")
+
+
+def _after_sales(shop: Store, first: _dt.date, last: _dt.date, sales: float,
+                 notes: dict[str, str]) -> dict[str, float]:
+    """The month's refunds from the refund export (requested in the month: how many, how much,
+    their share of the month's sales against the plan's refund rate) and its reviews from the
+    review export (how many, the negative ones, those not answered): missing, never zero, where
+    the folder has no such export."""
+    import pandas as pd
+
+    out: dict[str, float] = {}
+    start, end = pd.Timestamp(first), pd.Timestamp(last) + pd.Timedelta(days=1)
+    if shop.refunds is not None:
+        month = shop.refunds[(shop.refunds["requested"] >= start) & (shop.refunds["requested"] < end)]
+        out["refunds"] = float(len(month))
+        out["refund_amount"] = float(month["amount"].sum())
+        out["refund_share"] = out["refund_amount"] / sales if sales else math.nan
+    else:
+        notes["refunds"] = "no refund export found (退款管理)"
+    if shop.reviews is not None:
+        month = shop.reviews[(shop.reviews["time"] >= start) & (shop.reviews["time"] < end)]
+        negative = month[month["rating"].eq("negative")]
+        out["reviews"] = float(len(month))
+        out["negative_reviews"] = float(len(negative))
+        out["unanswered_negative_reviews"] = float(negative["reply"].astype(str).str.strip()
+                                                   .eq("").sum())
+    else:
+        notes["reviews"] = "no review export found (评价管理)"
+    return out
+
+
 def month_review(store: StoreLike, month: str) -> MonthReview:
     """The monthly review (月度运营总结及计划表, 004) of a store: the month against the plan, its
     daily trend, the customers, the assessment sheet from the month's chats and the payroll
@@ -178,12 +250,14 @@ def _month_of_store(shop: Store, month: str) -> MonthReview:
         actual.update(_customers(shop.orders, first, last))
     else:
         notes["customers"] = "no order report found"
+    actual.update(_after_sales(shop, first, last, sales.fen / 100, notes))
     plan_column = {"visitors": planned.visitors, "buyers": planned.orders,
                    "sales": planned.revenue.fen / 100,
                    "conversion_rate": planned.orders / planned.visitors if planned.visitors else
                    math.nan,
                    "average_order_value": planned.revenue.fen / 100 / planned.orders
-                   if planned.orders else math.nan}
+                   if planned.orders else math.nan,
+                   "refund_share": shop.plan.market.refund_rate.value}
     totals = pd.DataFrame({"actual": [actual.get(r, math.nan) for r in MONTH_ROWS],
                            "plan": [plan_column.get(r, math.nan) for r in MONTH_ROWS]},
                           index=list(MONTH_ROWS))
@@ -204,18 +278,20 @@ def _month_of_store(shop: Store, month: str) -> MonthReview:
         if unmatched:
             notes["unmatched_agents"] = ("agents in the chat records who are not in the people "
                                          "list, so not assessed: " + ", ".join(unmatched))
+        shared = _department_kpis(shop, first, last, planned)
         people: dict[str, dict[str, Any]] = {}
         for person, role in shop.people["role"].items():
             values: dict[str, Any] = {"role": role}
             if by_agent is not None and person in by_agent.index:
                 values.update(by_agent.loc[person].to_dict())
+            values.update(shared.get(_core.department_of(role), {}))
             people[str(person)] = values
         sheet = assess(shop.plan, plan_month, people)
         pay = payroll(shop.plan, sheet=sheet, store_revenue=sales)
         names = sheet_order(sheet)
         slips = pd.DataFrame([{"person": n, "role": p.role, "base": p.base.yuan,
                                "commission": p.commission.yuan, "bonus": p.bonus.yuan,
-                               "total": p.total.yuan}
+                               "total": p.total.yuan, "basis": _basis(sheet.loc[n], p)}
                               for n, p in zip(names, pay.payslips)]).set_index("person")
         if not len(chats):
             notes["sheet"] = f"no chats in {period}: customer service is assessed on nothing"

@@ -161,6 +161,9 @@ EXTRA_ZH = {
     "plan_budget": "计划推广预算", "reason": "原因", "refunds": "退款笔数", "amount": "金额",
     "share_of_sales": "占销售额比例", "rating": "评价", "text": "内容", "reply": "解释内容",
     "time": "时间", "source": "流量来源", "visitor_share": "访客占比",
+    "refund_amount": "退款金额", "refund_share": "退款占销售额比例", "reviews": "评价数",
+    "negative_reviews": "差评数", "unanswered_negative_reviews": "未解释的差评数",
+    "basis": "奖金依据",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -597,12 +600,21 @@ def _month_tables(review: Any, labels: str) -> list[dict[str, Any]]:
              "home_bounce_rate": "rate", "buyers": "count", "sales": "money",
              "conversion_rate": "rate", "average_order_value": "money", "orders": "count",
              "new_customers": "count", "returning_customers": "count", "returning_share": "rate",
-             "refunded_orders": "count"}
+             "refunded_orders": "count", "refunds": "count", "refund_amount": "money",
+             "refund_share": "rate", "reviews": "count", "negative_reviews": "count",
+             "unanswered_negative_reviews": "count"}
+    slips = review.payslips
+    if slips is not None and "basis" in slips and labels == "zh":
+        slips = slips.assign(basis=slips["basis"].map(lambda b: translate(str(b), labels)))
     tables = {"month_totals": table(review.totals, labels, row_kinds=kinds),
               "month_days": table(review.days, labels, index=False),
-              "sheet": table(sheet, labels), "payslips": table(review.payslips, labels)}
+              "sheet": table(sheet, labels), "payslips": table(slips, labels)}
+    notes = {"month_totals": "; ".join(review.notes[k] for k in ("customers", "refunds", "reviews")
+                                       if k in review.notes) or None,
+             "sheet": "; ".join(review.notes[k] for k in ("sheet", "unmatched_agents")
+                                if k in review.notes) or None}
     return [{"key": k, "heading": word(k, labels), "table": tables[k],
-             "note": review.notes.get(k if k != "month_totals" else "customers")}
+             "note": translate(notes[k], labels) if notes.get(k) else review.notes.get(k)}
             for k in MONTH_SECTIONS]
 
 

@@ -246,3 +246,29 @@ def test_a_near_miss_header_is_read_or_answered_with_the_nearest(tmp_path):
     assert int(daily["visitors"].iloc[0]) == 1567 and float(daily["sales"].iloc[0]) == 4310.2
     assert nearest_header([["日子", "访客量", "销售"]]) == (
         "; the nearest known header: '访客量' may be '访客' (visitors, in the daily report (日报表))")
+
+
+def test_the_month_takes_its_refunds_reviews_and_promotion_kpis_from_the_exports(example_folder,
+                                                                                 tmp_path):
+    month = storeops.month_review(example_folder, "2014-10")
+    store = storeops.open_store(example_folder)
+    october = store.refunds[store.refunds["requested"].dt.strftime("%Y-%m") == "2014-10"]
+    t = month.totals
+    assert t.at["refunds", "actual"] == len(october)
+    assert t.at["refund_amount", "actual"] == pytest.approx(october["amount"].sum())
+    assert t.at["refund_share", "actual"] == pytest.approx(october["amount"].sum()
+                                                         / t.at["sales", "actual"])
+    assert t.at["refund_share", "plan"] == store.plan.market.refund_rate.value
+    bad = store.reviews[(store.reviews["time"].dt.strftime("%Y-%m") == "2014-10")
+                        & (store.reviews["rating"] == "negative")]
+    assert t.at["negative_reviews", "actual"] == len(bad)
+    # the promoter is assessed on the ad reports, and every payslip says why its bonus is so
+    promoter = month.sheet.loc["小赵"]
+    assert promoter["missing"] == [] and promoter["roi"] == pytest.approx(
+        *[(lambda a: a["sales"].sum() / a["spend"].sum())(
+            store.ads[store.ads["date"].dt.strftime("%Y-%m") == "2014-10"])])
+    assert month.payslips.at["小王", "basis"].startswith("assessed ")
+    assert "bonus ¥600.00" in month.payslips.at["小王", "basis"]
+    assert month.payslips.at["陈经理", "basis"] == "not assessed: no KPI of its department; bonus ¥0.00"
+    page = month.to_html(tmp_path / "m.html", labels="zh").read_text(encoding="utf-8")
+    assert "奖金依据" in page and "缺少数据：满意度" in page and "satisfaction" not in page
