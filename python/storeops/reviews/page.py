@@ -614,7 +614,7 @@ def _month_tables(review: Any, labels: str) -> list[dict[str, Any]]:
              "sheet": "; ".join(review.notes[k] for k in ("sheet", "unmatched_agents")
                                 if k in review.notes) or None}
     return [{"key": k, "heading": word(k, labels), "table": tables[k],
-             "note": translate(notes[k], labels) if notes.get(k) else review.notes.get(k)}
+             "note": translate(str(notes[k]), labels) if notes.get(k) else review.notes.get(k)}
             for k in MONTH_SECTIONS]
 
 
