@@ -298,6 +298,7 @@ def infer_roles(frame: pd.DataFrame, items: pd.DataFrame) -> dict[str, str]:
     Examples
     --------
     >>> import pandas as pd
+    >>> from storeops.catalog.items import infer_roles
     >>> catalog = pd.DataFrame({"item": ["a", "b", "c", "d"], "price": [19, 59, 69, 399],
     ...                         "unit_cost": [15, 25, 30, 150]})
     >>> items = pd.DataFrame({"date": pd.to_datetime(["2025-10-01"] * 4), "item": ["a", "b", "c", "d"],

@@ -36,6 +36,7 @@ def agent_name(account: object) -> str:
     """The person behind a 千牛 account: a sub-account is written ``shop:name`` (主账号:子账号,
     with a full-width colon too), and the people list names the person alone.
 
+    >>> from storeops.readers.chats import agent_name
     >>> agent_name("茶语旗舰店:小美"), agent_name("茶语旗舰店：售后:阿杰"), agent_name("小美")
     ('小美', '阿杰', '小美')
     """
@@ -180,6 +181,7 @@ def read_chat_log(path: str | pathlib.Path) -> pd.DataFrame:
     Examples
     --------
     >>> import pathlib, tempfile
+    >>> from storeops.readers.chats import read_chat_log
     >>> log = pathlib.Path(tempfile.mkdtemp()) / "chat.txt"
     >>> _ = log.write_text("2025-10-15 10:01:02 tb_buyer1\n在吗\n"
     ...                    "2025-10-15 10:01:30 茶语旗舰店:小美\n亲，在的\n", encoding="utf-8")

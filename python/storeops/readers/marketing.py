@@ -4,6 +4,7 @@
 error names the file, the row and the column) and returned under English column names.
 
     >>> import pandas as pd
+    >>> from storeops.readers.marketing import read_ads
     >>> ads = read_ads(pd.DataFrame({"日期": ["2025-10-14"], "计划名称": ["春茶"], "展现量": ["12,000"],
     ...                              "点击量": [240], "花费": ["¥180.00"], "总成交笔数": [6],
     ...                              "总成交金额": ["540.00"]}), channel="直通车")
@@ -153,6 +154,7 @@ def read_ads(source: Source, *, channel: str | None = None) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd
+    >>> from storeops.readers.marketing import read_ads
     >>> read_ads(pd.DataFrame({"日期": ["2025-10-14"], "支出佣金": ["12.5"], "付款金额": ["250"],
     ...                        "付款笔数": ["3"]}), channel="淘宝客")["channel"].tolist()
     ['affiliate']
@@ -220,6 +222,7 @@ def read_refunds(source: Source) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd
+    >>> from storeops.readers.marketing import read_refunds
     >>> r = read_refunds(pd.DataFrame({"订单编号": ['="4012000002375438590"'], "退款金额": ["58.00"],
     ...                                "退款原因": ["破损"], "退款申请时间": ["2025-10-15 10:00"]}))
     >>> r.loc[0, "order"], float(r.loc[0, "amount"]), r.loc[0, "reason"]
@@ -263,6 +266,7 @@ def read_reviews(source: Source) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd
+    >>> from storeops.readers.marketing import read_reviews
     >>> read_reviews(pd.DataFrame({"评价": ["差评"], "评价时间": ["2025-10-15 20:00"],
     ...                            "评价内容": ["茶叶碎了"]}))["rating"].tolist()
     ['negative']
@@ -310,6 +314,7 @@ def read_traffic(source: Source) -> pd.DataFrame:
     Examples
     --------
     >>> import pandas as pd
+    >>> from storeops.readers.marketing import read_traffic
     >>> read_traffic(pd.DataFrame({"日期": ["2025-10-14"], "流量来源": ["手淘搜索"],
     ...                            "访客数": ["1,204"]}))["visitors"].tolist()
     [1204]
