@@ -16,7 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 DEMO = {"numpy": "numpy", "pandas": "pandas", "matplotlib": "matplotlib",
         "pybind11": "pybind11", "scikit_build_core": "scikit-build-core", "ninja": "ninja",
         "openpyxl": "openpyxl", "python_calamine": "python-calamine", "jinja2": "jinja2",
-        "defusedxml": "defusedxml"}
+        "defusedxml": "defusedxml", "scipy": "scipy"}
 #: ... and what the tests, the type checks and the wheel checks use besides.
 TEST = {**DEMO, "pytest": "pytest", "hypothesis": "hypothesis", "nbmake": "nbmake",
         "ipykernel": "ipykernel", "mypy": "mypy", "pandas-stubs": "pandas-stubs",

@@ -170,16 +170,22 @@ _ON_FIRST_USE = {
     "forecast_history": "storeops.reviews.week", "week_review": "storeops.reviews.week",
     "MonthReview": "storeops.reviews.month", "month_review": "storeops.reviews.month",
     "example_store": "storeops.reviews.example",
+    "Proposal": "storeops.reviews.proposal", "propose": "storeops.reviews.proposal",
+    "decide": "storeops.reviews.proposal",
 }
 if _typing.TYPE_CHECKING:
     from storeops.readers.store import Store, open_store
     from storeops.reviews.example import example_store
     from storeops.reviews.month import MonthReview, month_review
+    from storeops.reviews.proposal import Proposal, decide, propose
     from storeops.reviews.week import ReviewData, WeekReview, forecast_history, week_review
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "Proposal",
+    "decide",
+    "propose",
     "ORDER_COLUMN_NAMES",
     "MonthReview",
     "ReviewData",

@@ -35,6 +35,8 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
                                                the month's assessment sheet (考核表)
   python -m storeops week STORE                the weekly review (周会) of a store folder
                                                (plan.json + exports/): a page and a workbook
+  python -m storeops propose STORE             next week's decisions: targets, ad budgets,
+                                               restock, roster, push, prices (saved)
   python -m storeops month STORE --month 2014-09
                                                the monthly summary (月度运营总结), assessment and pay
   python -m storeops example-store /tmp/shop   a made-up store folder to try it on:
@@ -217,6 +219,26 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the page and workbook in English or Chinese (default en)")
     _add_output(week, "the page (week-YYYY-Www.html) and the workbook (.xlsx)")
 
+    propose = command(
+        "propose", help="next week's decisions for a store folder (targets, ad budgets, "
+                        "restock, roster, push, prices), saved as its decisions")
+    propose.add_argument("store", help="the store's folder: a plan and exports/")
+    propose.add_argument("--week", default=None, type=_week_day,
+                         help="any day of the week just reviewed (default: the last complete "
+                              "week of the daily report); the proposal is for the week after")
+    propose.add_argument("--ad-budget", type=float, default=None,
+                         help="next week's ad money in yuan (default: the plan's promotion share "
+                              "of its sales)")
+    propose.add_argument("--runs", type=runs_type, default=2_000,
+                         help="futures the re-forecast samples (default 2,000)")
+    propose.add_argument("--labels", default="en", choices=["en", "zh"],
+                         help="the page and workbook in English or Chinese (default en)")
+    _add_output(propose, "the page (next-week-YYYY-Www.html) and the workbook (.xlsx)")
+
+    decide = command("decide", help="save the decisions of a proposal workbook you edited")
+    decide.add_argument("store", help="the store's folder")
+    decide.add_argument("workbook", help="the edited next-week-YYYY-Www.xlsx")
+
     month = command("month", help="the monthly review (月度运营总结) of a store folder")
     month.add_argument("store", help="the store's folder: plan.json and exports/")
     month.add_argument("--month", required=True, type=_calendar_month,
@@ -322,6 +344,13 @@ def _run(args: argparse.Namespace) -> int:
         return _week(args, out, force)
     if args.command == "month":
         return _month(args, out, force)
+    if args.command == "propose":
+        return _propose(args, out)
+    if args.command == "decide":
+        import storeops
+
+        print(say("wrote", "en", files=str(storeops.decide(args.store, args.workbook))))
+        return 0
     if args.command == "example-store":
         print(storeops.example_store(args.path, force=args.force))
         return 0
@@ -578,6 +607,21 @@ def _write_review(review: Any, out: pathlib.Path, name: str, labels: str) -> Non
     if earlier:
         print(say("replaced", labels, files=", ".join(str(p) for p in earlier)))
     print(say("wrote", labels, files=", ".join(str(p) for p in written)))
+
+
+def _propose(args: argparse.Namespace, out: pathlib.Path) -> int:
+    """Next week's proposal: its page and workbook, and the store's decisions file (the
+    proposal as decided, until `decide` reads an edited workbook)."""
+    import storeops
+
+    proposal = storeops.propose(args.store, args.week, ad_budget=args.ad_budget, runs=args.runs)
+    print(repr(proposal))
+    for key, note in proposal.notes.items():
+        print(f"  {key}: {translate(note, args.labels)}")
+    name = f"next-week-{proposal.name}"
+    _write_review(proposal, out, name, args.labels)
+    print(say("wrote", args.labels, files=str(proposal.save())))
+    return 0
 
 
 def _month(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:

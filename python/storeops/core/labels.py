@@ -13,7 +13,7 @@ ZH = {
     # the KPIs that set pay (000 ch.3, ch.5), as the assessment sheet names them
     "dsr_shipping": "发货速度评分", "wrong_shipment_rate": "错发率", "quality_return_share": "质量问题退货占比",
     "task_completion": "任务完成率", "ctr": "点击率", "traffic_cost": "引流成本",
-    "satisfaction": "满意度", "success_rate": "询单转化率", "reply_rate": "回复率",
+    "satisfaction": "满意度", "success_rate": "询单转化率", "reply_rate": "回复率", "ad_spend": "推广花费",
     "response_time_s": "平均响应时间(秒)", "average_reply_length": "平均回复字数",
     "traffic_reached": "流量达成率", "ad_cost_ratio": "广告费用支出比例", "roi": "投入产出比",
     "month": "月份",
@@ -369,6 +369,53 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
     (r"no order report found", "未找到订单报表"),
     (r"no chat records \(千牛\) found", "未找到千牛聊天记录"),
     (r"no people list found", "未找到员工名单"),
+    (r"ahead of plan: the run rate of the last (?P<n>\d+) days for a (?P<wd>\w+) \((?P<own>¥[\d,.]+)\), "
+     r"never less; the month's plan asks (?P<plan>¥[\d,.]+)(?P<rest>.*)",
+     "领先计划：按最近 {n} 天同星期的日均（{own}），不低于此；本月计划要求 {plan}{rest}"),
+    (r"behind plan: the catch-up to the month's plan \((?P<c>¥[\d,.]+)\), within the forecast's "
+     r"P90 day \((?P<p>¥[\d,.]+)\)(?P<rest>.*)",
+     "落后计划：追回本月计划所需（{c}），在预测的 P90 日销售额（{p}）之内{rest}"),
+    (r"behind plan: the catch-up to the month's plan \((?P<c>¥[\d,.]+)\), no forecast to check "
+     r"its reach against(?P<rest>.*)", "落后计划：追回本月计划所需（{c}），无预测可核对{rest}"),
+    (r"behind plan beyond reach: the forecast's P50 day \((?P<p50>¥[\d,.]+)\); the catch-up "
+     r"\((?P<c>¥[\d,.]+)\) is above its P90 \((?P<p90>¥[\d,.]+)\): short by (?P<s>¥[\d,.]+) this "
+     r"day(?P<rest>.*)", "落后且追不回：按预测 P50 日销售额（{p50}）；追回所需（{c}）高于其 P90（{p90}）：当天缺口 {s}{rest}"),
+    (r"buyers at the plan's order target \((?P<n>[\d.]+) a day\)", "买家数按计划日单目标（每天 {n} 单）"),
+    (r"sales = (?P<a>[\d.e+-]+) x spend\^(?P<b>[\d.]+) a day \(±(?P<se>[\d.nan]+), (?P<d>\d+) days\): "
+     r"a yuan more brings (?P<mr>¥[\d,.]+) of sales, (?P<mp>¥[-+\d,.]+) of profit; (?P<rest>.+)",
+     "日销售额 = {a} × 花费^{b}（±{se}，{d} 天）：多投 1 元带来 {mr} 销售额、{mp} 利润；{rest}"),
+    (r"at the (?P<w>least|most) of its trust region \((?P<lo>¥[\d,]+)-(?P<hi>¥[\d,]+) a week, spends seen\)",
+     "处于可信区间（每周 {lo}-{hi}，已见过的花费）的{w}"),
+    (r"equal to the other channels' at the margin", "与其他渠道的边际回报相等"),
+    (r"(?P<n>\d+) days with spend in the last eight weeks; (?P<m>\d+) are needed to fit its "
+     r"response: no budget proposed", "最近八周仅 {n} 天有花费；需要 {m} 天才能拟合其效果：不建议预算"),
+    (r"within (?P<t>¥[\d,.]+) for the week: the plan's promotion budget \((?P<b>¥[\d,.]+)\) or the cash "
+     r"the store can spend \((?P<c>¥[\d,.]+)\), the less; profit counted at (?P<m>\d+%) of sales "
+     r"after goods, commission, shipping and refunds",
+     "本周不超过 {t}：计划推广预算（{b}）与可支配现金（{c}）取其小；利润按扣除货品、佣金、运费与退款后销售额的 {m} 计"),
+    (r"(?P<d>[\d.]+) days of stock at (?P<r>[\d.]+) a day(?P<alert>, at or below its reorder point "
+     r"\(警戒库存\))?; (?P<m>¥[\d,.]+) margin a unit",
+     "库存可售 {d} 天（日均 {r} 件）{alert}；单件毛利 {m}"),
+    (r"on sale with no stock: take it down until it is in \(004 整体运营流程 配送\)",
+     "在售但无库存：到货前先下架（004 整体运营流程 配送）"),
+    (r"in decline: (?P<p>\d+%) of its price \((?P<z>[\d.]+)折\) keeps (?P<m>¥[\d,.]+) a unit after "
+     r"commission, refunds and shipping; never under (?P<f>\d+)折",
+     "衰退期：按原价 {z} 折，扣除佣金、退款与运费后每件仍赚 {m}；不低于 {f} 折"),
+    (r"in decline, but any discount would sell at a loss after commission, refunds and shipping: "
+     r"refused", "衰退期，但任何折扣在扣除佣金、退款与运费后都会亏损：不建议促销"),
+    (r"a hit candidate: (?P<v>[\d,]+) visitors a week at (?P<c>[\d.]+%), (?P<b>\d+) buyers",
+     "爆款候选：每周访客 {v}、转化率 {c}、买家 {b}"),
+    (r"customer-service shifts for the week cost (?P<c>¥[\d,.]+)", "本周客服排班费用 {c}"),
+    (r"the cash the store can spend \((?P<c>¥[\d,.]+)\) ends before (?P<i>\S+); the rest waits for next week",
+     "可支配现金（{c}）在 {i} 之前用完；其余留待下周"),
+    (r"budget (?P<b>¥[\d,.]+), spent (?P<s>¥[\d,.]+), which brought (?P<g>¥[\d,.]+) of sales",
+     "预算 {b}，实际花费 {s}，带来销售额 {g}"),
+    (r"sales (?P<a>¥[\d,.]+) against the target (?P<t>¥[\d,.]+) \((?P<p>[-+\d.]+%)\)",
+     "销售额 {a}，目标 {t}（{p}）"),
+    (r"order (?P<u>\d+) units; about (?P<r>[-\d,]+) came in \(the stock now, less then, plus what sold\)",
+     "采购 {u} 件；约 {r} 件已到货（现库存减当时库存加期间销量）"),
+    (r"nothing was decided for (?P<w>\S+): python -m storeops propose STORE proposes the week "
+     r"after a review and saves it", "{w} 没有保存的决定：下周计划保存后，下次周会将对照其执行情况"),
     (r"assessed (?P<s>[\d.]+) \((?P<band>[^)]*)\), factor (?P<f>[\d.]+): bonus (?P<b>¥[\d,.]+); no "
      r"data for (?P<m>.+)", "考核 {s} 分（{band}），系数 {f}：奖金 {b}；缺少数据：{m}"),
     (r"assessed (?P<s>[\d.]+) \((?P<band>[^)]*)\), factor (?P<f>[\d.]+): bonus (?P<b>¥[\d,.]+)",
@@ -413,9 +460,9 @@ def _words_zh(text: str) -> str:
     """Role and KPI codes inside a translated message, in Chinese."""
     import re
 
-    names = {**PRODUCT_ROLES_ZH, **ROLES_ZH}
-    return re.sub(r"\b[a-z]+(?:_[a-z]+)*\b", lambda m: names.get(m.group(0), label(m.group(0), "zh")),
-                  text)
+    names = {**PRODUCT_ROLES_ZH, **ROLES_ZH, "least": "最低端", "most": "最高端"}
+    return re.sub(r"(?<![A-Za-z_])[a-z]+(?:_[a-z]+)*(?![A-Za-z_])",
+                  lambda m: names.get(m.group(0), label(m.group(0), "zh")), text)
 
 
 def _translate_one(message: str) -> str | None:
@@ -424,7 +471,15 @@ def _translate_one(message: str) -> str | None:
     for pattern, chinese in MESSAGES_ZH:
         found = re.fullmatch(pattern, message, re.S)
         if found:
-            return _words_zh(chinese.format(**found.groupdict()))
+            groups = {k: (v or "") for k, v in found.groupdict().items()}
+            rest = groups.get("rest", "")
+            if rest:  # a known clause after the sentence: in Chinese too
+                clause = rest[2:] if rest.startswith("; ") else rest
+                groups["rest"] = ("；" if rest.startswith("; ") else "") + (
+                    _translate_one(clause) or clause)
+            if groups.get("alert"):
+                groups["alert"] = "，已到警戒库存"
+            return _words_zh(chinese.format(**groups))
     return None
 
 

@@ -18,6 +18,12 @@ from storeops.reviews.month import (
     MonthReview,
     month_review,
 )
+from storeops.reviews import proposal
+from storeops.reviews.proposal import (
+    Proposal,
+    decide,
+    propose,
+)
 from storeops.reviews import records
 from storeops.reviews.records import (
     RECORD_FILES,
@@ -36,6 +42,8 @@ from storeops.reviews.week import (
 )
 
 __all__ = [
+    "Proposal",
+    "decide",
     "CHAT_SIZING",
     "EXAMPLE_PEOPLE",
     "EXAMPLE_STORE",
@@ -52,6 +60,8 @@ __all__ = [
     "forecast_history",
     "month",
     "month_review",
+    "propose",
+    "proposal",
     "records",
     "synthetic_records",
     "week",

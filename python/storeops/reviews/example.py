@@ -245,7 +245,10 @@ def _marketing(exports: pathlib.Path, plan: Any, orders: pd.DataFrame, daily: pd
     for channel, (share, cpc, roi) in EXAMPLE_ADS.items():
         spend = (budget * share * np.exp(0.2 * rng.standard_normal(len(budget)))).round(2)
         clicks = np.maximum(0, (spend / cpc).round()).astype(int)
-        brought = (roi * spend * np.exp(0.3 * rng.standard_normal(len(spend))) * 0.9).round(2)
+        # each yuan brings less than the one before (sales ~ spend^0.7 about the usual spend)
+        usual = float(spend.mean())
+        brought = (roi * usual ** 0.3 * spend ** 0.7
+                   * np.exp(0.25 * rng.standard_normal(len(spend)))).round(2)
         frame = pd.DataFrame({"日期": dates, "计划名称": "全店推广",
                               "展现量": (clicks * rng.uniform(40, 70, len(clicks))).astype(int),
                               "点击量": clicks, "花费": spend.to_numpy(),

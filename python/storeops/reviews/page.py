@@ -38,9 +38,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "traffic_sources": ("Visitors by source", "流量来源"),
     "next_week": ("Next week's targets", "下周目标"),
     "next_week_roster": ("Next week's customer-service roster", "下周客服值班表"),
+    "decided": ("Decided for the week, and done", "本周的决定与执行"),
     "overridden": ("Figures a later export replaced", "被较新导出替换的数据"),
     "data": ("What this review was made from", "本次周会所用数据"),
     "glossary": ("What the figures mean", "名词解释"),
+    "proposal_title": ("Next week {week}: proposed {start} to {end}", "下周计划 {week}：{start} 至 {end}"),
+    "targets": ("Targets, day by day", "每日目标"),
+    "reorders": ("Restock within the cash", "补货（现金范围内）"),
+    "take_down": ("Items on sale with no stock: take down", "缺货商品：下架"),
+    "roster": ("Customer-service roster", "客服值班表"),
+    "prices": ("Promotion prices", "促销价格"),
+    "expected": ("What the proposal is expected to bring", "预期效果"),
+    "proposal_headline": ("Next week: sales target ¥{sales:,.2f}; ads ¥{ads:,.2f}; restock "
+                          "¥{stock:,.2f}; the cash the store can spend ¥{cash:,.2f}",
+                          "下周：销售目标 ¥{sales:,.2f}；推广 ¥{ads:,.2f}；补货 ¥{stock:,.2f}；可支配现金 ¥{cash:,.2f}"),
     "this_week": ("this week", "本周"), "last_week": ("last week", "上周"), "plan": ("plan", "计划"),
     "variance": ("sales minus plan", "销售额差异"), "traffic": ("traffic", "流量"),
     "conversion": ("conversion", "转化率"), "order_value": ("order value", "客单价"),
@@ -129,7 +140,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
 
 #: The page's section order (each is a heading on the page and a sheet of the workbook).
 SECTIONS = ("totals", "gap", "days", "forecast", "push", "delist", "reorder", "service",
-            "late_shipments", "ads", "refunds", "reviews", "traffic_sources", "next_week", "next_week_roster", "overridden", "data", "glossary")
+            "late_shipments", "ads", "refunds", "reviews", "traffic_sources", "decided", "next_week", "next_week_roster", "overridden", "data", "glossary")
 
 #: Row and column names the label tables lack, in Chinese.
 EXTRA_ZH = {
@@ -163,7 +174,11 @@ EXTRA_ZH = {
     "time": "时间", "source": "流量来源", "visitor_share": "访客占比",
     "refund_amount": "退款金额", "refund_share": "退款占销售额比例", "reviews": "评价数",
     "negative_reviews": "差评数", "unanswered_negative_reviews": "未解释的差评数",
-    "basis": "奖金依据",
+    "basis": "依据", "price": "原价", "spend_4w": "近4周花费", "sales_4w": "近4周成交", "roi_4w": "近4周投入产出比",
+    "marginal_roi": "边际投入产出比", "budget": "下周预算", "change": "变化", "units": "数量",
+    "promotion": "促销价", "margin": "单件毛利", "proposed_p10": "建议 P10", "proposed_p50": "建议 P50",
+    "proposed_p90": "建议 P90", "planned_p50": "计划 P50", "ad_spend": "推广花费", "profit": "利润",
+    "decided": "决定", "done": "执行", "result": "结果", "sentence": "说明", "ref": "对象",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -192,7 +207,7 @@ def column_label(name: str, labels: str) -> str:
 # -- cells as a person reads them ------------------------------------------------------------
 
 _MONEY_WORDS = ("sales", "revenue", "cost", "capital", "amount", "price", "order_value", "spend",
-                "budget",
+                "budget", "change", "promotion", "margin",
                 "variance", "traffic", "conversion_effect")
 _RATE_WORDS = ("rate", "share", "conversion", "satisfaction")
 
@@ -200,13 +215,15 @@ _RATE_WORDS = ("rate", "share", "conversion", "satisfaction")
 def _kind(column: str) -> str:
     if column in ("date", "paid", "due", "shipped", "batch_day", "first_date", "last_date"):
         return "date"
+    if column.startswith("roi") or column.endswith("_roi"):  # sales a yuan brings
+        return "decimal"
     if column in ("average_order_value", "order_cost") or any(column.endswith(w) or column.startswith(w)
                                                               for w in _MONEY_WORDS):
         if column not in ("conversion_rate", "conversion"):
             return "money"
     if any(w in column for w in _RATE_WORDS):
         return "rate"
-    if column.startswith("payback_p") or column in ("hours_late", "response_time_s", "roi",
+    if column.startswith("payback_p") or column in ("hours_late", "response_time_s",
                                                     "average_reply_length", "push_score",
                                                     "daily_demand", "days_of_cover",
                                                     "reorder_point", "pages_per_visit", "dsr"):
@@ -438,6 +455,7 @@ def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
         "refunds": table(review.refunds, labels), "reviews": table(review.reviews, labels,
                                                                    index=False),
         "traffic_sources": table(review.traffic_sources, labels),
+        "decided": table(_sentences_shown(review.decided, labels), labels, index=False),
         "next_week": table(review.next_week, labels, index=False),
         "next_week_roster": table(review.next_week_roster, labels, index=False),
         "overridden": table(review.data.overridden, labels, index=False),
@@ -481,6 +499,47 @@ def write_html(review: WeekReview, path: pathlib.Path, *, labels: str = "en") ->
     return path
 
 
+#: The proposal's sections, in the order of its page.
+PROPOSAL_SECTIONS = ("targets", "ads", "reorders", "take_down", "roster", "push", "prices",
+                     "expected")
+
+
+def write_proposal_html(proposal: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The proposal as one self-contained page: every section a table, each row with its
+    reason, a note where a section proposes nothing (see :meth:`storeops.Proposal.to_html`)."""
+    try:
+        import jinja2
+    except ImportError as err:
+        raise _core.Error("to_html needs jinja2 (pip install jinja2; it comes with storeops)") from err
+    check_labels(labels)
+    shown = {k: _sentences_shown(v, labels) for k, v in proposal.sections().items()}
+    shown["ads"] = _channels_shown(shown["ads"], labels)
+    tables = {k: table(v, labels, index=k != "targets") if v is not None else None
+              for k, v in shown.items()}
+    if shown["targets"] is not None:
+        tables["targets"] = table(shown["targets"].reset_index(), labels, index=False)
+    sections = [{"key": k, "heading": word(k, labels), "table": tables[k],
+                 "note": translate(proposal.notes[k], labels) if k in proposal.notes else
+                 (word("none", labels) if not (tables[k] or {"rows": [1]})["rows"] else None)}
+                for k in PROPOSAL_SECTIONS]
+    ads = proposal.ads["budget"].sum() if proposal.ads is not None else 0.0
+    stock = proposal.reorders["cost"].sum() if proposal.reorders is not None else 0.0
+    headline = word("proposal_headline", labels, sales=float(proposal.targets["sales"].sum()),
+                    ads=float(ads if ads == ads else 0.0), stock=float(stock),
+                    cash=proposal.cash_limit)
+    env = jinja2.Environment(loader=jinja2.PackageLoader("storeops.reviews", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.get_template("week_review.html.j2").render(
+        lang="zh-CN" if labels == "zh" else "en",
+        title=word("proposal_title", labels, week=proposal.name, start=proposal.week_start,
+                   end=proposal.week_start + _dt.timedelta(days=6)),
+        headline=[headline], sections=sections, plots={}, words={}, roster_cost=None,
+        notes=proposal.notes, footer=word("generated", labels, version=_core.__version__))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
 def sheet_name(heading: str) -> str:
     """A heading as a worksheet's name: Excel refuses []:*?/\\ and more than 31 characters."""
     for bad in "[]:*?/\\":
@@ -504,7 +563,8 @@ def write_excel(review: WeekReview, path: pathlib.Path, *, labels: str = "en") -
         else:
             frame = tidy(frame.reset_index() if s["key"] not in ("days", "next_week",
                                                                  "next_week_roster", "overridden",
-                                                                 "data", "glossary", "reviews")
+                                                                 "data", "glossary", "reviews",
+                                                                 "decided")
                          else frame)
             for c in frame.columns:
                 if frame[c].dtype == bool:
@@ -531,6 +591,15 @@ def _glossary(labels: str) -> pd.DataFrame:
     return pd.DataFrame({"名词" if zh else "term": [column_label(k, labels) for k in GLOSSARY],
                          "含义" if zh else "meaning": [v[1] if zh else v[0]
                                                      for v in GLOSSARY.values()]})
+
+
+def _sentences_shown(frame: pd.DataFrame | None, labels: str) -> pd.DataFrame | None:
+    """A table's sentences (basis, reason, sentence) in the page's language."""
+    if frame is None or labels != "zh":
+        return frame
+    columns = [c for c in ("basis", "reason", "sentence") if c in frame.columns]
+    return frame.assign(**{c: frame[c].map(lambda s: translate(str(s), labels))
+                           for c in columns}) if columns else frame
 
 
 def _channels_shown(frame: pd.DataFrame | None, labels: str) -> pd.DataFrame | None:

@@ -186,6 +186,10 @@ class WeekReview:
     reviews: pd.DataFrame | None = None
     #: Visitors, buyers and sales by traffic source.
     traffic_sources: pd.DataFrame | None = None
+    #: What was decided for this week (``decisions/2014-W43.json``, :func:`storeops.propose`),
+    #: what was done and what came of it: kind, ref, decided, done, result, sentence; None
+    #: (and a note) when nothing was decided.
+    decided: pd.DataFrame | None = None
 
     @property
     def plan(self) -> Plan:
@@ -449,6 +453,65 @@ def _inferred_note(catalog: Any) -> str:
             f"({counts}): the catalogue does not give them; add a 商品角色 column to set them.")
 
 
+def decided(store: Store, monday: _dt.date, sunday: _dt.date) -> pd.DataFrame | None:
+    """What was decided for a week (its decisions file), what was done (from the exports) and
+    what came of it: one row per decision; None without a decisions file."""
+    import pandas as pd
+
+    path = store.path / "decisions" / f"{_iso_week(monday)}.json"
+    if not path.exists():
+        return None
+    try:
+        made = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise _core.Error(f"week_review: {path} is not a readable decisions file ({err})") from None
+    rows = []
+    start, end = pd.Timestamp(monday), pd.Timestamp(sunday) + pd.Timedelta(days=1)
+    week_ads = store.ads[(store.ads["date"] >= start) & (store.ads["date"] < end)] \
+        if store.ads is not None else None
+    for channel, budget in made.get("ads", {}).items():
+        done = float(week_ads.loc[week_ads["channel"] == channel, "spend"].sum()) \
+            if week_ads is not None else math.nan
+        sales = float(week_ads.loc[week_ads["channel"] == channel, "sales"].sum()) \
+            if week_ads is not None else math.nan
+        rows.append({"kind": "ads", "ref": channel, "decided": budget, "done": done,
+                     "result": sales,
+                     "sentence": (f"budget ¥{budget:,.2f}, spent ¥{done:,.2f}, which brought "
+                                  f"¥{sales:,.2f} of sales" if done == done else
+                                  f"budget ¥{budget:,.2f}; no ad report for the week")})
+    daily: Any = store.daily
+    days = daily[(daily["date"] >= start) & (daily["date"] < end)]
+    target = sum(t["sales"] for t in made.get("targets", {}).values())
+    actual = float(sum(float(s) for s in days["sales"]))
+    rows.append({"kind": "targets", "ref": "sales", "decided": target, "done": actual,
+                 "result": actual - target,
+                 "sentence": f"sales ¥{actual:,.2f} against the target ¥{target:,.2f} "
+                             f"({actual / target - 1:+.1%})" if target else "no sales target"})
+    stock = {i.item: i.stock for i in store.catalog.items} if store.catalog else {}
+    sold = store.items[(store.items["date"] >= start)] if store.items is not None else None
+    for item, r in made.get("reorders", {}).items():
+        units_sold = float(sold.loc[sold["item"].astype(str) == item, "units"].sum()) \
+            if sold is not None else 0.0
+        received = stock.get(item, 0) - r.get("stock_then", 0) + units_sold if item in stock \
+            else math.nan
+        rows.append({"kind": "reorder", "ref": item, "decided": r["units"], "done": received,
+                     "result": stock.get(item, math.nan),
+                     "sentence": (f"order {r['units']} units; about {received:,.0f} came in (the "
+                                  f"stock now, less then, plus what sold)" if received == received
+                                  else f"order {r['units']} units; the item is no longer in the "
+                                  "catalogue")})
+    return pd.DataFrame(rows, columns=["kind", "ref", "decided", "done", "result", "sentence"])
+
+
+def _decided(store: Store, monday: _dt.date, sunday: _dt.date,
+             notes: dict[str, str]) -> pd.DataFrame | None:
+    table = decided(store, monday, sunday)
+    if table is None:
+        notes["decided"] = (f"nothing was decided for {_iso_week(monday)}: python -m storeops "
+                            "propose STORE proposes the week after a review and saves it")
+    return table
+
+
 def paid_orders(store: Store) -> pd.DataFrame | None:
     """The order report as the KPIs take it: the buyer (``customer``) and when they paid, so
     that the success rate counts, by 000 ch.5's payment rule, a customer who paid after the
@@ -675,8 +738,9 @@ def _week_of_store(shop: Store, week: DateLike | None, runs: int, save: bool) ->
     reported = planned_for(shop.plan, shop.daily, monday, sunday)[1]
     return WeekReview(shop, monday, sunday, totals, gap, days, forecast, change, history, push,
                       delist, reorder, service, late, _next_week(shop.plan, shop.daily, monday),
-                      roster_frame, roster_cost, data, reported, ads, refunds, reviews, traffic)
+                      roster_frame, roster_cost, data, reported, ads, refunds, reviews, traffic,
+                      _decided(shop, monday, sunday, notes))
 
 
-__all__ = ["CHAT_SIZING", "REVIEW_RUNS", "ReviewData", "TOTAL_ROWS", "WeekReview", "forecast_history",
+__all__ = ["CHAT_SIZING", "REVIEW_RUNS", "ReviewData", "TOTAL_ROWS", "WeekReview", "decided", "forecast_history",
            "week_review"]

@@ -271,4 +271,4 @@ def test_the_month_takes_its_refunds_reviews_and_promotion_kpis_from_the_exports
     assert "bonus ¥600.00" in month.payslips.at["小王", "basis"]
     assert month.payslips.at["陈经理", "basis"] == "not assessed: no KPI of its department; bonus ¥0.00"
     page = month.to_html(tmp_path / "m.html", labels="zh").read_text(encoding="utf-8")
-    assert "奖金依据" in page and "缺少数据：满意度" in page and "satisfaction" not in page
+    assert "依据" in page and "缺少数据：满意度" in page and "satisfaction" not in page
