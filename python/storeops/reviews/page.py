@@ -456,7 +456,7 @@ def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
                                                                    index=False),
         "traffic_sources": table(review.traffic_sources, labels),
         "decided": table(_sentences_shown(review.decided, labels), labels, index=False),
-        "next_week": table(review.next_week, labels, index=False),
+        "next_week": table(_sentences_shown(review.next_week, labels), labels, index=False),
         "next_week_roster": table(review.next_week_roster, labels, index=False),
         "overridden": table(review.data.overridden, labels, index=False),
         "data": table(review.data.files, labels, index=False),
@@ -647,6 +647,10 @@ def _frame_of(review: WeekReview, key: str, labels: str = "en") -> pd.DataFrame 
         return _service_shown(review.service, labels)
     if key == "glossary":
         return _glossary(labels)
+    if key == "next_week":
+        return _sentences_shown(review.next_week, labels)
+    if key == "decided":
+        return _sentences_shown(review.decided, labels)
     if key == "ads":
         return _channels_shown(review.ads, labels)
     value = getattr(review, key)

@@ -574,34 +574,21 @@ def _late(store: Store, monday: _dt.date, sunday: _dt.date, notes: dict[str, str
     return in_week
 
 
-def _next_week(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> pd.DataFrame:
-    """A target a day for next week that brings each month back to plan: the days of this
-    month share what the month still lacks (catch_up); a day of next month carries its plan."""
-    import pandas as pd
+def _next_week(store: Store, monday: _dt.date, runs: int) -> pd.DataFrame:
+    """A target a day for next week by the proposal's rule (storeops.propose): a store ahead of
+    plan never below its run rate, one behind the catch-up within its forecast's reach, else
+    the forecast's P50 with the shortfall; with the plan's day and order target beside it."""
+    from storeops.reviews.targets import as_of, daily_forecast, next_week_targets
 
     next_monday = monday + _dt.timedelta(days=7)
-    last_reported = daily["date"].max().date()
-    records = []
-    for d in range(7):
-        day = next_monday + _dt.timedelta(days=d)
-        month_first = day.replace(day=1)
-        month_last = (month_first + _dt.timedelta(days=32)).replace(day=1) - _dt.timedelta(days=1)
-        done_until = min(last_reported, next_monday - _dt.timedelta(days=1))
-        if done_until >= month_first:
-            month_plan = _core.plan_for_days(plan, month_first, month_last)
-            v, b, s = _actual(daily, month_first, done_until)
-            done = DayFigures(visitors=v, orders=b, revenue=s)
-            days_left = (month_last - done_until).days
-            target = _core.catch_up(month_plan, done, days_left)
-        else:
-            target = _core.plan_for_days(plan, day, day)
-        order_target = plan.targets.orders_per_day_on(day)
-        records.append({"date": pd.Timestamp(day), "visitors": target.visitors,
-                        "buyers": max(target.orders, order_target),
-                        "sales": target.revenue.fen / 100,
-                        "plan_sales": _core.plan_for_days(plan, day, day).revenue.fen / 100,
-                        "order_target": order_target})
-    return pd.DataFrame.from_records(records)
+    known = as_of(store, monday + _dt.timedelta(days=6))
+    reach, _ = daily_forecast(known, next_monday, runs, 0)
+    frame = next_week_targets(known, next_monday, reach).reset_index()
+    frame.insert(4, "plan_sales", [_core.plan_for_days(store.plan, d.date(), d.date()).revenue.fen
+                                   / 100 for d in frame["date"]])
+    frame.insert(5, "order_target", [store.plan.targets.orders_per_day_on(d.date())
+                                     for d in frame["date"]])
+    return frame
 
 
 def _roster(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, Any]:
@@ -737,7 +724,7 @@ def _week_of_store(shop: Store, week: DateLike | None, runs: int, save: bool) ->
         notes["data"] = (notes["data"] + "; " if notes["data"] else "") + p
     reported = planned_for(shop.plan, shop.daily, monday, sunday)[1]
     return WeekReview(shop, monday, sunday, totals, gap, days, forecast, change, history, push,
-                      delist, reorder, service, late, _next_week(shop.plan, shop.daily, monday),
+                      delist, reorder, service, late, _next_week(shop, monday, runs),
                       roster_frame, roster_cost, data, reported, ads, refunds, reviews, traffic,
                       _decided(shop, monday, sunday, notes))
 

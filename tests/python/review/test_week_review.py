@@ -61,11 +61,18 @@ def test_next_week_brings_the_month_back_to_plan(review):
     lacking = month.revenue - storeops.sum_money([storeops.Money(x) for x in done["sales"]])
     october = nxt[nxt["date"].dt.month == 10]
     assert len(october) == 5
-    assert october["sales"].iloc[0] == (lacking * (1 / 5)).yuan
-    # November's days carry November's plan
+    catch_up = (lacking * (1 / 5)).yuan
+    for _, day in october.iterrows():  # behind plan: the catch-up where the forecast reaches it
+        if "beyond reach" in day["basis"]:  # else the forecast's P50 day, the shortfall stated
+            assert f"the catch-up (¥{catch_up:,.2f}) is above its P90" in day["basis"]
+            assert f"short by ¥{catch_up - day['sales']:,.2f}" in day["basis"]
+        else:
+            assert day["sales"] == catch_up
+    # November's days carry November's plan (the store behind, the plan within its reach)
     november = nxt[nxt["date"].dt.month == 11]
     assert november["sales"].iloc[0] == storeops.plan_for_days(
         review.plan, "2014-11-01", "2014-11-01").revenue.yuan
+    assert november["basis"].iloc[0].startswith("behind plan: the catch-up to the month's plan")
     assert review.next_week_roster is not None and review.next_week_roster_cost.yuan > 0
 
 
