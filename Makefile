@@ -95,6 +95,7 @@ bench: python
 	$(PY) bench/bench_monte_carlo.py
 	$(PY) bench/bench_tracking.py
 	$(PY) bench/bench_week_review.py
+	$(PY) bench/bench_propose.py
 	$(PY) bench/bench_sobol.py
 	$(PY) bench/bench_cluster.py
 	$(PY) bench/bench_catalog.py
