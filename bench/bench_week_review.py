@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 import storeops
-from storeops.reviews import week as review_module
+from storeops.reviews import week as review_module  # its sections, and the calendar it uses
 
 DAYS, ITEMS, CHAT_LINES, ORDERS = 365, 2_000, 100_000, 20_000
 START = pd.Timestamp("2014-02-01")
@@ -105,7 +105,8 @@ def main() -> None:
         timed("service (chat KPIs by agent)",
               lambda: review_module._service(store, monday, sunday, notes, []))
         timed("late shipments", lambda: review_module._late(store, monday, sunday, notes))
-        timed("next week's targets", lambda: review_module._next_week(store, monday, review_module.REVIEW_RUNS))
+        timed("next week's proposal (targets, ads, restock)",
+              lambda: storeops.propose(store, monday, runs=2_000))
         timed("next week's roster (Erlang C, CBC)", lambda: review_module._roster(store, sunday, notes))
         print(f"  {'sections, reading included':<42} {time.perf_counter() - t0:7.2f} s")
         t1 = time.perf_counter()

@@ -584,7 +584,7 @@ def _assess(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
 
 def _week(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     import storeops
-    from storeops.reviews.week import _iso_week, _week_of
+    from storeops.reviews.common import _iso_week, _week_of
 
     store = storeops.open_store(args.store)
     if store.daily is None:

@@ -38,6 +38,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "traffic_sources": ("Visitors by source", "流量来源"),
     "next_week": ("Next week's targets", "下周目标"),
     "next_week_roster": ("Next week's customer-service roster", "下周客服值班表"),
+    "next_week_ads": ("Next week's ad budgets", "下周推广预算"),
+    "next_week_restock": ("Next week's restock", "下周补货"),
     "decided": ("Decided for the week, and done", "本周的决定与执行"),
     "overridden": ("Figures a later export replaced", "被较新导出替换的数据"),
     "data": ("What this review was made from", "本次周会所用数据"),
@@ -140,7 +142,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
 
 #: The page's section order (each is a heading on the page and a sheet of the workbook).
 SECTIONS = ("totals", "gap", "days", "forecast", "push", "delist", "reorder", "service",
-            "late_shipments", "ads", "refunds", "reviews", "traffic_sources", "decided", "next_week", "next_week_roster", "overridden", "data", "glossary")
+            "late_shipments", "ads", "refunds", "reviews", "traffic_sources", "decided", "next_week",
+            "next_week_ads", "next_week_restock", "next_week_roster", "overridden", "data", "glossary")
 
 #: Row and column names the label tables lack, in Chinese.
 EXTRA_ZH = {
@@ -457,6 +460,8 @@ def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
         "traffic_sources": table(review.traffic_sources, labels),
         "decided": table(_sentences_shown(review.decided, labels), labels, index=False),
         "next_week": table(_sentences_shown(review.next_week, labels), labels, index=False),
+        "next_week_ads": table(_frame_of(review, "next_week_ads", labels), labels),
+        "next_week_restock": table(_frame_of(review, "next_week_restock", labels), labels),
         "next_week_roster": table(review.next_week_roster, labels, index=False),
         "overridden": table(review.data.overridden, labels, index=False),
         "data": table(review.data.files, labels, index=False),
@@ -649,6 +654,11 @@ def _frame_of(review: WeekReview, key: str, labels: str = "en") -> pd.DataFrame 
         return _glossary(labels)
     if key == "next_week":
         return _sentences_shown(review.next_week, labels)
+    if key == "next_week_ads":
+        return None if review.proposal is None else _channels_shown(
+            _sentences_shown(review.proposal.ads, labels), labels)
+    if key == "next_week_restock":
+        return None if review.proposal is None else _sentences_shown(review.proposal.reorders, labels)
     if key == "decided":
         return _sentences_shown(review.decided, labels)
     if key == "ads":

@@ -22,13 +22,15 @@ import numpy as np
 from storeops import _core
 from storeops.readers.store import Store, open_store
 from storeops.reviews.targets import RUN_RATE_DAYS, as_of, daily_forecast, next_week_targets, run_rate
-from storeops.reviews.week import _iso_week, _week_of, _write_atomically
+from storeops.reviews.common import _iso_week, _roster, _week_of, _why_no_push, _write_atomically
 
 if TYPE_CHECKING:
     import pandas as pd
 
 StoreLike = Union[Store, str, pathlib.Path]
 
+#: The futures a proposal's re-forecast samples by default (the weekly review's proposal too).
+PROPOSAL_RUNS = 2_000
 #: The fewest days with spend a channel needs before its response is fitted.
 MIN_AD_DAYS = 14
 #: The trust region: next week's budget of a channel stays within these multiples of the
@@ -373,7 +375,7 @@ class Proposal:
 
 
 def propose(store: StoreLike, week: Any = None, *, ad_budget: float | None = None,
-            runs: int = 2000, seed: int = 0) -> Proposal:
+            runs: int = PROPOSAL_RUNS, seed: int = 0) -> Proposal:
     """Next week's decisions for a store folder: the week after the last reviewed one (or
     after ``week``).
 
@@ -410,7 +412,6 @@ def propose(store: StoreLike, week: Any = None, *, ad_budget: float | None = Non
     import pandas as pd
 
     from storeops.catalog.items import review_items
-    from storeops.reviews.week import _roster
 
     shop = _store(store)
     if shop.daily is None:
@@ -444,8 +445,6 @@ def propose(store: StoreLike, week: Any = None, *, ad_budget: float | None = Non
                                         "buyers" for _, r in chosen.iterrows()]},
                             index=chosen.index)
         if push.empty:
-            from storeops.reviews.week import _why_no_push
-
             notes["push"] = _why_no_push(review.assign(name=[names.get(i, "") for i in review.index]),
                                          shop.catalog)
     else:
@@ -603,5 +602,5 @@ def decide(store: StoreLike, path: str | pathlib.Path) -> pathlib.Path:
     return target
 
 
-__all__ = ["AD_COLUMNS", "EXPECTED_COLUMNS", "MIN_AD_DAYS", "PRICE_FLOOR", "Proposal",
+__all__ = ["AD_COLUMNS", "EXPECTED_COLUMNS", "MIN_AD_DAYS", "PRICE_FLOOR", "PROPOSAL_RUNS", "Proposal",
            "REORDER_COLUMNS", "RUN_RATE_DAYS", "TARGET_COLUMNS", "TRUST", "ChannelFit", "committed_capital", "decide", "fit_channel", "next_week_targets", "propose", "run_rate"]

@@ -10,10 +10,8 @@ import dataclasses
 import datetime as _dt
 import json
 import math
-import os
 import pathlib
 import re
-import tempfile
 from typing import TYPE_CHECKING, Any, Iterator, Union
 
 import numpy as np
@@ -21,6 +19,14 @@ import numpy as np
 from storeops import _core
 from storeops._core import DayFigures, Money, Plan, RevenueVariance
 from storeops.readers.store import Store, open_store
+from storeops.reviews.common import (
+    CHAT_SIZING,
+    _iso_week,
+    _roster,
+    _week_of,
+    _why_no_push,
+    _write_atomically,
+)
 from storeops.reviews.marketing import ads_week, refunds_week, reviews_week, traffic_week
 
 if TYPE_CHECKING:
@@ -32,9 +38,6 @@ DateLike = Union[str, _dt.date]
 #: The rows of ``WeekReview.totals`` (pinned).
 TOTAL_ROWS = ("visitors", "buyers", "sales", "conversion_rate", "average_order_value")
 #: How a chat's workload is sized into agents an hour (the campaign day's defaults, *assumed*:
-#: 180 s of agent work a chat, three chats at once, 80% answered within 30 s).
-CHAT_SIZING = {"handle_time_s": 180.0, "concurrency": 3, "service_level": 0.8,
-               "answer_within_s": 30.0}
 #: Futures a review's re-forecast samples (the same seed every week: changes are the store's).
 REVIEW_RUNS = 10_000
 
@@ -62,22 +65,6 @@ def hints_for(shop: Store) -> Iterator[None]:
         if fixed == text:
             raise
         raise _core.Error(fixed) from None
-
-
-def _date(value: DateLike, name: str) -> _dt.date:
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    try:
-        return _dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise _core.Error(f"{name} must be a date like '2014-09-22', got {value!r}") from None
-
-
-def _iso_week(monday: _dt.date) -> str:
-    year, week, _ = monday.isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 @dataclasses.dataclass
@@ -190,6 +177,9 @@ class WeekReview:
     #: what was done and what came of it: kind, ref, decided, done, result, sentence; None
     #: (and a note) when nothing was decided.
     decided: pd.DataFrame | None = None
+    #: Next week's proposal (:func:`storeops.propose` of this week, as it gives it): its
+    #: targets are ``next_week``; its ad budgets and restock are sections of the page.
+    proposal: Any = None
 
     @property
     def plan(self) -> Plan:
@@ -223,26 +213,6 @@ class WeekReview:
         sales = self.totals.loc["sales"]
         return (f"WeekReview({self.name}, {self.week_start} to {self.week_end}: sales "
                 f"¥{sales['this_week']:,.2f} against plan ¥{sales['plan']:,.2f})")
-
-
-def _week_of(daily: pd.DataFrame, week: DateLike | None) -> _dt.date:
-    """The Monday of the week containing ``week``; default the last complete week reported."""
-    first: _dt.date = daily["date"].min().date()
-    last: _dt.date = daily["date"].max().date()
-    if week is None:
-        sunday = last - _dt.timedelta(days=(last.weekday() + 1) % 7)
-        monday = sunday - _dt.timedelta(days=6)
-        if monday < first:
-            raise _core.Error(f"week_review: the daily report ({first} to {last}) holds no "
-                              "complete week, Monday to Sunday")
-        return monday
-    day = _date(week, "week")
-    monday = day - _dt.timedelta(days=day.weekday())
-    if monday > last or monday + _dt.timedelta(days=6) < first:
-        raise _core.Error(f"week_review: the week of {day} ({monday} to "
-                          f"{monday + _dt.timedelta(days=6)}) is outside the daily report, which "
-                          f"covers {first} to {last}")
-    return monday
 
 
 def _actual(daily: pd.DataFrame, first: _dt.date, last: _dt.date) -> tuple[int, int, Money]:
@@ -340,19 +310,6 @@ def _history_path(store: Store, monday: _dt.date) -> pathlib.Path:
     return store.path / "reviews" / f"week-{_iso_week(monday)}.json"
 
 
-def _write_atomically(path: pathlib.Path, text: str) -> None:
-    """The file whole or not at all: a temporary file beside it, then one rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        pathlib.Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def forecast_history(store: StoreLike) -> pd.DataFrame:
     """Every review's forecast saved under ``STORE/reviews/``, one row per week (indexed by
     the Monday), oldest first: the history a review plots its forecast against.
@@ -427,20 +384,6 @@ def _items(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, 
     reorder["order_cost"] = [float((costs[i] * int(q)).yuan) if i in costs else math.nan
                              for i, q in zip(reorder.index, reorder["order_quantity"])]
     return push, delist, reorder.sort_values("days_of_cover")
-
-
-def _why_no_push(review: pd.DataFrame, catalog: Any) -> str:
-    """The one reason no item is pushed: none is a hit candidate (002 篇4), and the nearest."""
-    rule = _core.ReviewRules().hit
-    seen = review[review["weekly_visitors"] > 0]
-    text = (f"none qualifies: an item is pushed when it is a hit candidate (002 篇4: a week of at "
-            f"least {rule.min_weekly_visitors:,.0f} visitors at a conversion of at least "
-            f"{rule.min_conversion_rate:.0%}, bouncing less than the store)")
-    if len(seen):
-        best = seen.sort_values("weekly_visitors", ascending=False).iloc[0]
-        text += (f"; the most visited, {best.name} {best['name']}, had "
-                 f"{best['weekly_visitors']:,.0f} visitors at {best['conversion']:.2%}")
-    return text + "."
 
 
 def _inferred_note(catalog: Any) -> str:
@@ -574,51 +517,16 @@ def _late(store: Store, monday: _dt.date, sunday: _dt.date, notes: dict[str, str
     return in_week
 
 
-def _next_week(store: Store, monday: _dt.date, runs: int) -> pd.DataFrame:
-    """A target a day for next week by the proposal's rule (storeops.propose): a store ahead of
-    plan never below its run rate, one behind the catch-up within its forecast's reach, else
-    the forecast's P50 with the shortfall; with the plan's day and order target beside it."""
-    from storeops.reviews.targets import as_of, daily_forecast, next_week_targets
-
-    next_monday = monday + _dt.timedelta(days=7)
-    known = as_of(store, monday + _dt.timedelta(days=6))
-    reach, _ = daily_forecast(known, next_monday, runs, 0)
-    frame = next_week_targets(known, next_monday, reach).reset_index()
+def _next_week(store: Store, proposal: Any) -> pd.DataFrame:
+    """Next week's targets as the proposal sets them (storeops.propose: a store ahead of plan
+    never below its run rate, one behind the catch-up within its forecast's reach, else the
+    forecast's P50 with the shortfall), with the plan's day and order target beside them."""
+    frame: pd.DataFrame = proposal.targets.reset_index()
     frame.insert(4, "plan_sales", [_core.plan_for_days(store.plan, d.date(), d.date()).revenue.fen
                                    / 100 for d in frame["date"]])
     frame.insert(5, "order_target", [store.plan.targets.orders_per_day_on(d.date())
                                      for d in frame["date"]])
     return frame
-
-
-def _roster(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any, Any]:
-    """Next week's customer-service duty roster: the chats of the last four weeks by hour of
-    day (conversations a day), agents an hour by Erlang C, the plan's shifts at least cost."""
-    import pandas as pd
-
-    from storeops.campaign_day.readiness import roster, roster_frame
-    from storeops.team.erlang import agents_required
-
-    if store.chats is None:
-        notes["next_week_roster"] = "no chat records (千牛) found"
-        return None, None
-    start = pd.Timestamp(sunday) - pd.Timedelta(days=27)
-    recent = store.chats[(store.chats["time"] >= start) &
-                         (store.chats["time"] < pd.Timestamp(sunday) + pd.Timedelta(days=1))]
-    asks = recent[recent["direction"] == "in"]
-    if asks.empty:
-        notes["next_week_roster"] = "no chats in the last four weeks"
-        return None, None
-    # a conversation: a customer's first message of a day
-    conversations = asks.groupby([asks["time"].dt.date, asks["customer"]])["time"].min()
-    days = max(1, (pd.Timestamp(sunday) - start).days + 1)
-    per_hour = np.bincount(conversations.dt.hour.to_numpy(), minlength=24) / days
-    need = np.asarray(agents_required(per_hour, **CHAT_SIZING), dtype=float)
-    need = np.where(per_hour > 0, np.maximum(need, 1), 0).astype(int)
-    result = roster(need.tolist(), list(store.plan.campaign_day.cs_shifts))
-    frame = roster_frame(result)
-    frame.attrs["chats_per_hour"] = per_hour
-    return frame, result.cost * 7
 
 
 # -- the review ------------------------------------------------------------------------------
@@ -723,10 +631,17 @@ def _week_of_store(shop: Store, week: DateLike | None, runs: int, save: bool) ->
         notes.setdefault("data", "")
         notes["data"] = (notes["data"] + "; " if notes["data"] else "") + p
     reported = planned_for(shop.plan, shop.daily, monday, sunday)[1]
+    from storeops.reviews.proposal import PROPOSAL_RUNS, propose
+
+    proposal = propose(shop, monday, runs=PROPOSAL_RUNS, seed=0)  # what propose(store, week) gives
+    for key, note in (("next_week_ads", proposal.notes.get("ads")),
+                      ("next_week_restock", proposal.notes.get("reorders"))):
+        if note:
+            notes[key] = note
     return WeekReview(shop, monday, sunday, totals, gap, days, forecast, change, history, push,
-                      delist, reorder, service, late, _next_week(shop, monday, runs),
+                      delist, reorder, service, late, _next_week(shop, proposal),
                       roster_frame, roster_cost, data, reported, ads, refunds, reviews, traffic,
-                      _decided(shop, monday, sunday, notes))
+                      _decided(shop, monday, sunday, notes), proposal)
 
 
 __all__ = ["CHAT_SIZING", "REVIEW_RUNS", "ReviewData", "TOTAL_ROWS", "WeekReview", "decided", "forecast_history",

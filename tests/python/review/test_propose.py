@@ -183,3 +183,14 @@ def test_the_propose_command_writes_the_page_the_workbook_and_the_decisions(exam
     assert "behind plan" not in page and "sales = " not in page  # the reasons in Chinese too
     assert np.isfinite(pd.read_excel(out / "next-week-2014-W44.xlsx", sheet_name="ads",
                                      engine="openpyxl")["budget"]).all()
+
+
+def test_the_weekly_review_carries_the_same_proposal(example_folder, tmp_path):
+    review = storeops.week_review(example_folder, WEEK, runs=500, save=False)
+    alone = storeops.propose(example_folder, WEEK)
+    pd.testing.assert_frame_equal(review.proposal.targets, alone.targets)
+    pd.testing.assert_frame_equal(review.proposal.ads, alone.ads)
+    assert review.next_week[["visitors", "buyers", "sales", "basis"]].to_dict("list") == \
+        alone.targets.reset_index(drop=True).to_dict("list")
+    page = review.to_html(tmp_path / "week.html").read_text(encoding="utf-8")
+    assert "Next week&#39;s ad budgets" in page and "Next week&#39;s restock" in page
