@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 #: English column name -> the seeds' Chinese term.
 ZH = {
+    "packing": "打包", "packing (temporary)": "临时打包",
     # the KPIs that set pay (000 ch.3, ch.5), as the assessment sheet names them
     "dsr_shipping": "发货速度评分", "wrong_shipment_rate": "错发率", "quality_return_share": "质量问题退货占比",
     "task_completion": "任务完成率", "ctr": "点击率", "traffic_cost": "引流成本",
@@ -406,6 +407,16 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
     (r"a hit candidate: (?P<v>[\d,]+) visitors a week at (?P<c>[\d.]+%), (?P<b>\d+) buyers",
      "爆款候选：每周访客 {v}、转化率 {c}、买家 {b}"),
     (r"customer-service shifts for the week cost (?P<c>¥[\d,.]+)", "本周客服排班费用 {c}"),
+    (r"(?P<o>[\d,]+) orders a day to pack at (?P<r>[\d.]+) an hour: (?P<n>\d+) people in "
+     r"(?P<w>[\d:-]+); the logistics staff \((?P<l>\d+)\) first, then the other departments "
+     r"\((?P<d>\d+)\), then temporary packers costing (?P<c>¥[\d,.]+) for the week",
+     "每天 {o} 单，每人每小时打包 {r} 单：{w} 需 {n} 人；先由物流人员（{l} 人），再由其他部门（{d} 人），最后临时打包员（本周费用 {c}）"),
+    (r"(?P<o>[\d,]+) orders a day to pack at (?P<r>[\d.]+) an hour: (?P<n>\d+) people in "
+     r"(?P<w>[\d:-]+); the logistics staff \((?P<l>\d+)\) first, then the other departments "
+     r"\((?P<d>\d+)\), then temporary packers \(none needed\)",
+     "每天 {o} 单，每人每小时打包 {r} 单：{w} 需 {n} 人；先由物流人员（{l} 人），再由其他部门（{d} 人），无需临时打包员"),
+    (r"logistics staff (?P<w>[\d:-]+)", "物流人员 {w}"),
+    (r"other departments (?P<w>[\d:-]+)", "其他部门人员 {w}"),
     (r"the cash the store can spend \((?P<c>¥[\d,.]+)\) ends before (?P<i>\S+); the rest waits for next week",
      "可支配现金（{c}）在 {i} 之前用完；其余留待下周"),
     (r"budget (?P<b>¥[\d,.]+), spent (?P<s>¥[\d,.]+), which brought (?P<g>¥[\d,.]+) of sales",

@@ -181,7 +181,7 @@ EXTRA_ZH = {
     "marginal_roi": "边际投入产出比", "budget": "下周预算", "change": "变化", "units": "数量",
     "promotion": "促销价", "margin": "单件毛利", "proposed_p10": "建议 P10", "proposed_p50": "建议 P50",
     "proposed_p90": "建议 P90", "planned_p50": "计划 P50", "ad_spend": "推广花费", "profit": "利润",
-    "decided": "决定", "done": "执行", "result": "结果", "sentence": "说明", "ref": "对象",
+    "team": "岗位组", "decided": "决定", "done": "执行", "result": "结果", "sentence": "说明", "ref": "对象",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -602,7 +602,7 @@ def _sentences_shown(frame: pd.DataFrame | None, labels: str) -> pd.DataFrame | 
     """A table's sentences (basis, reason, sentence) in the page's language."""
     if frame is None or labels != "zh":
         return frame
-    columns = [c for c in ("basis", "reason", "sentence") if c in frame.columns]
+    columns = [c for c in ("basis", "reason", "sentence", "shift") if c in frame.columns]
     return frame.assign(**{c: frame[c].map(lambda s: translate(str(s), labels))
                            for c in columns}) if columns else frame
 

@@ -267,6 +267,71 @@ def _prices(store: Store, review: pd.DataFrame | None) -> pd.DataFrame | None:
                                        "reason"]).set_index("item")
 
 
+# -- staff -----------------------------------------------------------------------------------
+
+def _orders_a_day(store: Store, sunday: _dt.date) -> float:
+    """Paid orders a day over the last four weeks: the order report's, else the daily report's
+    buyers."""
+    import pandas as pd
+
+    end = pd.Timestamp(sunday) + pd.Timedelta(days=1)
+    start = end - pd.Timedelta(days=28)
+    if store.orders is not None and "paid" in store.orders.columns:
+        paid = store.orders["paid"]
+        return float(((paid >= start) & (paid < end)).sum()) / 28
+    daily = cast(Any, store.daily)
+    rows = daily[(daily["date"] >= start) & (daily["date"] < end)]
+    return float(rows["buyers"].sum()) / max(len(rows), 1)
+
+
+def packing(store: Store, monday: _dt.date, sunday: _dt.date,
+            notes: dict[str, str]) -> tuple[pd.DataFrame, float]:
+    """Who packs next week, own staff first as the campaign day does: the orders a day (the
+    last four weeks) must be packed within the shipping rule, in the store's packing hours
+    (``plan.campaign_day.own_packing_from_hour``, ``own_packing_hours``) at ``packs_per_hour``;
+    the plan's logistics staff pack first, then people of the other departments (000 ch.3:
+    其他部门留下必要人员 ... 打包), then temporary packers on the plan's packing shifts at least
+    cost. Returns the rows and the week's cost of the temporary packers (yuan)."""
+    import pandas as pd
+
+    from storeops.campaign_day.readiness import own_packers, roster, roster_frame
+    from storeops.simulation.engine import simulate
+
+    plan = store.plan
+    day = plan.campaign_day
+    start = _dt.date.fromisoformat(plan.market.start_date)
+    month = max(1, (monday.year - start.year) * 12 + monday.month - start.month + 1)
+    logistics = int(simulate(plan, months=month).staff(month).get("logistics", 0))
+    others = own_packers(plan, month)
+    orders = _orders_a_day(store, sunday)
+    per_person = day.own_packing_hours * day.packs_per_hour
+    window = f"{day.own_packing_from_hour}:00-{day.own_packing_from_hour + day.own_packing_hours}:00"
+    needed = math.ceil(orders / per_person - 1e-9) if per_person else 0
+    rows: list[dict[str, Any]] = [{"team": "packing", "shift": f"logistics staff {window}", "start_hour": day.own_packing_from_hour,
+             "hours": day.own_packing_hours, "cost": 0.0, "people": min(logistics, needed),
+             "shift_cost": 0.0}]
+    left = max(0, needed - logistics)
+    if left:
+        rows.append({"team": "packing", "shift": f"other departments {window}",
+                     "start_hour": day.own_packing_from_hour, "hours": day.own_packing_hours,
+                     "cost": 0.0, "people": min(others, left), "shift_cost": 0.0})
+    left = max(0, left - others)
+    cost = 0.0
+    if left:
+        need = [left if day.own_packing_from_hour <= h < day.own_packing_from_hour +
+                day.own_packing_hours else 0 for h in range(24)]
+        result = roster(need, list(day.packing_shifts))
+        temporary = roster_frame(result)
+        temporary.insert(0, "team", "packing (temporary)")
+        rows += [{str(k): v for k, v in r.items()} for r in temporary.to_dict("records")]
+        cost = float(result.cost.yuan) * 7
+    notes["packing"] = (f"{orders:,.0f} orders a day to pack at {day.packs_per_hour:g} an hour: "
+                        f"{needed} people in {window}; the logistics staff ({logistics}) first, "
+                        f"then the other departments ({others}), then temporary packers"
+                        + (f" costing ¥{cost:,.2f} for the week" if cost else " (none needed)"))
+    return pd.DataFrame(rows), cost
+
+
 # -- the proposal ----------------------------------------------------------------------------
 
 @dataclasses.dataclass
@@ -301,7 +366,8 @@ class Proposal:
     #: The cash the store can spend next week without the forecast's P10 cash, with the capital
     #: its owner committed (:func:`committed_capital`), falling below zero (yuan).
     cash_limit: float
-    #: Next week's customer-service shifts (from the chats by hour).
+    #: Next week's shifts: customer service from the chats by hour (Erlang C), packers from
+    #: the orders and the shipping rule, own staff first (``team`` says which).
     roster: pd.DataFrame | None
     #: The items to push, with their reason.
     push: pd.DataFrame | None
@@ -432,6 +498,11 @@ def propose(store: StoreLike, week: Any = None, *, ad_budget: float | None = Non
     reorders, take_down, spent = _reorders(shop, reviewed + _dt.timedelta(days=6), cash_limit, notes)
     ads = _ads(shop, monday, budget, max(0.0, cash_limit - spent), notes)
     roster_frame, roster_cost = _roster(shop, reviewed + _dt.timedelta(days=6), notes)
+    if roster_frame is not None:
+        roster_frame.insert(0, "team", "customer_service")
+    packers, _ = packing(shop, monday, reviewed + _dt.timedelta(days=6), notes)
+    roster_frame = packers if roster_frame is None else pd.concat([roster_frame, packers],
+                                                                  ignore_index=True)
     review = None
     push = None
     if shop.catalog is not None and shop.items is not None:
@@ -603,4 +674,4 @@ def decide(store: StoreLike, path: str | pathlib.Path) -> pathlib.Path:
 
 
 __all__ = ["AD_COLUMNS", "EXPECTED_COLUMNS", "MIN_AD_DAYS", "PRICE_FLOOR", "PROPOSAL_RUNS", "Proposal",
-           "REORDER_COLUMNS", "RUN_RATE_DAYS", "TARGET_COLUMNS", "TRUST", "ChannelFit", "committed_capital", "decide", "fit_channel", "next_week_targets", "propose", "run_rate"]
+           "REORDER_COLUMNS", "RUN_RATE_DAYS", "TARGET_COLUMNS", "TRUST", "ChannelFit", "committed_capital", "decide", "fit_channel", "packing", "next_week_targets", "propose", "run_rate"]

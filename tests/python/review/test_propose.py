@@ -194,3 +194,28 @@ def test_the_weekly_review_carries_the_same_proposal(example_folder, tmp_path):
         alone.targets.reset_index(drop=True).to_dict("list")
     page = review.to_html(tmp_path / "week.html").read_text(encoding="utf-8")
     assert "Next week&#39;s ad budgets" in page and "Next week&#39;s restock" in page
+
+
+def test_packers_are_own_staff_first_then_other_departments_then_temporary(store):
+    """004/000 ch.3: the orders a day packed in the packing hours; the logistics staff first,
+    the other departments' people next, temporary packers on the plan's shifts last."""
+    busy = store.daily.copy()
+    busy["buyers"] = busy["buyers"].astype(float) * 100
+    shop = dataclasses.replace(store, orders=None, daily=busy)
+    notes: dict[str, str] = {}
+    monday = pd.Timestamp("2014-10-27").date()
+    rows, cost = P.packing(shop, monday, pd.Timestamp("2014-10-26").date(), notes)
+    day = store.plan.campaign_day
+    orders = P._orders_a_day(shop, pd.Timestamp("2014-10-26").date())
+    needed = math.ceil(orders / (day.own_packing_hours * day.packs_per_hour))
+    assert rows["team"].tolist()[:2] == ["packing", "packing"]
+    own = int(rows.loc[rows["shift"].str.startswith("logistics staff"), "people"].sum())
+    others = int(rows.loc[rows["shift"].str.startswith("other departments"), "people"].sum())
+    temporary = rows[rows["team"] == "packing (temporary)"]
+    assert own + others < needed and cost > 0 and temporary["people"].sum() > 0
+    assert cost == pytest.approx(7 * temporary["shift_cost"].sum())
+    assert f"{orders:,.0f} orders a day to pack" in notes["packing"]
+    quiet_rows, quiet_cost = P.packing(store, monday, pd.Timestamp("2014-10-26").date(), notes)
+    assert quiet_cost == 0 and "(none needed)" in notes["packing"]
+    p = storeops.propose(store, WEEK, runs=300)
+    assert set(p.roster["team"]) >= {"customer_service", "packing"}
