@@ -172,17 +172,21 @@ _ON_FIRST_USE = {
     "example_store": "storeops.reviews.example",
     "Proposal": "storeops.reviews.proposal", "propose": "storeops.reviews.proposal",
     "decide": "storeops.reviews.proposal",
+    "Desk": "storeops.reviews.desk", "today": "storeops.reviews.desk",
 }
 if _typing.TYPE_CHECKING:
     from storeops.readers.store import Store, open_store
     from storeops.reviews.example import example_store
     from storeops.reviews.month import MonthReview, month_review
+    from storeops.reviews.desk import Desk, today
     from storeops.reviews.proposal import Proposal, decide, propose
     from storeops.reviews.week import ReviewData, WeekReview, forecast_history, week_review
 
 __version__: str = _core.__version__
 
 __all__ = [
+    "Desk",
+    "today",
     "Proposal",
     "decide",
     "propose",

@@ -235,6 +235,15 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the page and workbook in English or Chinese (default en)")
     _add_output(propose, "the page (next-week-YYYY-Www.html) and the workbook (.xlsx)")
 
+    desk = command("today", help="the morning's desk of a store folder: the brief (晨会) and "
+                                 "today's checklist, carried over until done")
+    desk.add_argument("store", help="the store's folder: a plan and exports/")
+    desk.add_argument("--day", default=None, type=_week_day,
+                      help="the day of the desk (default: the day after the daily report's last)")
+    desk.add_argument("--labels", default="en", choices=["en", "zh"],
+                      help="the page and workbook in English or Chinese (default en)")
+    _add_output(desk, "the page (desk-YYYY-MM-DD.html) and the workbook (.xlsx)")
+
     decide = command("decide", help="save the decisions of a proposal workbook you edited")
     decide.add_argument("store", help="the store's folder")
     decide.add_argument("workbook", help="the edited next-week-YYYY-Www.xlsx")
@@ -346,6 +355,14 @@ def _run(args: argparse.Namespace) -> int:
         return _month(args, out, force)
     if args.command == "propose":
         return _propose(args, out)
+    if args.command == "today":
+        import storeops
+
+        desk = storeops.today(args.store, args.day)
+        print(desk.brief.drop(columns=["basis"], errors="ignore").round(2).to_string())
+        print(f"{len(desk.checks)} things to do today")
+        _write_review(desk, out, f"desk-{desk.day.isoformat()}", args.labels)
+        return 0
     if args.command == "decide":
         import storeops
 

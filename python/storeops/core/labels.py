@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 #: English column name -> the seeds' Chinese term.
 ZH = {
     "packing": "打包", "packing (temporary)": "临时打包",
+    "yesterday": "昨日", "month_so_far": "本月至今", "today": "今日",
     # the KPIs that set pay (000 ch.3, ch.5), as the assessment sheet names them
     "dsr_shipping": "发货速度评分", "wrong_shipment_rate": "错发率", "quality_return_share": "质量问题退货占比",
     "task_completion": "任务完成率", "ctr": "点击率", "traffic_cost": "引流成本",
@@ -416,6 +417,20 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
      r"\((?P<d>\d+)\), then temporary packers \(none needed\)",
      "每天 {o} 单，每人每小时打包 {r} 单：{w} 需 {n} 人；先由物流人员（{l} 人），再由其他部门（{d} 人），无需临时打包员"),
     (r"logistics staff (?P<w>[\d:-]+)", "物流人员 {w}"),
+    (r"refund for (?P<r>.+): answer at once, claim from the carrier", "因{r}退款：立即处理，并向快递索赔"),
+    (r"(?P<k>中评|差评) not answered: (?P<t>.+)", "{k}未解释：{t}"),
+    (r"a review names damage: (?P<t>.+)", "评价提到破损：{t}"),
+    (r"(?P<n>.+): on sale with no stock, take it down", "{n}：在售但无库存，请下架"),
+    (r"paid, not shipped within the shipping rule", "已付款，超过发货时限仍未发货"),
+    (r"shipped late, at (?P<t>.+)", "发货超时（{t} 发出）"),
+    (r"shipped without a tracking number", "已发货但未填物流单号"),
+    (r"shipped (?P<d>[\d-]+), not confirmed received", "{d} 已发货，买家尚未确认收货"),
+    (r"(?P<c>.+): usually (?P<n>\d+) days \(\*assumed\*\); call the buyer a day after",
+     "{c}：通常 {n} 天送达（假定）；送达后一天电话回访"),
+    (r"created, unpaid: (?P<h>\d+) hours left in the 3-day hold", "已下单未付款：3 天保留期还剩 {h} 小时"),
+    (r"¥(?P<a>[\d,.]+) (?P<r>.*): answer before the platform refunds by itself \((?P<d>\d+) days, "
+     r"\*assumed\*\)", "¥{a} {r}：在平台自动退款前处理（{d} 天，假定）"),
+    (r"nothing to do from the exports: every check is clear", "导出数据中没有待办：各项检查均正常"),
     (r"other departments (?P<w>[\d:-]+)", "其他部门人员 {w}"),
     (r"the cash the store can spend \((?P<c>¥[\d,.]+)\) ends before (?P<i>\S+); the rest waits for next week",
      "可支配现金（{c}）在 {i} 之前用完；其余留待下周"),

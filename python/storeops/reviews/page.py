@@ -44,6 +44,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "overridden": ("Figures a later export replaced", "被较新导出替换的数据"),
     "data": ("What this review was made from", "本次周会所用数据"),
     "glossary": ("What the figures mean", "名词解释"),
+    "desk_title": ("The desk of {day}", "{day} 晨会与每日检查"),
+    "desk_headline": ("{n} things to do today", "今日待办 {n} 项"),
+    "brief": ("The morning brief", "晨会数据"),
+    "campaigns_ahead": ("Campaign days within 14 days", "14 天内的大活动"),
+    "checks": ("Today's checklist", "每日检查表"),
+    "check_late_shipment": ("late shipment", "超时未发货"), "check_no_tracking": ("no tracking number", "未填物流单号"),
+    "check_unconfirmed": ("not confirmed received", "未确认收货"), "check_arrival_call": ("arrival call", "到货回访"),
+    "check_unpaid": ("unpaid, to remind", "未付款催付"), "check_refund_due": ("refund to answer", "待处理退款"),
+    "check_transit_damage": ("damage or loss in transit", "运输破损或丢件"),
+    "check_negative_review": ("neutral or negative review", "中差评"), "check_zero_stock": ("no stock: take down", "缺货下架"),
     "proposal_title": ("Next week {week}: proposed {start} to {end}", "下周计划 {week}：{start} 至 {end}"),
     "targets": ("Targets, day by day", "每日目标"),
     "reorders": ("Restock within the cash", "补货（现金范围内）"),
@@ -181,7 +191,11 @@ EXTRA_ZH = {
     "marginal_roi": "边际投入产出比", "budget": "下周预算", "change": "变化", "units": "数量",
     "promotion": "促销价", "margin": "单件毛利", "proposed_p10": "建议 P10", "proposed_p50": "建议 P50",
     "proposed_p90": "建议 P90", "planned_p50": "计划 P50", "ad_spend": "推广花费", "profit": "利润",
-    "team": "岗位组", "decided": "决定", "done": "执行", "result": "结果", "sentence": "说明", "ref": "对象",
+    "team": "岗位组", "decided": "决定", "done": "执行", "since": "起始", "detail": "问题记录",
+    "clause": "依据条款", "checker": "检查人", "owner": "跟进人", "result": "处理结果",
+    "campaign": "活动", "days_left": "剩余天数", "prepare": "准备事项", "day": "日期",
+    "month_so_far": "本月至今", "yesterday": "昨日", "today": "今日",
+    "target_conversion_rate": "目标转化率", "target_average_order_value": "目标客单价", "sentence": "说明", "ref": "对象",
 }
 #: Export kinds in Chinese, for the data section.
 KINDS_ZH = {"daily": "日报表", "items": "商品效果", "catalog": "商品清单", "orders": "订单报表",
@@ -545,6 +559,31 @@ def write_proposal_html(proposal: Any, path: pathlib.Path, *, labels: str = "en"
     return path
 
 
+def write_desk_html(desk: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The morning's desk as one page: the brief, the campaign days ahead and the checklist
+    (see :meth:`storeops.Desk.to_html`)."""
+    import jinja2
+
+    check_labels(labels)
+    brief = _sentences_shown(desk.brief, labels)
+    checks = _sentences_shown(desk.checks.assign(
+        kind=desk.checks["kind"].map(lambda k: word(f"check_{k}", labels))), labels)
+    sections = [{"key": k, "heading": word(k, labels), "table": table(v, labels, index=k == "brief"),
+                 "note": translate(desk.notes[k], labels) if k in desk.notes else
+                 (word("none", labels) if v is not None and not len(v) else None)}
+                for k, v in (("brief", brief), ("campaigns_ahead", desk.campaigns), ("checks", checks))]
+    env = jinja2.Environment(loader=jinja2.PackageLoader("storeops.reviews", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.get_template("week_review.html.j2").render(
+        lang="zh-CN" if labels == "zh" else "en", title=word("desk_title", labels, day=desk.day),
+        headline=[word("desk_headline", labels, n=len(desk.checks))], sections=sections, plots={},
+        words={}, roster_cost=None, notes=desk.notes,
+        footer=word("generated", labels, version=_core.__version__))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
 def sheet_name(heading: str) -> str:
     """A heading as a worksheet's name: Excel refuses []:*?/\\ and more than 31 characters."""
     for bad in "[]:*?/\\":
@@ -602,7 +641,7 @@ def _sentences_shown(frame: pd.DataFrame | None, labels: str) -> pd.DataFrame | 
     """A table's sentences (basis, reason, sentence) in the page's language."""
     if frame is None or labels != "zh":
         return frame
-    columns = [c for c in ("basis", "reason", "sentence", "shift") if c in frame.columns]
+    columns = [c for c in ("basis", "reason", "sentence", "shift", "detail") if c in frame.columns]
     return frame.assign(**{c: frame[c].map(lambda s: translate(str(s), labels))
                            for c in columns}) if columns else frame
 
