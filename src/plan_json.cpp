@@ -186,7 +186,8 @@ json write_plan(const Plan& p) {
           {"assessment", write_fields(assessment_fields, p.assessment)},
           {"probation", write_fields(probation_fields, p.probation)},
           {"shipping", write_fields(shipping_fields, p.shipping)},
-          {"targets", write_fields(plan_target_fields, p.targets)}};
+          {"targets", write_fields(plan_target_fields, p.targets)},
+          {"funding", write_fields(funding_fields, p.funding)}};
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -280,7 +281,14 @@ void read_value(const Node& n, std::vector<Shift>& shifts) {
 }
 void read_value(const Node& n, std::vector<OrderTarget>& targets) {
   targets.clear();
-  for (const auto& t : n.array()) targets.push_back(read_fields<OrderTarget>(t, order_target_fields));
+  for (const auto& t : n.array()) {
+    // Before round four a target was dated; a date cannot be counted from the opening here
+    // (the plan's start date may come later in the file), so the reader names what to write.
+    if (t.has("from"))
+      t["from"].fail("a target is counted from the store's opening now: write \"month\" (1: "
+                     "the month it opens) and \"day\" instead of a date");
+    targets.push_back(read_fields<OrderTarget>(t, order_target_fields));
+  }
 }
 void read_value(const Node& n, std::vector<KpiTarget>& targets) {
   targets.clear();
@@ -437,7 +445,7 @@ Lifecycle read_stages(const Node& n) {
 Plan read_plan(const Node& n) {
   n.object({"schema", "name", "staffing", "pay", "fees", "costs", "stages", "investments",
             "traffic_targets", "market", "assumptions", "corrections", "campaign_day",
-            "assessment", "probation", "shipping", "targets"});
+            "assessment", "probation", "shipping", "targets", "funding"});
   if (n["schema"].string() != schema_id)
     n["schema"].fail("expected \"" + std::string(schema_id) + "\", got " + n["schema"].string());
   std::vector<Investment> investments;
@@ -480,7 +488,9 @@ Plan read_plan(const Node& n) {
                               : ShippingRules{},
             // older files: no targets
             n.has("targets") ? read_fields<PlanTargets>(n["targets"], plan_target_fields)
-                             : PlanTargets{}};
+                             : PlanTargets{},
+            // older files: the capital and reserve the proposal assumes
+            n.has("funding") ? read_fields<Funding>(n["funding"], funding_fields) : Funding{}};
   n.build([&] { plan.validate(); return 0; });
   return plan;
 }

@@ -134,7 +134,7 @@ inline std::vector<Finding> check_order_targets(const Plan& plan, int months = 3
   int first = 0, count = 0;
   for (const auto& m : sim.months) {
     const Date day = add_months(plan.market.start_date, m.month - 1);
-    const double target = targets.orders_per_day_on(day);
+    const double target = targets.orders_per_day_on(plan.market.start_date, day);
     if (target <= 0 || m.orders_per_day >= target) continue;
     if (first == 0) first = m.month;
     ++count;

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
     from storeops.readers.store import Store
 
-#: The days the run rate is read from (the last ones the daily report has).
+#: The days the run rate is read from, the last ones the daily report has (*assumed*: two
+#: weeks, long enough to hold each weekday twice, short enough to follow a change).
 RUN_RATE_DAYS = 14
 #: The weeks the weekday pattern is read from, when the report has them.
 WEEKDAY_WEEKS = 8
@@ -74,7 +75,7 @@ def next_week_targets(store: Store, monday: _dt.date, forecast: Any = None) -> p
         done_until = min(last_reported, monday - _dt.timedelta(days=1))
         own = run_rate(daily, day)
         planned_day = _core.plan_for_days(plan, day, day)
-        order_target = plan.targets.orders_per_day_on(day)
+        order_target = plan.targets.orders_per_day_on(day, opening=plan.market.start_date)
         if done_until >= month_first:
             month_plan = _core.plan_for_days(plan, month_first, month_last)
             rows = daily[(daily["date"] >= pd.Timestamp(month_first)) &

@@ -37,7 +37,6 @@ DateLike = Union[str, _dt.date]
 
 #: The rows of ``WeekReview.totals`` (pinned).
 TOTAL_ROWS = ("visitors", "buyers", "sales", "conversion_rate", "average_order_value")
-#: How a chat's workload is sized into agents an hour (the campaign day's defaults, *assumed*:
 #: Futures a review's re-forecast samples (the same seed every week: changes are the store's).
 REVIEW_RUNS = 10_000
 
@@ -277,7 +276,7 @@ def _days(plan: Plan, daily: pd.DataFrame, monday: _dt.date) -> pd.DataFrame:
             record.update({c: r[c] for c in daily.columns if c != "date"})
             record["conversion_rate"] = r["buyers"] / r["visitors"] if r["visitors"] else math.nan
             record["average_order_value"] = r["sales"] / r["buyers"] if r["buyers"] else math.nan
-        order_target = plan.targets.orders_per_day_on(day)
+        order_target = plan.targets.orders_per_day_on(day, opening=plan.market.start_date)
         record.update({"target_visitors": target.visitors,
                        "target_buyers": max(target.orders, order_target),
                        "target_sales": target.revenue.fen / 100, "order_target": order_target})
@@ -524,7 +523,8 @@ def _next_week(store: Store, proposal: Any) -> pd.DataFrame:
     frame: pd.DataFrame = proposal.targets.reset_index()
     frame.insert(4, "plan_sales", [_core.plan_for_days(store.plan, d.date(), d.date()).revenue.fen
                                    / 100 for d in frame["date"]])
-    frame.insert(5, "order_target", [store.plan.targets.orders_per_day_on(d.date())
+    opening = store.plan.market.start_date
+    frame.insert(5, "order_target", [store.plan.targets.orders_per_day_on(d.date(), opening=opening)
                                      for d in frame["date"]])
     return frame
 

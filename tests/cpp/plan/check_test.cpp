@@ -27,13 +27,19 @@ BOOST_AUTO_TEST_CASE(plan_check_names_every_seed_contradiction) {
 }
 
 BOOST_AUTO_TEST_CASE(the_check_holds_the_simulated_store_to_the_daily_order_targets) {
-  // 002 篇3: 30 orders a day from 2014-03, 50 after 双12, the final goal 200
+  // 002 篇3: 30 orders a day from the store's second month, 50 after 双12, the final goal 200
+  using std::chrono::day;
+  using std::chrono::month;
+  using std::chrono::year;
   Plan plan = presets::tmall_2014();
+  const Date opening = plan.market.start_date;
   BOOST_TEST(plan.targets.daily_orders.size() == 2u);
-  BOOST_TEST(plan.targets.orders_per_day_on(Date{std::chrono::year(2014), std::chrono::month(2),
-                                                 std::chrono::day(28)}) == 0.0);
-  BOOST_TEST(plan.targets.orders_per_day_on(Date{std::chrono::year(2014), std::chrono::month(12),
-                                                 std::chrono::day(13)}) == 50.0);
+  BOOST_TEST(plan.targets.daily_orders[0].assumed);
+  BOOST_TEST(to_string(plan.targets.daily_orders[0].first_day(opening)) == "2014-03-01");
+  BOOST_TEST(to_string(plan.targets.daily_orders[1].first_day(opening)) == "2014-12-13");
+  BOOST_TEST(plan.targets.orders_per_day_on(opening, Date{year(2014), month(2), day(28)}) == 0.0);
+  BOOST_TEST(plan.targets.orders_per_day_on(opening, Date{year(2014), month(12), day(12)}) == 30.0);
+  BOOST_TEST(plan.targets.orders_per_day_on(opening, Date{year(2014), month(12), day(13)}) == 50.0);
   const auto findings = check_order_targets(plan);
   BOOST_REQUIRE(findings.size() == 1u);  // the store reaches 200 a day in a campaign month
   BOOST_TEST(findings[0].code == "order_targets");
@@ -45,13 +51,28 @@ BOOST_AUTO_TEST_CASE(the_check_holds_the_simulated_store_to_the_daily_order_targ
   int short_months = 0;
   for (const auto& m : sim.months)
     short_months += m.orders_per_day <
-                    plan.targets.orders_per_day_on(add_months(plan.market.start_date, m.month - 1));
+                    plan.targets.orders_per_day_on(opening, add_months(opening, m.month - 1));
   BOOST_TEST(short_months == 11);
   plan.targets.final_orders_per_day = 5'000;
   const auto more = check_order_targets(plan);
   BOOST_REQUIRE(more.size() == 2u);
   BOOST_TEST(more[1].code == "final_order_target");
-  // out of order dates are refused, naming the field
-  plan.targets.daily_orders[1].from = plan.targets.daily_orders[0].from;
-  BOOST_CHECK_THROW(plan.validate(), Error);
+  // a store that opens a year later is held to the targets a year later
+  Plan later = presets::tmall_2014();
+  later.market.start_date = Date{year(2015), month(2), day(1)};
+  BOOST_TEST(later.targets.orders_per_day_on(later.market.start_date,
+                                             Date{year(2014), month(12), day(13)}) == 0.0);
+  BOOST_TEST(later.targets.orders_per_day_on(later.market.start_date,
+                                             Date{year(2015), month(12), day(13)}) == 50.0);
+  BOOST_TEST(check_order_targets(later).at(0).message.find("month 2 (2015-03) 7.8 against 30.0") !=
+             std::string::npos);
+  // out of order positions are refused, naming the field
+  plan.targets.daily_orders[1].month = plan.targets.daily_orders[0].month;
+  plan.targets.daily_orders[1].day = plan.targets.daily_orders[0].day;
+  try {
+    plan.validate();
+    BOOST_FAIL("validate accepted two targets on the same day");
+  } catch (const Error& e) {
+    BOOST_TEST(std::string(e.what()).find("targets.daily_orders[1].month") != std::string::npos);
+  }
 }
