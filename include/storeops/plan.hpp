@@ -7,4 +7,5 @@
 #include <storeops/plan/finance.hpp>
 #include <storeops/plan/shipping.hpp>
 #include <storeops/plan/order_targets.hpp>
+#include <storeops/plan/funding.hpp>
 #include <storeops/plan/check.hpp>

@@ -177,59 +177,101 @@ Examples
                      "The order cutoff and the shipping promise (ShippingRules, 004).");
 
   auto target = py::class_<OrderTarget>(m, "OrderTarget", R"doc(
-At least ``orders_per_day`` orders a day from the day ``from_`` on (the plan file's ``from``;
-``"2014-03-01"``), with the ``source`` it comes from (002 篇3: 2月后每天发单不少于30件).
+At least ``orders_per_day`` orders a day from day ``day`` of the store's month ``month`` on
+(month 1 is the month it opens, the plan's ``market.start_date``), with the ``source`` it comes
+from (002 篇3: 2月后每天发单不少于30件). Counted from the opening, a target moves with the plan's
+start date. ``assumed`` marks a position that is the project's reading, not the seed's words.
 
 Raises
 ------
 storeops.Error
-    ``orders_per_day`` below zero.
+    ``month`` below 1, ``day`` outside 1..31 or ``orders_per_day`` below zero.
 TypeError
-    ``from_`` not a date, or another argument of the wrong type (storeops.WrongTypeError).
+    An argument of the wrong type (storeops.WrongTypeError).
 
 Examples
 --------
 >>> first = storeops.presets.tmall_2014().targets.daily_orders[0]
 >>> first
-OrderTarget(from_='2014-03-01', orders_per_day=30)
+OrderTarget(month=2, day=1, orders_per_day=30, assumed=True)
+>>> first.first_day("2014-02-01")
+'2014-03-01'
 )doc");
-  target.def(py::init([](const py::object& from, double orders_per_day, std::string source) {
-               OrderTarget t;
-               assign(t.from, from, "OrderTarget.from");
-               t.orders_per_day = orders_per_day;
-               t.source = std::move(source);
-               return checked(order_target_fields, t, "OrderTarget");
+  target.def(py::init([](int month, int day, double orders_per_day, std::string source,
+                         bool assumed) {
+               return checked(order_target_fields,
+                              OrderTarget{month, day, orders_per_day, std::move(source), assumed},
+                              "OrderTarget");
              }),
-             py::kw_only(), py::arg("from_"), py::arg("orders_per_day"), py::arg("source") = "");
-  target.def_property_readonly("from_", [](const OrderTarget& t) { return to_string(t.from); },
-                               "The first day the target holds, as YYYY-MM-DD.")
+             py::kw_only(), py::arg("month"), py::arg("day") = 1, py::arg("orders_per_day"),
+             py::arg("source") = "", py::arg("assumed") = false);
+  target.def_readonly("month", &OrderTarget::month, "The store's month it starts in (1: opening).")
+      .def_readonly("day", &OrderTarget::day, "The day of that month it starts on.")
       .def_readonly("orders_per_day", &OrderTarget::orders_per_day)
       .def_readonly("source", &OrderTarget::source)
+      .def_readonly("assumed", &OrderTarget::assumed,
+                    "True when the position is the project's reading, not the seed's words.")
+      .def("first_day", [](const OrderTarget& t, const py::object& opening) {
+             Date d;
+             assign(d, opening, "opening");
+             return to_string(t.first_day(d));
+           }, py::arg("opening"),
+           "The first day it holds for a store opening on ``opening``, as YYYY-MM-DD.")
       .def("__eq__", [](const OrderTarget& a, const OrderTarget& b) { return a == b; })
       .def("__repr__", [](const OrderTarget& t) {
-        return "OrderTarget(from_='" + to_string(t.from) + "', orders_per_day=" +
-               detail::shortest(t.orders_per_day) + ")";
+        return "OrderTarget(month=" + std::to_string(t.month) + ", day=" + std::to_string(t.day) +
+               ", orders_per_day=" + detail::shortest(t.orders_per_day) +
+               (t.assumed ? ", assumed=True" : "") + ")";
       });
 
-  auto targets = py::class_<PlanTargets>(m, "PlanTargets", R"doc(
-The plan's daily order targets (日单目标, 002 篇3): ``daily_orders``, a list of OrderTarget in
-order of their first day, and ``final_orders_per_day``, the final goal without a date (0:
-none). ``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls
-short, and the weekly review sets each day's order target to at least the one in force.
+  auto funding = py::class_<Funding>(m, "Funding", R"doc(
+The money behind the plan (资金): ``capital``, what the owner commits (¥0, the default: the
+investment schedule's total or what the plan's own forecast needs in nine futures of ten, the
+more), and ``reserve`` (备用金), cash the store never plans to spend: the weekly proposal spends
+on ads and stock only what keeps the forecast's P10 cash at or above it. Both *assumed* by
+default: no seed names a reserve.
 
 Examples
 --------
->>> targets = storeops.presets.tmall_2014().targets
->>> targets.orders_per_day_on("2014-06-01"), targets.final_orders_per_day
-(30.0, 200.0)
+>>> funding = storeops.presets.tmall_2014().funding
+>>> funding.capital.yuan, funding.reserve.yuan
+(0.0, 0.0)
+)doc");
+  funding.def(py::init<>());
+  bind_fields(funding, funding_fields, "funding");
+  funding.def("__eq__", [](const Funding& a, const Funding& b) { return a == b; })
+      .def("__repr__", [](const Funding& f) {
+        return "Funding(capital=" + f.capital.to_string() + ", reserve=" + f.reserve.to_string() + ")";
+      });
+  m.attr("Plan").cast<py::class_<Plan>>().def_readwrite("funding", &Plan::funding,
+                     "The capital committed and the cash reserve kept (Funding).");
+
+  auto targets = py::class_<PlanTargets>(m, "PlanTargets", R"doc(
+The plan's daily order targets (日单目标, 002 篇3): ``daily_orders``, a list of OrderTarget counted
+from the store's opening, in order, and ``final_orders_per_day``, the final goal without a date
+(0: none). ``plan.targets``; ``storeops.check(plan)`` reports the months a simulated store falls
+short, and the weekly review and the proposal set each day's order target to at least the one
+in force.
+
+Examples
+--------
+>>> plan = storeops.presets.tmall_2014()
+>>> plan.targets.orders_per_day_on("2014-06-01", opening=plan.market.start_date)
+30.0
+>>> plan.targets.final_orders_per_day
+200.0
 )doc");
   targets.def(py::init<>());
   bind_fields(targets, plan_target_fields, "targets");
-  targets.def("orders_per_day_on", [](const PlanTargets& t, const py::object& day) {
-           Date d;
+  targets.def("orders_per_day_on", [](const PlanTargets& t, const py::object& day,
+                                      const py::object& opening) {
+           Date d, o;
            assign(d, day, "day");
-           return t.orders_per_day_on(d);
-         }, py::arg("day"), "The target in force on a day (a date or 'YYYY-MM-DD'); 0 before the first.")
+           assign(o, opening, "opening");
+           return t.orders_per_day_on(o, d);
+         }, py::arg("day"), py::kw_only(), py::arg("opening"),
+         "The target in force on a day (a date or 'YYYY-MM-DD') for a store that opens on "
+         "``opening`` (the plan's ``market.start_date``); 0 before the first.")
       .def("__eq__", [](const PlanTargets& a, const PlanTargets& b) { return a == b; })
       .def("__repr__", [](const PlanTargets& t) {
         return "PlanTargets(" + std::to_string(t.daily_orders.size()) +

@@ -140,6 +140,7 @@ from storeops._core import (
     DayFigures,
     RevenueVariance,
     ShippingRules,
+    Funding,
     OrderTarget,
     PlanTargets,
     check_order_targets,
@@ -173,12 +174,14 @@ _ON_FIRST_USE = {
     "Proposal": "storeops.reviews.proposal", "propose": "storeops.reviews.proposal",
     "decide": "storeops.reviews.proposal",
     "Desk": "storeops.reviews.desk", "today": "storeops.reviews.desk",
+    "ReturnsReport": "storeops.reviews.returns", "returns_report": "storeops.reviews.returns",
 }
 if _typing.TYPE_CHECKING:
     from storeops.readers.store import Store, open_store
     from storeops.reviews.example import example_store
     from storeops.reviews.month import MonthReview, month_review
     from storeops.reviews.desk import Desk, today
+    from storeops.reviews.returns import ReturnsReport, returns_report
     from storeops.reviews.proposal import Proposal, decide, propose
     from storeops.reviews.week import ReviewData, WeekReview, forecast_history, week_review
 
@@ -187,6 +190,8 @@ __version__: str = _core.__version__
 __all__ = [
     "Desk",
     "today",
+    "ReturnsReport",
+    "returns_report",
     "Proposal",
     "decide",
     "propose",
@@ -247,6 +252,7 @@ __all__ = [
     "RevenueVariance",
     "DayFigures",
     "ShippingRules",
+    "Funding",
     "OrderTarget",
     "PlanTargets",
     "check_order_targets",

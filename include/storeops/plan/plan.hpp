@@ -6,6 +6,7 @@
 
 #include <storeops/campaign_day/policy.hpp>
 #include <storeops/plan/finance.hpp>
+#include <storeops/plan/funding.hpp>
 #include <storeops/plan/lifecycle.hpp>
 #include <storeops/plan/order_targets.hpp>
 #include <storeops/plan/shipping.hpp>
@@ -52,6 +53,7 @@ struct Plan {
   ProbationPolicy probation;         ///< 试用期: length by role, pay share, failures (§3)
   ShippingRules shipping;            ///< 发货: order cutoff and the shipping promise (004)
   PlanTargets targets;               ///< 日单目标: daily order targets and the final goal (002)
+  Funding funding;                   ///< 资金: the capital committed and the cash reserve kept
 
   friend bool operator==(const Plan&, const Plan&) = default;
 
@@ -69,6 +71,7 @@ struct Plan {
     detail::check_fields(probation_fields, probation, "probation");
     detail::check_fields(shipping_fields, shipping, "shipping");
     detail::check_fields(plan_target_fields, targets, "targets");
+    detail::check_fields(funding_fields, funding, "funding");
     fees.validate();
     costs.validate();
     stages.validate();

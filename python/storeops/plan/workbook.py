@@ -25,7 +25,8 @@ ABOUT = "plan"
 SECTION_CLASSES = {"market": "MarketAssumptions", "shipping": "ShippingRules",
                    "probation": "ProbationPolicy", "campaign_day": "CampaignDayPolicy",
                    "costs": "CostStructure", "fees": "PlatformFees", "staffing": "StaffingPolicy",
-                   "pay": "PayPolicy", "assessment": "AssessmentRules", "targets": "PlanTargets"}
+                   "pay": "PayPolicy", "assessment": "AssessmentRules", "targets": "PlanTargets",
+                   "funding": "Funding"}
 COLUMNS = ("field", "中文", "value", "unit", "allowed", "about", "source")
 _SOURCE = re.compile(r"\*assumed\*|\b00[0-4](?: ch\.\d+| 篇\d+)?")
 

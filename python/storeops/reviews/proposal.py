@@ -364,7 +364,8 @@ class Proposal:
     #: Items on sale with no stock, to take down.
     take_down: pd.DataFrame | None
     #: The cash the store can spend next week without the forecast's P10 cash, with the capital
-    #: its owner committed (:func:`committed_capital`), falling below zero (yuan).
+    #: its owner committed (:func:`committed_capital`), falling below the plan's reserve
+    #: (``plan.funding.reserve``) (yuan).
     cash_limit: float
     #: Next week's shifts: customer service from the chats by hour (Erlang C), packers from
     #: the orders and the shipping rule, own staff first (``team`` says which).
@@ -491,7 +492,7 @@ def propose(store: StoreLike, week: Any = None, *, ad_budget: float | None = Non
     notes: dict[str, str] = {}
     by_day, mc = daily_forecast(shop, monday, runs, seed)
     targets = next_week_targets(shop, monday, by_day)
-    cash_limit = _cash_limit(shop, mc, runs, seed)
+    cash_limit = _cash_limit(shop, mc, runs, seed, notes)
     planned = _core.plan_for_days(shop.plan, monday, sunday)
     budget = float(ad_budget) if ad_budget is not None else \
         planned.revenue.fen / 100 * shop.plan.market.promotion_share
@@ -531,19 +532,30 @@ def propose(store: StoreLike, week: Any = None, *, ad_budget: float | None = Non
 
 
 def committed_capital(plan: Any, runs: int, seed: int) -> float:
-    """The money a plan's owner commits (*assumed*): the initial investment, or what the plan's
-    own forecast needs to keep cash at or above zero in nine futures of ten, the more."""
+    """The money a plan's owner commits: ``plan.funding.capital`` where the plan gives it, else
+    (*assumed*) the initial investment or what the plan's own forecast needs to keep cash at or
+    above zero in nine futures of ten, the more."""
     from storeops.simulation.engine import monte_carlo
 
+    if plan.funding.capital.fen > 0:
+        return float(plan.funding.capital.yuan)
     own = monte_carlo(plan, runs, months=36, seed=seed, columns=["cumulative_cash"])
     return float(max(plan.initial_investment.yuan, own.capital_required(0.9).yuan))
 
 
-def _cash_limit(store: Store, mc: Any, runs: int, seed: int) -> float:
+def _cash_limit(store: Store, mc: Any, runs: int, seed: int, notes: dict[str, str]) -> float:
     """The cash the store can spend beyond its forecast next week without the forecast's P10
-    cash (with the capital its owner committed) falling below zero."""
+    cash (with the capital its owner committed) falling below the plan's reserve."""
     lows = np.asarray(mc.cash_low_point, dtype=float)
-    return max(0.0, committed_capital(store.plan, runs, seed) + float(np.quantile(lows, 0.1)))
+    capital = committed_capital(store.plan, runs, seed)
+    reserve = float(store.plan.funding.reserve.yuan)
+    p10 = float(np.quantile(lows, 0.1))
+    given = "the plan's" if store.plan.funding.capital.fen > 0 else "assumed"
+    low = ("-" if p10 < 0 else "") + f"¥{abs(p10):,.2f}"
+    notes["cash"] = (f"capital ¥{capital:,.2f} ({given}); the forecast's P10 low point {low} "
+                     + (f"kept at or above the plan's reserve ¥{reserve:,.2f}" if reserve > 0 else
+                        "kept at or above zero (no reserve set: plan.funding.reserve)"))
+    return max(0.0, capital + p10 - reserve)
 
 
 def _expected(store: Store, monday: _dt.date, mc: Any, targets: pd.DataFrame,

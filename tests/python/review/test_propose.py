@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import storeops
+from storeops.core.labels import translate
 from storeops.reviews import proposal as P
 
 WEEK = "2014-10-22"  # the week reviewed; the proposal is for 2014-W44
@@ -219,3 +220,45 @@ def test_packers_are_own_staff_first_then_other_departments_then_temporary(store
     assert quiet_cost == 0 and "(none needed)" in notes["packing"]
     p = storeops.propose(store, WEEK, runs=300)
     assert set(p.roster["team"]) >= {"customer_service", "packing"}
+
+
+def _with_funding(store, capital=0, reserve=0):
+    plan = storeops.Plan.from_json(store.plan.to_json())
+    plan.funding.capital = capital
+    plan.funding.reserve = reserve
+    return dataclasses.replace(store, plan=plan)
+
+
+def test_the_cash_limit_keeps_the_p10_at_the_plans_reserve(store):
+    """The cash limit is the plan's capital, less the P10 low point's shortfall, less its
+    reserve (备用金), and says so; never below zero."""
+    import types
+
+    mc = types.SimpleNamespace(cash_low_point=np.linspace(-50_000, 10_000, 101))  # P10 -44,000
+    notes: dict[str, str] = {}
+    funded = _with_funding(store, capital=300_000, reserve=20_000)
+    assert P._cash_limit(funded, mc, 100, 0, notes) == 236_000
+    assert notes["cash"] == ("capital ¥300,000.00 (the plan's); the forecast's P10 low point "
+                             "-¥44,000.00 kept at or above the plan's reserve ¥20,000.00")
+    assert translate(notes["cash"], "zh") == (
+        "投入资金 ¥300,000.00（计划给定）；预测 P10 现金低点 -¥44,000.00，保持不低于计划备用金 ¥20,000.00")
+    assert P._cash_limit(_with_funding(store, capital=300_000, reserve=260_000), mc, 100, 0, {}) == 0
+    # no capital given: the assumed one, the investment or the plan's own P90 need
+    assumed = P.committed_capital(store.plan, 200, 0)
+    assert assumed >= store.plan.initial_investment.yuan
+    notes = {}
+    assert P._cash_limit(store, mc, 200, 0, notes) == pytest.approx(assumed - 44_000)
+    assert notes["cash"].endswith("kept at or above zero (no reserve set: plan.funding.reserve)")
+    assert "(assumed)" in notes["cash"] and "计划未设备用金" in translate(notes["cash"], "zh")
+
+
+def test_a_reserve_holds_back_what_the_proposal_spends(store, proposed):
+    """With a reserve that leaves ¥1,000 to spend, the restock and the ads above the plan's
+    promotion stay within it."""
+    reserve = round(proposed.cash_limit - 1_000, 2)
+    tight = storeops.propose(_with_funding(store, reserve=reserve), WEEK, runs=500)
+    assert tight.cash_limit == pytest.approx(1_000, abs=0.01)
+    stock = tight.reorders["cost"].sum() if tight.reorders is not None else 0.0
+    assert stock <= 1_000 + 0.01
+    assert (proposed.reorders["cost"].sum() if proposed.reorders is not None else 0) > stock
+    assert f"reserve ¥{reserve:,.2f}" in tight.notes["cash"]
