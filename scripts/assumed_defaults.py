@@ -1,8 +1,9 @@
 """Writes docs/assumptions.md: every default no seed gives, from the code itself.
 
-Two sources, both the library's own: each field table (a compiled class's ``FIELDS``: name,
-Chinese label, description) whose description says *assumed*, and the preset's
-``plan.assumptions`` (the values its seeds leave open). The page is generated so that it cannot
+Three sources, all the library's own: each field table (a compiled class's ``FIELDS``: name,
+Chinese label, description) whose description says *assumed*, the preset's
+``plan.assumptions`` (the values its seeds leave open), and each module constant of the Python
+package whose ``#:`` comment says *assumed* (the reviews' and the desk's own defaults). The page is generated so that it cannot
 drift from the code: ``make test`` runs this script with ``--check`` and fails when the page
 differs from what the code says.
 
@@ -56,6 +57,25 @@ def plan_rows() -> list[tuple[str, str]]:
     return [(a.field, a.note) for a in storeops.presets.tmall_2014().assumptions]
 
 
+def constant_rows() -> list[tuple[str, str, str]]:
+    """(module, constant, comment) of every module constant of the Python package whose ``#:``
+    comment says assumed, in the order of the modules and of the source."""
+    package = PAGE.parents[1] / "python" / "storeops"
+    rows = []
+    for path in sorted(package.rglob("*.py")):
+        module = ".".join(path.relative_to(package.parent).with_suffix("").parts)
+        block: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#:"):
+                block.append(line[2:].strip())
+                continue
+            found = re.match(r"([A-Z_][A-Z0-9_]*)\s*(?::[^=]+)?=", line)
+            if found and block and ASSUMED.search(" ".join(block)):
+                rows.append((module, found.group(1), " ".join(block)))
+            block = []
+    return rows
+
+
 def cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -67,6 +87,11 @@ def page() -> str:
     lines += ["", "## What the seed plan's preset assumes (`plan.assumptions`)\n",
               "| field | note |", "|---|---|"]
     lines += [f"| `{cell(f)}` | {cell(n)} |" for f, n in plan_rows()]
+    lines += ["", "## The reviews' and the desk's own defaults (Python constants)\n",
+              "Not plan data: module constants a user changes for a run (`storeops.reviews.desk."
+              "ARRIVAL_DAYS[\"极兔\"] = 3`) or passes in where the function takes them.\n",
+              "| constant | what it is |", "|---|---|"]
+    lines += [f"| `{m}.{c}` | {cell(doc)} |" for m, c, doc in constant_rows()]
     return "\n".join(lines) + "\n"
 
 

@@ -105,7 +105,8 @@ Lifecycle lifecycle_2014() {
            {{R::cs_agent, 1}, {R::promoter, 1}, {R::logistics_staff, 2}, {R::designer, 1}}, false,
            "全店经销过度: computers, desks, shelves, boxes; build a hit item; promote a cs lead"},
           {Stage::mature, yuan(500'000), 0, Money(), Money(), {}, /*excludes_campaigns=*/true,
-           "成熟阶段: 聚划算 funding; the target excludes 聚划算 sales (campaign months' lift)"},
+           "成熟阶段: 聚划算 funding; the target excludes 聚划算, read as what the campaign days "
+           "(618, 双11, 双12) add: the model has no 聚划算 line (assumed)"},
       },
       /*confirm_months=*/1);
 }
@@ -173,12 +174,10 @@ std::vector<MemberTier> member_tiers_2014() {
 }
 
 PlanTargets targets_2014() {
-  using std::chrono::day;
-  using std::chrono::month;
-  using std::chrono::year;
-  return PlanTargets{{{Date{year(2014), month(3), day(1)}, 30, "002 篇3: 2月后每天发单不少于30件"},
-                      {Date{year(2014), month(12), day(13)}, 50,
-                       "002 篇3: 双12活动后...目标定于每天50单以上"}},
+  // Counted from 000's February opening: month 2 is March (002's "2月后"), month 11 day 13 is
+  // the day after 双12. The positions are the project's reading of another store's calendar.
+  return PlanTargets{{{2, 1, 30, "002 篇3: 2月后每天发单不少于30件", true},
+                      {11, 13, 50, "002 篇3: 双12活动后...目标定于每天50单以上", true}},
                      200};
 }
 
@@ -218,6 +217,14 @@ Plan tmall_2014() {
                 {"market.*", "traffic, conversion split, order value, refunds, reviews, "
                              "seasonality and campaign lifts are not in the seeds; 002's 2% "
                              "conversion target sets inquiry 20% x 6% + silent 80% x 1%"},
+                {"targets.daily_orders",
+                 "002 dates its targets on its own store's calendar (2月后, 双12活动后): here "
+                 "counted from the opening, month 2 and month 11 day 13"},
+                {"stages.mature.excludes_campaigns",
+                 "000's 不含聚划算 read as without what 618, 双11 and 双12 add: the model has no "
+                 "聚划算 line"},
+                {"funding", "no seed names a reserve: 0; the capital is the investment schedule's "
+                            "total or what the plan's forecast needs in nine futures of ten"},
             },
             {
                 {"staffing.tiers[2].monthly_revenue",
@@ -237,7 +244,8 @@ Plan tmall_2014() {
             assessment_2014(),
             probation_2014(),
             ShippingRules{},  // 004: confirm by 15:00, ship within 24 hours
-            targets_2014()};
+            targets_2014(),
+            Funding{}};  // no seed names a reserve; the capital is read from the schedule
   plan.validate();
   return plan;
 }

@@ -20,7 +20,8 @@ enum class Stage {
   setup,     ///< 申请公司和专卖店: company and store application, fees
   launch,    ///< 正式投入运营: decoration, ad trial, first hires; target 30,000 a month
   scale_up,  ///< 全店经销过度: whole-store distribution; target 300,000 a month
-  mature,    ///< 成熟阶段: 聚划算 funding; target 500,000 a month excluding 聚划算
+  mature,    ///< 成熟阶段: 聚划算 funding; target 500,000 a month 不含聚划算 (read: without
+             ///< what the campaign days 618, 双11, 双12 add; the model has no 聚划算 line)
 };
 inline constexpr std::size_t stage_count = 4;
 inline constexpr std::array<std::string_view, stage_count> stage_names = {"setup", "launch",
@@ -74,7 +75,8 @@ inline constexpr auto stage_plan_fields = [] {
             r::money_non_negative),
       field("hires", &S::hires, "计划招聘", "People the stage plans to hire, by role.", r::hires),
       field("excludes_campaigns", &S::excludes_campaigns, "不含活动",
-            "Whether the target excludes what campaign months add (不含聚划算).", r::any<bool>),
+            "Whether the target excludes what the campaign days (618, 双11, 双12) add: "
+            "000's 不含聚划算, read on a model without a 聚划算 line (assumed).", r::any<bool>),
       field("notes", &S::notes, "备注", "Free text.", r::any<std::string>));
 }();
 

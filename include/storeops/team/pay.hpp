@@ -236,9 +236,9 @@ inline long rating_tenths(double change) {
 /// The pay rules of a plan, as data.
 class PayPolicy {
  public:
-  /// The pool's share of silent-order revenue when a plan does not say (000 attachment 七: 1%).
+  /// The pool's share of silent-order revenue when a plan does not say (000 ch.5: 整店静默下单1%).
   static constexpr double default_pool_rate = 0.01;
-  /// The departments that share the pool when a plan does not say (000 attachment 七).
+  /// The departments that share the pool when a plan does not say (000 ch.5: 策划部与推广部,设计部,仓储部).
   static std::vector<Department> default_pool_departments() {
     return {Department::planning, Department::promotion, Department::design, Department::logistics};
   }

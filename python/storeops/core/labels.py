@@ -408,6 +408,12 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
     (r"a hit candidate: (?P<v>[\d,]+) visitors a week at (?P<c>[\d.]+%), (?P<b>\d+) buyers",
      "爆款候选：每周访客 {v}、转化率 {c}、买家 {b}"),
     (r"customer-service shifts for the week cost (?P<c>¥[\d,.]+)", "本周客服排班费用 {c}"),
+    (r"capital (?P<c>¥[\d,.]+) \(the plan's\)", "投入资金 {c}（计划给定）"),
+    (r"capital (?P<c>¥[\d,.]+) \(assumed\)", "投入资金 {c}（假设）"),
+    (r"the forecast's P10 low point (?P<p>-?¥[\d,.]+) kept at or above the plan's reserve "
+     r"(?P<r>¥[\d,.]+)", "预测 P10 现金低点 {p}，保持不低于计划备用金 {r}"),
+    (r"the forecast's P10 low point (?P<p>-?¥[\d,.]+) kept at or above zero \(no reserve set: "
+     r"plan.funding.reserve\)", "预测 P10 现金低点 {p}，保持不低于零（计划未设备用金：plan.funding.reserve）"),
     (r"(?P<o>[\d,]+) orders a day to pack at (?P<r>[\d.]+) an hour: (?P<n>\d+) people in "
      r"(?P<w>[\d:-]+); the logistics staff \((?P<l>\d+)\) first, then the other departments "
      r"\((?P<d>\d+)\), then temporary packers costing (?P<c>¥[\d,.]+) for the week",
@@ -420,6 +426,14 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
     (r"refund for (?P<r>.+): answer at once, claim from the carrier", "因{r}退款：立即处理，并向快递索赔"),
     (r"(?P<k>中评|差评) not answered: (?P<t>.+)", "{k}未解释：{t}"),
     (r"a review names damage: (?P<t>.+)", "评价提到破损：{t}"),
+    (r"(?P<s>[\d.]+%) of sales refunded, above the plan's (?P<p>[\d.]+%)",
+     "退款占销售额 {s}，高于计划的 {p}"),
+    (r"(?P<s>[\d.]+%) of sales refunded, within the plan's (?P<p>[\d.]+%)",
+     "退款占销售额 {s}，在计划的 {p} 以内"),
+    (r"no sales reported, so no share of them", "无销售额，无法计算退款占比"),
+    (r"the main reason (?P<r>.+) \((?P<n>\d+) of (?P<t>\d+) requests\)", "主要原因：{r}（{t} 笔申请中 {n} 笔）"),
+    (r"no refund requested in (?P<m>[\d-]+)", "{m} 无退款申请"),
+    (r"(?P<t>.+): a clearance item; offer an exchange before the return", "{t}：清仓商品，先建议换货而非退货"),
     (r"(?P<n>.+): on sale with no stock, take it down", "{n}：在售但无库存，请下架"),
     (r"paid, not shipped within the shipping rule", "已付款，超过发货时限仍未发货"),
     (r"shipped late, at (?P<t>.+)", "发货超时（{t} 发出）"),

@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 
 StorePath = Union[str, pathlib.Path]
 
-#: Returns as the month's records folder writes them (date, reason): recognised and kept; a
-#: shop's own refund export (退款管理) is read in full as ``refunds``.
+#: Returns as the month's records folder writes them (date, reason): the monthly review's
+#: logistics KPI (quality returns) reads them where the folder has no refund export (退款管理),
+#: which is read in full as ``refunds`` and preferred.
 RETURN_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "date": ("date", "日期", "退款申请时间", "申请时间"),
     "reason": ("reason", "退货原因", "退款原因", "原因"),
@@ -170,7 +171,8 @@ class Store:
     reviews: pd.DataFrame | None = None
     #: Traffic by source (:func:`storeops.readers.marketing.read_traffic`).
     traffic: pd.DataFrame | None = None
-    #: Returns as a records folder lists them (date, reason).
+    #: Returns as a records folder lists them (date, reason): the monthly review's quality
+    #: returns where there is no refund export.
     returns: pd.DataFrame | None = None
 
     @property

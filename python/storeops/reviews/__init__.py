@@ -24,6 +24,16 @@ from storeops.reviews.proposal import (
     decide,
     propose,
 )
+from storeops.reviews import desk
+from storeops.reviews.desk import (
+    Desk,
+    today,
+)
+from storeops.reviews import returns
+from storeops.reviews.returns import (
+    ReturnsReport,
+    returns_report,
+)
 from storeops.reviews import records
 from storeops.reviews.records import (
     RECORD_FILES,
@@ -42,6 +52,12 @@ from storeops.reviews.week import (
 )
 
 __all__ = [
+    "Desk",
+    "ReturnsReport",
+    "desk",
+    "returns",
+    "returns_report",
+    "today",
     "Proposal",
     "decide",
     "CHAT_SIZING",

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 DateLike = Union[str, _dt.date]
 
-#: 180 s of agent work a chat, three chats at once, 80% answered within 30 s).
+#: How a chat is sized for the roster (*assumed*, as the campaign day's: 180 s of agent work a
+#: chat, three chats at once, 80% answered within 30 s).
 CHAT_SIZING = {"handle_time_s": 180.0, "concurrency": 3, "service_level": 0.8,
                "answer_within_s": 30.0}
 

@@ -37,6 +37,7 @@ CHECK_KINDS: dict[str, str] = {
     "arrival_call": "000 附件七: 按照快递正常到达时间后延一天, 电话回访",
     "unpaid": "002 篇2: 系统会为亲把订单保留3天 (催付)",
     "refund_due": "004 每日运营工作表: 投诉维权处理; 杜绝发生自动退款",
+    "clearance_return": "002 篇2: 特价清仓货品, 在换的范围会尽量给亲换的, 但不宜退货",
     "transit_damage": "003 三、售後服務: 运输途中破损、丢件及时处理",
     "negative_review": "004 每日运营工作表: 中差评处理 (解释)",
     "zero_stock": "004 整体运营流程 (四)配送: 缺货的应及时下架该产品",
@@ -50,6 +51,9 @@ ARRIVAL_DAYS: dict[str, int] = {"顺丰": 2, "顺丰速运": 2, "中通": 3, "�
 REFUND_ANSWER_DAYS = 2
 #: Hours an unpaid order is held (002 篇2: 系统会为亲把订单保留3天).
 UNPAID_HOLD_HOURS = 72
+#: Words of an item's title (in the refund export or the catalogue) that mark it as clearance
+#: stock (特价清仓, *assumed*: the seeds name the practice, not a field that marks it).
+CLEARANCE_WORDS = ("清仓", "特价清仓", "断码", "clearance")
 #: Words of a refund reason or a review that name damage or loss in transit.
 DAMAGE_WORDS = ("破损", "压坏", "压扁", "碎", "丢件", "丢失", "漏", "damaged", "lost")
 
@@ -218,7 +222,9 @@ def _order_checks(store: Store, day: _dt.date) -> list[dict[str, Any]]:
                         else f"shipped late, at {r['shipped']:%Y-%m-%d %H:%M}"))
     shipped = paid[paid["shipped"].notna() & (paid["shipped"] < now)]
     if "tracking_number" in shipped.columns:
-        bare = shipped[shipped["tracking_number"].astype(str).str.strip().isin(("", "nan", "None"))]
+        number = shipped["tracking_number"]
+        bare = shipped[number.isna().to_numpy() |
+                       number.fillna("").astype(str).str.strip().isin(("", "nan", "None")).to_numpy()]
         for order, r in bare.iterrows():
             out.append(_row("no_tracking", order, r["shipped"], r["shipped"], "shipped without a tracking number"))
     open_ = shipped[~shipped["status"].isin(("交易成功", "TRADE_FINISHED"))]
@@ -255,6 +261,13 @@ def _after_sales_checks(store: Store, day: _dt.date) -> list[dict[str, Any]]:
             out.append(_row("refund_due", x["order"], x["requested"], due,
                             f"¥{x['amount']:,.2f} {x['reason']}: answer before the platform refunds "
                             f"by itself ({REFUND_ANSWER_DAYS} days, *assumed*)"))
+        returns = waiting[waiting["kind"].astype(str).str.contains("退货")]
+        for _, x in returns[[_is_clearance(store, x["item"], x["title"])
+                             for _, x in returns.iterrows()]].iterrows():
+            out.append(_row("clearance_return", x["order"], x["requested"],
+                            x["requested"] + pd.Timedelta(days=REFUND_ANSWER_DAYS),
+                            f"{x['title'] or x['item']}: a clearance item; offer an exchange "
+                            "before the return"))
         damaged = r[r["reason"].astype(str).str.contains("|".join(DAMAGE_WORDS))]
         for _, x in damaged[damaged["requested"] >= now - pd.Timedelta(days=7)].iterrows():
             out.append(_row("transit_damage", x["order"], x["requested"], now,
@@ -276,6 +289,14 @@ def _after_sales_checks(store: Store, day: _dt.date) -> list[dict[str, Any]]:
                 out.append(_row("zero_stock", item.item, now, now,
                                 f"{item.name}: on sale with no stock, take it down"))
     return out
+
+
+def _is_clearance(store: Store, item: Any, title: Any) -> bool:
+    """Whether a refunded item is clearance stock: its title, or its catalogue name, says so."""
+    names = [str(title or "")]
+    if store.catalog is not None and str(item or ""):
+        names += [i.name for i in store.catalog.items if i.item == str(item)]
+    return any(word in name for name in names for word in CLEARANCE_WORDS)
 
 
 def _carried(store: Store, day: _dt.date) -> dict[tuple[str, str], dict[str, Any]]:
@@ -363,5 +384,5 @@ def today(store: StoreLike, day: Any = None) -> Desk:
     return desk
 
 
-__all__ = ["ARRIVAL_DAYS", "CHECK_COLUMNS", "CHECK_KINDS", "DAMAGE_WORDS", "Desk", "campaign_date",
+__all__ = ["ARRIVAL_DAYS", "CHECK_COLUMNS", "CHECK_KINDS", "CLEARANCE_WORDS", "DAMAGE_WORDS", "Desk", "campaign_date",
            "REFUND_ANSWER_DAYS", "UNPAID_HOLD_HOURS", "today"]

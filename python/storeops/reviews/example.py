@@ -208,13 +208,47 @@ def example_store(path: str | pathlib.Path, *, force: bool = False) -> pathlib.P
     daily.iloc[:half + 7].to_csv(exports / "店铺日报_上.csv", index=False, encoding="gb18030")
     daily.iloc[half:].to_excel(exports / "店铺日报_下.xlsx", index=False)
     items.to_csv(exports / "商品效果.csv", index=False, encoding="utf-8-sig")
+    chats = _chats(orders, rng)
+    orders = _desk_cases(orders, days[-1][0], np.random.default_rng(SEED + 2))
     orders.to_csv(exports / "订单报表.csv", index=False, encoding="utf-8-sig")
-    _chats(orders, rng).to_csv(exports / "聊天记录.csv", index=False, encoding="utf-8-sig")
+    chats.to_csv(exports / "聊天记录.csv", index=False, encoding="utf-8-sig")
     pd.DataFrame(EXAMPLE_PEOPLE, columns=["姓名", "岗位"]).to_csv(
         exports / "员工名单.csv", index=False, encoding="utf-8-sig")
     (exports / "说明.txt").write_text("店铺导出文件（示例）\n", encoding="utf-8")
     _marketing(exports, plan, orders, daily, np.random.default_rng(SEED + 1))
     return folder
+
+
+#: Days from shipping to the buyer's confirming receipt in the example (*assumed*): orders
+#: shipped in the last days are still open, so the desk has arrival calls and follow-ups.
+EXAMPLE_CONFIRM_DAYS = (3.0, 10.0)
+
+
+def _desk_cases(orders: pd.DataFrame, last: _dt.date, rng: np.random.Generator) -> pd.DataFrame:
+    """The orders as the export shows them the evening of ``last``: those whose buyer has not
+    yet confirmed receipt are 卖家已发货, one shipped that day lacks its tracking number, and two
+    placed that evening are still unpaid (their own random stream: the other files stay as
+    they were)."""
+    import pandas as pd
+
+    out = orders.copy()
+    shipped = pd.to_datetime(out["发货时间"])
+    confirmed = shipped + pd.to_timedelta(rng.uniform(*EXAMPLE_CONFIRM_DAYS, len(out)), unit="D")
+    end = pd.Timestamp(last) + pd.Timedelta(days=1)
+    out.loc[(confirmed >= end).to_numpy(), "订单状态"] = "卖家已发货"
+    today = out.index[(shipped >= pd.Timestamp(last)).to_numpy() & (shipped < end).to_numpy()]
+    if len(today):
+        out.loc[today[0], "物流单号"] = ""  # 发货后及时填写物流单号: forgotten once
+    base = out.iloc[-1]
+    number = int(base["订单编号"])
+    unpaid = []
+    for k, hour in enumerate((20, 22)):
+        created = pd.Timestamp(last) + pd.Timedelta(hours=hour, minutes=17 * k + 5)
+        unpaid.append({**base.to_dict(), "订单编号": str(number + 1_000 * (k + 1)),
+                       "买家会员名": f"tb_unpaid_{k + 1}", "订单状态": "等待买家付款",
+                       "订单创建时间": created.strftime("%Y-%m-%d %H:%M:%S"), "订单付款时间": "",
+                       "发货时间": "", "物流单号": "", "物流公司": ""})
+    return pd.concat([out, pd.DataFrame(unpaid)], ignore_index=True)
 
 
 #: The example's ad channels from June (the launch months run on organic traffic): each
@@ -276,7 +310,7 @@ def _marketing(exports: pathlib.Path, plan: Any, orders: pd.DataFrame, daily: pd
     requested = pd.to_datetime(picked["订单付款时间"]) + pd.to_timedelta(rng.uniform(1, 6, len(picked)), unit="D")
     finished = requested + pd.to_timedelta(rng.uniform(0.2, 3, len(picked)), unit="D")
     last = pd.Timestamp(days["日期"].max()) + pd.Timedelta(days=1)
-    pd.DataFrame({
+    refunds = pd.DataFrame({
         "订单编号": picked["订单编号"].astype(str).to_numpy(),
         "宝贝标题": picked["宝贝标题"].to_numpy(),
         "退款金额": picked["买家实际支付金额"].to_numpy(),
@@ -286,7 +320,27 @@ def _marketing(exports: pathlib.Path, plan: Any, orders: pd.DataFrame, daily: pd
         "退款申请时间": requested.dt.strftime("%Y-%m-%d %H:%M:%S").to_numpy(),
         "退款完结时间": [f.strftime("%Y-%m-%d %H:%M:%S") if f < last else "" for f in finished],
         "退款状态": ["退款成功" if f < last else "退款中" for f in finished],
-    }).to_csv(exports / "退款管理.csv", index=False, encoding="gb18030")
+    })
+    # a few end otherwise (deterministic, no draw: the other files stay as they were): sizes
+    # exchanged, and buyers who changed their minds and withdrew (退款关闭)
+    done = refunds["退款状态"].eq("退款成功")
+    swap = done & refunds["退款原因"].eq("尺码/规格不符") & (refunds.index % 3 == 0)
+    refunds.loc[swap, ["退款类型", "退款状态"]] = ["换货", "换货成功"]
+    closed = done & refunds["退款原因"].eq("不想要了") & (refunds.index % 4 == 0)
+    refunds.loc[closed, "退款状态"] = "退款关闭"
+    # two planted on the last day, still open: a return to answer, and one on a clearance item
+    # the seed would rather exchange (002 篇2: 特价清仓货品 ... 但不宜退货)
+    day_last = pd.Timestamp(days["日期"].max())
+    recent = paid[pd.to_datetime(paid["订单付款时间"]) < day_last - pd.Timedelta(days=3)].tail(2)
+    planted = pd.DataFrame({
+        "订单编号": recent["订单编号"].astype(str).to_numpy(),
+        "宝贝标题": [recent["宝贝标题"].iloc[0], "【清仓特价】" + str(recent["宝贝标题"].iloc[1])],
+        "退款金额": recent["买家实际支付金额"].to_numpy(), "退款原因": ["发错货", "不想要了"],
+        "退款类型": ["退货退款", "退货退款"],
+        "退款申请时间": [(day_last + pd.Timedelta(hours=h)).strftime("%Y-%m-%d %H:%M:%S") for h in (10, 15)],
+        "退款完结时间": ["", ""], "退款状态": ["退款中", "退款中"]})
+    pd.concat([refunds, planted], ignore_index=True).to_csv(
+        exports / "退款管理.csv", index=False, encoding="gb18030")
     shipped = paid[paid["发货时间"].astype(str).str.len() > 0]
     rated = shipped.sample(frac=0.3, random_state=int(rng.integers(1 << 31))).sort_values("发货时间")
     rating = rng.choice(["好评", "中评", "差评"], len(rated), p=[0.955, 0.03, 0.015])
@@ -301,5 +355,5 @@ def _marketing(exports: pathlib.Path, plan: Any, orders: pd.DataFrame, daily: pd
     }).to_csv(exports / "评价管理.csv", index=False, encoding="utf-8-sig")
 
 
-__all__ = ["EXAMPLE_ADS", "EXAMPLE_AFFILIATE", "EXAMPLE_PEOPLE", "EXAMPLE_REFUND_REASONS",
+__all__ = ["EXAMPLE_ADS", "EXAMPLE_AFFILIATE", "EXAMPLE_CONFIRM_DAYS", "EXAMPLE_PEOPLE", "EXAMPLE_REFUND_REASONS",
            "EXAMPLE_SOURCES", "EXAMPLE_STORE", "example_store"]

@@ -32,7 +32,8 @@ class MonthReview:
     ``totals``: the month's figures against the plan's (visitors, buyers, sales, conversion,
     order value; page views, visit depth and bounce as reported; orders, new and returning
     customers and refunds from the order report). ``days``: the daily trend (PV, UV, sales,
-    against each day's plan). ``sheet``: the assessment sheet (考核表) from the month's chats;
+    against each day's plan). ``returns``: refunds by reason, item and outcome
+    (:class:`storeops.ReturnsReport`). ``sheet``: the assessment sheet (考核表) from the month's chats;
     ``payroll``: the payslips from that sheet, each by name. A section without its data is
     None, and ``notes`` says why.
 
@@ -66,6 +67,9 @@ class MonthReview:
     #: against the plan for the days reported, and its headline says so.
     days_reported: int = 0
     days_in_month: int = 0
+    #: Refunds and returns by reason, item and outcome (:func:`storeops.returns_report`); None
+    #: without a refund export.
+    returns: Any = None
 
     @property
     def name(self) -> str:
@@ -111,7 +115,7 @@ def _department_kpis(shop: Store, first: _dt.date, last: _dt.date,
                      planned: Any) -> dict[str, dict[str, float]]:
     """The KPIs a department shares, from the exports that hold them: promotion's from the ad
     reports against the month's planned visitors and sales; logistics' quality-return share
-    from the refunds (000 ch.5)."""
+    from the refund export, or without one from the returns list (000 ch.5)."""
     import pandas as pd
 
     from storeops.team.assessment import kpis
@@ -127,12 +131,17 @@ def _department_kpis(shop: Store, first: _dt.date, last: _dt.date,
             out["promotion"] = {k: float(v) for k, v in
                                 kpis("promotion", ads=table, month_plan=month_plan).items()
                                 if v == v}
+    # the refund export when the folder has one, else a records folder's returns list
+    returns = None
     if shop.refunds is not None:
-        refunds = shop.refunds[(shop.refunds["requested"] >= start) &
-                               (shop.refunds["requested"] < end)]
-        if len(refunds):
-            out["logistics"] = {k: float(v) for k, v in
-                                kpis("logistics", returns=refunds[["reason"]]).items() if v == v}
+        returns = shop.refunds[(shop.refunds["requested"] >= start) &
+                               (shop.refunds["requested"] < end)][["reason"]]
+    elif shop.returns is not None:
+        returns = shop.returns[(shop.returns["date"] >= start) &
+                               (shop.returns["date"] < end)][["reason"]]
+    if returns is not None and len(returns):
+        out["logistics"] = {k: float(v) for k, v in
+                            kpis("logistics", returns=returns).items() if v == v}
     return out
 
 
@@ -218,6 +227,7 @@ def month_review(store: StoreLike, month: str) -> MonthReview:
 def _month_of_store(shop: Store, month: str) -> MonthReview:
     import pandas as pd
 
+    from storeops.reviews.returns import report_of
     from storeops.team.assessment import assess, kpis, payroll, sheet_order
 
     if shop.daily is None:
@@ -295,8 +305,9 @@ def _month_of_store(shop: Store, month: str) -> MonthReview:
                               for n, p in zip(names, pay.payslips)]).set_index("person")
         if not len(chats):
             notes["sheet"] = f"no chats in {period}: customer service is assessed on nothing"
+    returns = report_of(shop, first, last) if shop.refunds is not None else None
     return MonthReview(shop, str(period), plan_month, totals, days, sheet, pay, slips, notes,
-                       reported, (last - first).days + 1)
+                       reported, (last - first).days + 1, returns)
 
 
 __all__ = ["MONTH_ROWS", "MonthReview", "month_review"]

@@ -53,6 +53,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "check_unconfirmed": ("not confirmed received", "未确认收货"), "check_arrival_call": ("arrival call", "到货回访"),
     "check_unpaid": ("unpaid, to remind", "未付款催付"), "check_refund_due": ("refund to answer", "待处理退款"),
     "check_transit_damage": ("damage or loss in transit", "运输破损或丢件"),
+    "check_clearance_return": ("clearance return: offer an exchange", "清仓品退货：建议换货"),
     "check_negative_review": ("neutral or negative review", "中差评"), "check_zero_stock": ("no stock: take down", "缺货下架"),
     "proposal_title": ("Next week {week}: proposed {start} to {end}", "下周计划 {week}：{start} 至 {end}"),
     "targets": ("Targets, day by day", "每日目标"),
@@ -91,6 +92,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "month_totals": ("The month against the plan", "本月与计划"),
     "month_days": ("Day by day: page views, visitors, sales", "每日趋势：浏览量、访客数、销售额"),
     "sheet": ("Assessment sheet", "考核表"),
+    "returns_by_reason": ("Refunds and returns by reason", "退换货原因分析"),
+    "returns_by_item": ("Refunds by item, the ten most", "退换货商品（前十）"),
+    "returns_by_outcome": ("Refunds and returns by outcome", "退换货处理结果"),
     "payslips": ("Payroll from the sheet", "按考核表计算的工资"),
     "actual": ("actual", "实际"),
     "trend": ("Visitors and sales by day", "每日访客数与销售额"),
@@ -183,6 +187,8 @@ EXTRA_ZH = {
     "columns": "变化的列", "earlier": "原数据 → 新数据", "missed": "未达标",
     "channel": "渠道", "spend": "花费", "impressions": "展现量", "clicks": "点击量", "roi": "投入产出比",
     "plan_budget": "计划推广预算", "reason": "原因", "refunds": "退款笔数", "amount": "金额",
+    "requests": "申请数", "refund": "已退款", "exchange": "已换货", "rejected": "已关闭",
+    "open": "处理中", "refunded_amount": "已退金额", "outcome": "处理结果",
     "share_of_sales": "占销售额比例", "rating": "评价", "text": "内容", "reply": "解释内容",
     "time": "时间", "source": "流量来源", "visitor_share": "访客占比",
     "refund_amount": "退款金额", "refund_share": "退款占销售额比例", "reviews": "评价数",
@@ -552,8 +558,9 @@ def write_proposal_html(proposal: Any, path: pathlib.Path, *, labels: str = "en"
         lang="zh-CN" if labels == "zh" else "en",
         title=word("proposal_title", labels, week=proposal.name, start=proposal.week_start,
                    end=proposal.week_start + _dt.timedelta(days=6)),
-        headline=[headline], sections=sections, plots={}, words={}, roster_cost=None,
-        notes=proposal.notes, footer=word("generated", labels, version=_core.__version__))
+        headline=[headline] + ([translate(proposal.notes["cash"], labels)]
+                               if "cash" in proposal.notes else []),
+        sections=sections, plots={}, words={}, roster_cost=None, notes=proposal.notes, footer=word("generated", labels, version=_core.__version__))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(page, encoding="utf-8")
     return path
@@ -706,7 +713,8 @@ def _frame_of(review: WeekReview, key: str, labels: str = "en") -> pd.DataFrame 
     return value if value is None or isinstance(value, pd.DataFrame) else None
 
 
-MONTH_SECTIONS = ("month_totals", "month_days", "sheet", "payslips")
+MONTH_SECTIONS = ("month_totals", "month_days", "returns_by_reason", "returns_by_item", "sheet",
+                  "payslips")
 
 
 def _month_tables(review: Any, labels: str) -> list[dict[str, Any]]:
@@ -728,11 +736,15 @@ def _month_tables(review: Any, labels: str) -> list[dict[str, Any]]:
     slips = review.payslips
     if slips is not None and "basis" in slips and labels == "zh":
         slips = slips.assign(basis=slips["basis"].map(lambda b: translate(str(b), labels)))
+    returns = review.returns
     tables = {"month_totals": table(review.totals, labels, row_kinds=kinds),
               "month_days": table(review.days, labels, index=False),
+              "returns_by_reason": table(returns.by_reason, labels) if returns else None,
+              "returns_by_item": table(returns.by_item.head(10), labels) if returns else None,
               "sheet": table(sheet, labels), "payslips": table(slips, labels)}
     notes = {"month_totals": "; ".join(review.notes[k] for k in ("customers", "refunds", "reviews")
                                        if k in review.notes) or None,
+             "returns_by_reason": returns.verdict if returns else review.notes.get("refunds"),
              "sheet": "; ".join(review.notes[k] for k in ("sheet", "unmatched_agents")
                                 if k in review.notes) or None}
     return [{"key": k, "heading": word(k, labels), "table": tables[k],
@@ -791,12 +803,15 @@ def write_month_excel(review: Any, path: pathlib.Path, *, labels: str = "en") ->
     path.parent.mkdir(parents=True, exist_ok=True)
     frames = {"month_totals": review.totals.rename_axis("figure").reset_index(),
               "month_days": review.days,
+              **{f"returns_by_{k}": getattr(review.returns, f"by_{k}").reset_index()
+                 if review.returns is not None else None for k in ("reason", "item", "outcome")},
               "sheet": review.sheet.reset_index() if review.sheet is not None else None,
               "payslips": review.payslips.reset_index() if review.payslips is not None else None}
     with pd.ExcelWriter(path) as writer:
         for key, frame in frames.items():
             if frame is None:
-                frame = pd.DataFrame({word("data", labels): [review.notes.get(key, "")]})
+                frame = pd.DataFrame({word("data", labels): [review.notes.get(
+                    key, review.notes.get("refunds", "") if key.startswith("returns") else "")]})
             else:
                 frame = tidy(frame.copy())
                 for c in frame.columns:

@@ -24,3 +24,18 @@ def test_the_page_holds_the_fields_and_the_presets_list():
     for field, _ in assumed_defaults.plan_rows():
         assert f"`{field}`" in text
     assert "`stages.confirm_months`" in text and "`staffing.beyond_table`" in text
+
+
+def test_the_python_constants_marked_assumed_are_listed_and_exist():
+    import importlib
+
+    rows = assumed_defaults.constant_rows()
+    names = {f"{m}.{c}" for m, c, _ in rows}
+    assert {"storeops.reviews.desk.ARRIVAL_DAYS", "storeops.reviews.desk.REFUND_ANSWER_DAYS",
+            "storeops.reviews.desk.CLEARANCE_WORDS", "storeops.reviews.targets.RUN_RATE_DAYS",
+            "storeops.reviews.common.CHAT_SIZING"} <= names
+    assert "storeops.reviews.desk.UNPAID_HOLD_HOURS" not in names  # the seed's own 3 days
+    text = assumed_defaults.page()
+    for module, constant, _ in rows:
+        assert hasattr(importlib.import_module(module), constant), (module, constant)
+        assert f"`{module}.{constant}`" in text

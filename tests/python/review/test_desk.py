@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import storeops
+from storeops.core.labels import translate
 from storeops.reviews import desk as D
 
 DAY = "2014-10-20"
@@ -88,6 +89,37 @@ def test_every_kind_of_check_from_the_exports(shop):
     assert row["due"] == pd.Timestamp("2014-10-21 10:00")
 
 
+def test_a_return_asked_on_a_clearance_item_is_offered_an_exchange(shop):
+    """002 篇2: 特价清仓货品, 在换的范围会尽量给亲换的, 但不宜退货. A return (退货退款) still open
+    on an item whose title says 清仓 is listed; a refund only (仅退款), a finished return or an
+    ordinary item is not."""
+    store = storeops.open_store(shop)
+    refunds = store.refunds.copy()
+    base = {**refunds.iloc[0].to_dict(), "requested": pd.Timestamp("2014-10-19 10:00"),
+            "finished": pd.NaT, "reason": "不想要了", "item": ""}
+    cases = {"C1": {"kind": "退货退款", "title": "【清仓特价】西湖龙井 250g"},
+             "C2": {"kind": "仅退款", "title": "【清仓特价】西湖龙井 250g"},
+             "C3": {"kind": "退货退款", "title": "【清仓特价】西湖龙井 250g",
+                    "finished": pd.Timestamp("2014-10-19 18:00")},
+             "C4": {"kind": "退货退款", "title": "西湖龙井 250g"}}
+    for order, change in cases.items():
+        refunds.loc[len(refunds)] = {**base, "order": order, **change}
+    checks = storeops.today(dataclasses.replace(store, refunds=refunds), DAY).checks
+    clearance = checks[checks["kind"] == "clearance_return"]
+    assert list(clearance["ref"]) == ["C1"]
+    row = clearance.iloc[0]
+    assert row["detail"] == "【清仓特价】西湖龙井 250g: a clearance item; offer an exchange before the return"
+    assert row["due"] == pd.Timestamp("2014-10-21 10:00") and "002 篇2" in row["clause"]
+    assert translate(row["detail"], "zh") == "【清仓特价】西湖龙井 250g：清仓商品，先建议换货而非退货"
+    # the catalogue's name marks it too, when the export gives the item's ID and no title
+    import types
+
+    catalog = types.SimpleNamespace(items=[types.SimpleNamespace(item="X9", name="断码清仓 T恤"),
+                                           types.SimpleNamespace(item="X8", name="新款 T恤")])
+    named = dataclasses.replace(store, catalog=catalog)
+    assert D._is_clearance(named, "X9", "") and not D._is_clearance(named, "X8", "")
+
+
 def test_what_is_done_is_not_asked_again_and_the_rest_is_carried_over(shop):
     first = storeops.today(shop, DAY)
     kind, ref = first.checks.iloc[0][["kind", "ref"]]
@@ -130,3 +162,11 @@ def test_the_today_command_writes_the_page_and_the_workbook(shop, tmp_path, caps
     assert "晨会数据" in page and "每日检查表" in page and "跟进人" in page
     book = pd.read_excel(out / f"desk-{DAY}.xlsx", sheet_name=None, engine="openpyxl")
     assert set(book) == {"brief", "checks", "campaigns"}
+
+
+def test_the_example_stores_own_desk_has_every_kind_of_check(shop):
+    """make demo shows a desk with something on it: the example's exports hold a case of each
+    kind the morning after their last day."""
+    checks = storeops.today(shop).checks
+    assert set(checks["kind"]) == set(D.CHECK_KINDS)
+    assert (checks["kind"] == "no_tracking").sum() == 1 and (checks["kind"] == "unpaid").sum() == 2
