@@ -89,10 +89,19 @@ clean:
 	rm -rf build out dist
 
 # Benchmarks: run on demand, never in `make test` (the machines are shared and noisy).
+# EXACT_PEER=path/to/exact_peer.py: an outside exact peer of the month (kept outside the
+# project), run from its own folder with this project's Python; its last line is storeops one
+# thread over it. Its exit status (1 below its own bar) does not stop the other benchmarks.
+EXACT_PEER ?=
 bench: python
 	$(PY) bench/bench_staffing.py
 	@$(PY) -c "import numba" 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check numba
 	$(PY) bench/bench_monte_carlo.py
+	@if [ -n "$(EXACT_PEER)" ]; then \
+	  echo "== the outside exact peer: $(EXACT_PEER) =="; \
+	  cd "$$(dirname "$(EXACT_PEER)")" && "$(abspath $(PY))" "$$(basename "$(EXACT_PEER)")" \
+	    || echo "(the peer exited $$?: see its last line)"; \
+	fi
 	$(PY) bench/bench_tracking.py
 	$(PY) bench/bench_week_review.py
 	$(PY) bench/bench_propose.py

@@ -67,7 +67,8 @@ def main() -> None:
         print("today on a store of a year's days, 2,000 items, 20,000 orders, 100,000 chat lines, "
               f"{REFUNDS:,} refunds and {REVIEWS:,} reviews:")
         t0 = time.perf_counter()
-        store = timed("reading (open_store)", lambda: storeops.open_store(folder))
+        store = timed("reading what the desk reads (open_store)",
+                      lambda: storeops.open_store(folder, kinds=D.DESK_EXPORTS))
         day = (pd.Timestamp(store.daily["date"].max()) + pd.Timedelta(days=1)).date()
         timed("the brief (yesterday, the month, today's target)", lambda: D._brief(store, day))
         timed("the order checks", lambda: D._order_checks(store, day))

@@ -11,7 +11,7 @@ import numbers
 import pathlib
 import re
 import warnings
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Union
 
 from storeops import _core
 from storeops._core import Plan
@@ -214,6 +214,17 @@ def _catalog_table(path: pathlib.Path) -> pd.DataFrame:
     return read_table(path, names, "read_catalog")
 
 
+def _lacks_roles(catalog: pd.DataFrame) -> bool:
+    """Whether a catalogue's table leaves a role (商品角色) to infer from the item report."""
+    from storeops.readers.table import canonical
+
+    roles = [c for c in catalog.columns if canonical(c, _CATALOG_NAMES) == "role"]
+    if not roles:
+        return True
+    column = catalog[roles[0]]
+    return bool(column.isna().any() or column.astype(str).str.strip().isin(("", "nan")).any())
+
+
 def _table_of(path: pathlib.Path, kind: ExportKind, rows: list[list[object]]) -> Any:
     readers: dict[str, Callable[[Any], Any]] = {
         "daily": read_daily, "items": read_items, "catalog": _catalog_table,
@@ -327,7 +338,7 @@ def plan_file(folder: pathlib.Path) -> pathlib.Path:
     return max(there, key=lambda p: p.stat().st_mtime)
 
 
-def open_store(path: StorePath) -> Store:
+def open_store(path: StorePath, *, kinds: Iterable[str] | None = None) -> Store:
     """Reads a store folder: its plan (``plan.json`` or ``plan.xlsx``) and every export under
     ``exports/``; where two exports report the same day differently, the later export wins.
 
@@ -335,6 +346,11 @@ def open_store(path: StorePath) -> Store:
     ----------
     path : str or pathlib.Path
         The store's folder (see :func:`example_store` for one to try).
+    kinds : iterable of str, optional
+        Read only these kinds of export (names of :data:`EXPORT_KINDS`, e.g. ``["daily",
+        "orders"]``); every file is still recognised and listed in ``.found``, the others with
+        ``rows`` left empty, and their attributes are None. By default, every kind. The daily
+        desk reads only what its checks need, so that it is quick on a year of exports.
 
     Returns
     -------
@@ -364,6 +380,11 @@ def open_store(path: StorePath) -> Store:
     if not folder.is_dir():
         raise _core.Error(f"open_store: {str(folder)!r} is not a folder (a store is a folder "
                           "with plan.json and exports/; storeops.example_store(path) makes one)")
+    wanted = None if kinds is None else set(kinds)
+    known = {k.name for k in EXPORT_KINDS}
+    if wanted is not None and wanted - known:
+        raise _core.Error(f"open_store: kinds {sorted(wanted - known)} are not kinds of export "
+                          f"({', '.join(sorted(known))})")
     plan_path = plan_file(folder)
     plan = load_plan(plan_path)
     exports = folder / "exports"
@@ -371,6 +392,23 @@ def open_store(path: StorePath) -> Store:
     found: list[dict[str, Any]] = []
     tables: dict[str, list[tuple[str, Any, _dt.datetime]]] = {}
     overridden: list[dict[str, Any]] = []
+    skipped: list[tuple[pathlib.Path, ExportKind, list[list[object]], dict[str, Any]]] = []
+
+    def read_into(file: pathlib.Path, kind: ExportKind, rows: list[list[object]],
+                  entry: dict[str, Any]) -> None:
+        try:
+            with warnings.catch_warnings():  # missing days: counted once, on the merged days
+                warnings.simplefilter("ignore", MissingDaysWarning)
+                table = _table_of(file, kind, rows)
+        except (ValueError, OSError, KeyError, IndexError) as err:
+            entry["problem"] = str(err)
+            return
+        entry["rows"] = len(table)
+        entry["first_date"], entry["last_date"] = _dates(entry["kind"], table)
+        if entry["kind"] == "orders":
+            table = table.reset_index()
+        tables.setdefault(entry["kind"], []).append((entry["file"], table, entry["exported"]))
+
     for file in files:
         name = str(file.relative_to(folder))
         entry: dict[str, Any] = {"file": name, "kind": "unknown", "rows": 0, "first_date": None,
@@ -393,17 +431,19 @@ def open_store(path: StorePath) -> Store:
                     continue
             entry["kind"] = kind.name
             entry["exported"] = exported_at(file, rows)
-            with warnings.catch_warnings():  # missing days: counted once, on the merged days
-                warnings.simplefilter("ignore", MissingDaysWarning)
-                table = _table_of(file, kind, rows)
         except (ValueError, OSError, KeyError, IndexError) as err:
             entry["problem"] = str(err)
             continue
-        entry["rows"] = len(table)
-        entry["first_date"], entry["last_date"] = _dates(entry["kind"], table)
-        if entry["kind"] == "orders":
-            table = table.reset_index()
-        tables.setdefault(entry["kind"], []).append((name, table, entry["exported"]))
+        if wanted is not None and kind.name not in wanted:
+            entry["rows"] = None  # recognised, not read: the caller asked for other kinds
+            skipped.append((file, kind, rows, entry))
+            continue
+        read_into(file, kind, rows, entry)
+    if tables.get("catalog") and "items" not in tables and any(
+            _lacks_roles(t) for _, t, _ in tables["catalog"]):
+        for file, kind, rows, entry in skipped:  # its roles come from the item report
+            if kind.name == "items":
+                read_into(file, kind, rows, entry)
 
     def merged(kind: str, key: list[str], what: str) -> Any:
         parts = tables.get(kind)

@@ -125,8 +125,13 @@ class Desk:
         return path
 
 
+#: The exports the desk reads from a folder: the brief's days, the order and after-sales checks
+#: and the catalogue's stock (the item report and the chats are not needed in the morning).
+DESK_EXPORTS = ("daily", "orders", "refunds", "reviews", "catalog")
+
+
 def _store(store: StoreLike) -> Store:
-    return store if isinstance(store, Store) else open_store(store)
+    return store if isinstance(store, Store) else open_store(store, kinds=DESK_EXPORTS)
 
 
 def _brief(store: Store, day: _dt.date) -> pd.DataFrame:
@@ -384,5 +389,5 @@ def today(store: StoreLike, day: Any = None) -> Desk:
     return desk
 
 
-__all__ = ["ARRIVAL_DAYS", "CHECK_COLUMNS", "CHECK_KINDS", "CLEARANCE_WORDS", "DAMAGE_WORDS", "Desk", "campaign_date",
+__all__ = ["ARRIVAL_DAYS", "CHECK_COLUMNS", "CHECK_KINDS", "CLEARANCE_WORDS", "DAMAGE_WORDS", "DESK_EXPORTS", "Desk", "campaign_date",
            "REFUND_ANSWER_DAYS", "UNPAID_HOLD_HOURS", "today"]

@@ -41,6 +41,7 @@ def outcome(kind: Any, status: Any, finished: Any) -> str:
     Examples
     --------
     >>> import pandas as pd
+    >>> from storeops.reviews.returns import outcome
     >>> outcome("退货退款", "退款成功", pd.Timestamp("2014-10-02")), outcome("换货", "", pd.NaT)
     ('refund', 'exchange')
     >>> outcome("仅退款", "退款关闭", pd.Timestamp("2014-10-02")), outcome("仅退款", "退款中", pd.NaT)

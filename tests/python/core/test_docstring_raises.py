@@ -16,8 +16,8 @@ from public_api import compiled, public_names
 
 SECTION = re.compile(r"^Raises\n------\n((?:.+\n?)+)", re.M)
 
-#: Records of the Python layer that open_store and week_review make and that have no method.
-MADE_BY_STORE = {"Store", "ReviewData"}
+#: Records of the Python layer that open_store, week_review and returns_report make and that have no method.
+MADE_BY_STORE = {"Store", "ReviewData", "ReturnsReport"}
 
 
 def core_signature_params(obj) -> str:

@@ -170,3 +170,12 @@ def test_the_example_stores_own_desk_has_every_kind_of_check(shop):
     checks = storeops.today(shop).checks
     assert set(checks["kind"]) == set(D.CHECK_KINDS)
     assert (checks["kind"] == "no_tracking").sum() == 1 and (checks["kind"] == "unpaid").sum() == 2
+
+
+def test_the_desk_reads_only_what_its_checks_need(shop):
+    """8:20 on a year of exports: the desk leaves the item report and the chats unread."""
+    desk = storeops.today(shop, DAY)
+    assert desk.store.items is None and desk.store.chats is None
+    assert set(D.DESK_EXPORTS) == {"daily", "orders", "refunds", "reviews", "catalog"}
+    full = storeops.today(storeops.open_store(shop), DAY)   # a Store given: as it is
+    assert full.checks[["kind", "ref"]].equals(desk.checks[["kind", "ref"]])

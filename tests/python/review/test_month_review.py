@@ -46,7 +46,8 @@ def test_the_month_command_and_a_month_outside_the_report(example_folder, tmp_pa
                  "--out", str(tmp_path)]) == 0
     assert capsys.readouterr().out.startswith("2014-10：销售额 ¥")
     sheets = pd.read_excel(tmp_path / "month-2014-10.xlsx", sheet_name=None, engine="openpyxl")
-    assert list(sheets) == ["本月与计划", "每日趋势：浏览量、访客数、销售额", "考核表", "按考核表计算的工资"]
+    assert list(sheets) == ["本月与计划", "每日趋势：浏览量、访客数、销售额", "退换货原因分析", "退换货商品（前十）",
+                           "退换货处理结果", "考核表", "按考核表计算的工资"]
     assert "<h2>考核表</h2>" in (tmp_path / "month-2014-10.html").read_text(encoding="utf-8")
     with pytest.raises(storeops.Error, match=r"2015-03 is outside the daily report, which "
                                              r"covers 2014-02-01 to 2014-10-31"):

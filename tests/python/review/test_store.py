@@ -123,3 +123,28 @@ def test_an_old_xls_export_is_read_and_recognised(tmp_path):
     shutil.copy(DATA / "daily_report.xls", tmp_path / "exports" / "report.xls")
     store = storeops.open_store(tmp_path)
     assert store.found["kind"].tolist() == ["daily"] and len(store.daily) == 3
+
+
+def test_open_store_reads_only_the_kinds_asked_for(example_folder):
+    """kinds=: every file is still recognised and listed, the others are not read (rows empty,
+    their attributes None); an unknown kind is an error naming the known ones."""
+    store = storeops.open_store(example_folder, kinds=["daily", "orders"])
+    assert store.daily is not None and store.orders is not None
+    assert store.items is None and store.chats is None and store.catalog is None and store.refunds is None
+    found = store.found.set_index("file")
+    assert found.loc["exports/聊天记录.csv", "kind"] == "chats"
+    assert pd.isna(found.loc["exports/聊天记录.csv", "rows"])
+    assert found.loc["exports/订单报表.csv", "rows"] == len(store.orders)
+    full = storeops.open_store(example_folder)
+    assert store.daily.equals(full.daily) and store.orders.equals(full.orders)
+    with pytest.raises(ValueError, match=r"open_store: kinds \['orderz'\] are not kinds of export \(ads, catalog"):
+        storeops.open_store(example_folder, kinds=["orderz"])
+
+
+def test_a_catalogue_without_roles_brings_its_item_report_when_kinds_leave_it_out(shop):
+    catalog = shop / "exports" / "商品清单.csv"
+    pd.read_csv(catalog, dtype=str).drop(columns=["商品角色"]).to_csv(catalog, index=False)
+    store = storeops.open_store(shop, kinds=["catalog"])
+    assert store.catalog is not None and store.items is not None  # roles inferred, not lost
+    assert len(store.catalog.inferred) == len(store.catalog.items)
+    assert store.chats is None
