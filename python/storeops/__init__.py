@@ -175,6 +175,8 @@ _ON_FIRST_USE = {
     "decide": "storeops.reviews.proposal",
     "Desk": "storeops.reviews.desk", "today": "storeops.reviews.desk",
     "ReturnsReport": "storeops.reviews.returns", "returns_report": "storeops.reviews.returns",
+    "Portfolio": "storeops.reviews.portfolio", "portfolio": "storeops.reviews.portfolio",
+    "example_portfolio": "storeops.reviews.example",
 }
 if _typing.TYPE_CHECKING:
     from storeops.readers.store import Store, open_store
@@ -182,6 +184,8 @@ if _typing.TYPE_CHECKING:
     from storeops.reviews.month import MonthReview, month_review
     from storeops.reviews.desk import Desk, today
     from storeops.reviews.returns import ReturnsReport, returns_report
+    from storeops.reviews.portfolio import Portfolio, portfolio
+    from storeops.reviews.example import example_portfolio
     from storeops.reviews.proposal import Proposal, decide, propose
     from storeops.reviews.week import ReviewData, WeekReview, forecast_history, week_review
 
@@ -192,6 +196,9 @@ __all__ = [
     "today",
     "ReturnsReport",
     "returns_report",
+    "Portfolio",
+    "portfolio",
+    "example_portfolio",
     "Proposal",
     "decide",
     "propose",

@@ -244,6 +244,23 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the page and workbook in English or Chinese (default en)")
     _add_output(desk, "the page (desk-YYYY-MM-DD.html) and the workbook (.xlsx)")
 
+    agency = command("portfolio", help="every store an agency runs: each store's weekly review, "
+                                       "ranked by risk, on a Dask cluster or here")
+    agency.add_argument("folder", help="a folder holding the store folders")
+    agency.add_argument("--week", default=None, type=_week_day,
+                        help="any day of the week to review (default: each store's last "
+                             "complete week)")
+    agency.add_argument("--scheduler", default=None,
+                        help="a Dask scheduler's address (tcp://host:8786); default: a local "
+                             "cluster of this machine's cores when Dask is installed")
+    agency.add_argument("--in-process", action="store_true",
+                        help="review the stores one after another in this process")
+    agency.add_argument("--runs", type=runs_type, default=2_000,
+                        help="futures each store's re-forecast samples (default 2,000)")
+    agency.add_argument("--labels", default="en", choices=["en", "zh"],
+                        help="the page and workbook in English or Chinese (default en)")
+    _add_output(agency, "the agency's page (portfolio.html) and workbook (.xlsx)")
+
     decide = command("decide", help="save the decisions of a proposal workbook you edited")
     decide.add_argument("store", help="the store's folder")
     decide.add_argument("workbook", help="the edited next-week-YYYY-Www.xlsx")
@@ -307,7 +324,7 @@ def _guard_tables(out: pathlib.Path, stem: str, sheets: Sequence[str], pngs: Seq
 
 
 DEMO_PLOTS = ("revenue_fan.png", "cash_curve.png", "headcount_steps.png", "cash_fan.png",
-              "tornado.png", "week-2014-W43.html")
+              "tornado.png", "week-2014-W43.html", "desk-2014-11-01.html", "agency.html")
 SIMULATE_SHEETS = ("months", "all columns")
 SIMULATE_PLOTS = ("cash_curve.png", "revenue.png", "headcount_steps.png")
 MONTECARLO_SHEETS = ("summary", "payback", "stages", "revenue", "operating_profit",
@@ -363,6 +380,8 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{len(desk.checks)} things to do today")
         _write_review(desk, out, f"desk-{desk.day.isoformat()}", args.labels)
         return 0
+    if args.command == "portfolio":
+        return _portfolio(args, out)
     if args.command == "decide":
         import storeops
 
@@ -612,6 +631,30 @@ def _week(args: argparse.Namespace, out: pathlib.Path, force: bool) -> int:
     for problem in review.data.problems:
         print(f"  ! {translate(problem, args.labels)}")
     _write_review(review, out, name, args.labels)
+    return 0
+
+
+def _portfolio(args: argparse.Namespace, out: pathlib.Path) -> int:
+    """Every store of the folder reviewed and ranked; the agency's page and workbook."""
+    import storeops
+
+    client: Any = False if args.in_process else None
+    if args.scheduler:
+        from storeops.simulation.cluster import check_client
+
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ValueError("--scheduler needs Dask: pip install 'storeops[dask]'") from None
+        client = check_client(Client(args.scheduler), "portfolio")  # type: ignore[no-untyped-call]
+    result = storeops.portfolio(args.folder, week=args.week, client=client, runs=args.runs)
+    print(repr(result))
+    shown = result.stores.drop(columns=["page", "problems"])
+    print(shown.to_string(index=False))
+    broken = result.stores[result.stores["week"].isna()]
+    for _, row in broken.iterrows():
+        print(f"  ! {row['store']}: {row['problems']}")
+    _write_review(result, out, "portfolio", args.labels)
     return 0
 
 

@@ -92,6 +92,36 @@ def _week(out: pathlib.Path, stream: TextIO) -> None:
         print(f"no review page: {err}", file=stream)
         return
     print(f"wrote {page} (open it in a browser)", file=stream)
+    _desk(store, out, stream)
+    _agency(out, stream)
+
+
+#: The example agency the demo ranks, and its page.
+AGENCY_FOLDER, AGENCY_PAGE = "example-agency", "agency.html"
+
+
+def _desk(store: pathlib.Path, out: pathlib.Path, stream: TextIO) -> None:
+    """The example store's morning desk: the brief and the checklist the day after its exports."""
+    from storeops.reviews.desk import today
+
+    desk = today(store)
+    print(f"\nThe morning's desk: python -m storeops today {store}", file=stream)
+    print(f"{len(desk.checks)} things to do on {desk.day}: " + ", ".join(
+        f"{n} {k}" for k, n in desk.checks["kind"].value_counts().items()), file=stream)
+    print(f"wrote {desk.to_html(out / f'desk-{desk.day.isoformat()}.html')}", file=stream)
+
+
+def _agency(out: pathlib.Path, stream: TextIO) -> None:
+    """An agency of four example stores, reviewed in this process and ranked by risk."""
+    from storeops.reviews.example import example_portfolio
+    from storeops.reviews.portfolio import portfolio
+
+    agency = example_portfolio(out / AGENCY_FOLDER, force=True)
+    print(f"\nAn agency's Monday: python -m storeops portfolio {agency}", file=stream)
+    result = portfolio(agency, client=False, runs=1_000)
+    print(result.stores[["risk_rank", "store", "sales_vs_plan", "cash_short_probability",
+                         "payback_p90"]].to_string(index=False), file=stream)
+    print(f"wrote {result.to_html(out / AGENCY_PAGE)}", file=stream)
 
 
 def _plots(sim: Simulation, mc: MonteCarlo, tornado: pd.DataFrame,

@@ -9,7 +9,9 @@ from __future__ import annotations
 from storeops.reviews import example
 from storeops.reviews.example import (
     EXAMPLE_PEOPLE,
+    EXAMPLE_PORTFOLIO,
     EXAMPLE_STORE,
+    example_portfolio,
     example_store,
 )
 from storeops.reviews import month
@@ -34,6 +36,8 @@ from storeops.reviews.returns import (
     ReturnsReport,
     returns_report,
 )
+from storeops.reviews import portfolio
+from storeops.reviews.portfolio import Portfolio
 from storeops.reviews import records
 from storeops.reviews.records import (
     RECORD_FILES,
@@ -52,6 +56,10 @@ from storeops.reviews.week import (
 )
 
 __all__ = [
+    "EXAMPLE_PORTFOLIO",
+    "Portfolio",
+    "example_portfolio",
+    "portfolio",
     "Desk",
     "ReturnsReport",
     "desk",

@@ -120,4 +120,16 @@ def _roster(store: Store, sunday: _dt.date, notes: dict[str, str]) -> tuple[Any,
     return frame, result.cost * 7
 
 
-__all__ = ["CHAT_SIZING", "DateLike"]
+__all__ = ["CHAT_SIZING", "DateLike", "committed_capital"]
+
+
+def committed_capital(plan: Any, runs: int, seed: int) -> float:
+    """The money a plan's owner commits: ``plan.funding.capital`` where the plan gives it, else
+    (*assumed*) the initial investment or what the plan's own forecast needs to keep cash at or
+    above zero in nine futures of ten, the more."""
+    from storeops.simulation.engine import monte_carlo
+
+    if plan.funding.capital.fen > 0:
+        return float(plan.funding.capital.yuan)
+    own = monte_carlo(plan, runs, months=36, seed=seed, columns=["cumulative_cash"])
+    return float(max(plan.initial_investment.yuan, own.capital_required(0.9).yuan))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import pathlib
+import shutil
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -219,6 +220,67 @@ def example_store(path: str | pathlib.Path, *, force: bool = False) -> pathlib.P
     return folder
 
 
+#: The example agency's stores (``example_portfolio``): each a copy of the example store with
+#: its plan changed, so that the agency's page has one of each case.
+EXAMPLE_PORTFOLIO = {
+    "茶语旗舰店": "the example store as it is",
+    "普洱专营店": "a plan that expects a higher order value (¥160): behind plan",
+    "龙井小店": "an owner who put in ¥300,000 (plan.funding.capital): short of cash",
+    "花茶坊": "the example store with its plan's reserve of ¥20,000",
+}
+
+
+def example_portfolio(path: str | pathlib.Path, *, force: bool = False) -> pathlib.Path:
+    """Writes a made-up agency (代运营): a folder of four store folders, each the example store
+    with its plan changed (:data:`EXAMPLE_PORTFOLIO`): one as it is, one behind plan, one short
+    of cash, one with a reserve. For :func:`storeops.portfolio` to rank.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The agency's folder; it must not exist yet, or be empty, unless ``force``.
+    force : bool
+        Write into a folder that has files.
+
+    Returns
+    -------
+    pathlib.Path
+        The agency's folder.
+
+    Raises
+    ------
+    storeops.Error
+        When the folder already has files and ``force`` is not given.
+
+    Examples
+    --------
+    >>> import storeops, pathlib, tempfile
+    >>> agency = storeops.example_portfolio(pathlib.Path(tempfile.mkdtemp()) / "agency")
+    >>> sorted(p.name for p in agency.iterdir()) == sorted(storeops.reviews.example.EXAMPLE_PORTFOLIO)
+    True
+    """
+    root = pathlib.Path(path)
+    if root.exists() and any(root.iterdir()) and not force:
+        raise _core.Error(f"example_portfolio: {str(root)!r} already has files; give a new folder "
+                          "or force=True (--force) to write over them")
+    root.mkdir(parents=True, exist_ok=True)
+    first = example_store(root / next(iter(EXAMPLE_PORTFOLIO)), force=True)
+    for name in list(EXAMPLE_PORTFOLIO)[1:]:
+        folder = root / name
+        if folder.exists():
+            shutil.rmtree(folder)
+        shutil.copytree(first, folder)
+        plan = _core.load_plan(str(folder / "plan.json"))
+        if name == "普洱专营店":
+            plan.market.average_order_value = 160.0
+        elif name == "龙井小店":
+            plan.funding.capital = 300_000
+        else:
+            plan.funding.reserve = 20_000
+        plan.save(str(folder / "plan.json"))
+    return root
+
+
 #: Days from shipping to the buyer's confirming receipt in the example (*assumed*): orders
 #: shipped in the last days are still open, so the desk has arrival calls and follow-ups.
 EXAMPLE_CONFIRM_DAYS = (3.0, 10.0)
@@ -355,5 +417,5 @@ def _marketing(exports: pathlib.Path, plan: Any, orders: pd.DataFrame, daily: pd
     }).to_csv(exports / "评价管理.csv", index=False, encoding="utf-8-sig")
 
 
-__all__ = ["EXAMPLE_ADS", "EXAMPLE_AFFILIATE", "EXAMPLE_CONFIRM_DAYS", "EXAMPLE_PEOPLE", "EXAMPLE_REFUND_REASONS",
+__all__ = ["EXAMPLE_ADS", "EXAMPLE_AFFILIATE", "EXAMPLE_CONFIRM_DAYS", "EXAMPLE_PORTFOLIO", "example_portfolio", "EXAMPLE_PEOPLE", "EXAMPLE_REFUND_REASONS",
            "EXAMPLE_SOURCES", "EXAMPLE_STORE", "example_store"]

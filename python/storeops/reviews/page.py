@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 #: The page's words: section headings and sentences, English and Chinese.
 WORDS: dict[str, tuple[str, str]] = {
+    "portfolio_title": ("The agency's stores: {n} reviewed", "代运营店铺总览：共 {n} 家"),
+    "portfolio_headline": ("Most at risk first: {top}. {broken} could not be reviewed.",
+                           "风险最高在前：{top}。{broken} 家无法评审。"),
+    "portfolio_stores": ("Stores by risk (1: the most at risk)", "按风险排序的店铺（1 为风险最高）"),
+    "portfolio_risen": ("Stores whose risk rose since the last run", "风险上升的店铺（与上次相比）"),
+    "portfolio_none_risen": ("no store moved up the list since the last run (or this is the first)",
+                             "与上次相比没有店铺风险上升（或这是第一次）"),
+    "portfolio_spread": ("Sales against plan, store by store", "各店销售额与计划之比"),
+    "portfolio_rule": ("The rank: stores that could not be reviewed first, then by the chance of "
+                       "running short of cash within 12 months, the payback month at P90, sales "
+                       "against plan (the further behind, the higher), late shipments and KPI "
+                       "misses, each deciding only where the ones before are equal.",
+                       "排名规则：无法评审的店铺在前；其后依次按12个月内资金不足概率、P90回本月、销售额与计划之比"
+                       "（越落后越靠前）、超时发货与KPI未达标数排序，前者相同时才看后者。"),
     "title": ("Weekly review {week}: {start} to {end}", "周会 {week}：{start} 至 {end}"),
     "totals": ("The week against the plan", "本周与计划"),
     "gap": ("Why sales differ from plan", "销售额与计划的差异"),
@@ -127,6 +141,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                       "预测期内回本的模拟占比"),
     "capital_90": ("the money to put in so that cash stays above zero in 9 futures of 10",
                    "使十分之九的模拟未来现金不低于零所需投入的资金"),
+    "cash_short_12": ("the share of sampled futures in which the store spends more than the capital "
+                      "committed within 12 months (the plan's funding, else the larger of its "
+                      "investment and what its own forecast needs in 9 futures of 10)",
+                      "12个月内花费超过投入资金的模拟未来占比（计划资金；未设时取投资总额与计划自身九成把握所需资金中的较大者）"),
     "push_score": ("the item's buyers last week; a pushed item is a hit candidate (002 篇4)",
                    "该商品上周的买家数；主推商品须为爆款候选"),
     "days_since_sale": ("days since the item last sold (30: take it off the shelves)",
@@ -165,6 +183,7 @@ EXTRA_ZH = {
     "target_visitors": "目标访客数", "target_buyers": "目标买家数", "target_sales": "目标销售额",
     "plan_sales": "计划销售额", "order_target": "日单目标", "payback_p10": "回本月 P10", "payback_p50": "回本月 P50",
     "payback_p90": "回本月 P90", "payback_share": "回本比例", "capital_90": "90% 把握所需资金",
+    "cash_short_12": "12个月内资金不足概率",
     "horizon_months": "预测月数", "runs": "模拟次数", "name": "商品名称", "weekly_visitors": "周访客数",
     "conversion": "转化率", "push_score": "主推得分", "days_since_sale": "距上次成交天数",
     "age_days": "上架天数", "daily_demand": "日均需求", "reorder_point": "补货点",
@@ -187,6 +206,9 @@ EXTRA_ZH = {
     "columns": "变化的列", "earlier": "原数据 → 新数据", "missed": "未达标",
     "channel": "渠道", "spend": "花费", "impressions": "展现量", "clicks": "点击量", "roi": "投入产出比",
     "plan_budget": "计划推广预算", "reason": "原因", "refunds": "退款笔数", "amount": "金额",
+    "store": "店铺", "sales_vs_plan": "销售额/计划", "cash_short_probability": "12个月内资金不足概率",
+    "kpi_misses": "KPI未达标数", "problems": "问题", "risk_rank": "风险排名", "page": "评审页面",
+    "places_up": "上升名次",
     "requests": "申请数", "refund": "已退款", "exchange": "已换货", "rejected": "已关闭",
     "open": "处理中", "refunded_amount": "已退金额", "outcome": "处理结果",
     "share_of_sales": "占销售额比例", "rating": "评价", "text": "内容", "reply": "解释内容",
@@ -461,7 +483,8 @@ def headline(review: WeekReview, labels: str = "en") -> str:
 def sections(review: WeekReview, labels: str) -> list[dict[str, Any]]:
     """Each section's heading, note (when it has no data) and table."""
     kinds = {"payback_p10": "decimal", "payback_p50": "decimal", "payback_p90": "decimal",
-             "payback_share": "rate", "capital_90": "money", "horizon_months": "count",
+             "payback_share": "rate", "capital_90": "money", "cash_short_12": "rate",
+             "horizon_months": "count",
              "runs": "count", "variance": "money", "traffic": "money",
              "conversion_effect": "money", "order_value": "money"}
     days = review.days.drop(columns=[c for c in ("page_views", "units") if c in review.days])
@@ -825,5 +848,76 @@ def write_month_excel(review: Any, path: pathlib.Path, *, labels: str = "en") ->
     return path
 
 
+def _portfolio_table(stores: pd.DataFrame, base: pathlib.Path, labels: str) -> dict[str, Any] | None:
+    """The ranked stores as a page table: each store's name a link to its own review page
+    (relative to the agency's page, so the folder can move)."""
+    import os
+
+    shown = stores.drop(columns=["page"])
+    out = table(shown, labels, index=False)
+    if out is None:
+        return None
+    for row, page in zip(out["rows"], stores["page"]):
+        if isinstance(page, str) and page:
+            href = pathlib.Path(os.path.relpath(page, base)).as_posix()
+            row[0] = {"text": row[0], "href": href}
+    return out
+
+
+def write_portfolio_html(result: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The agency's page (see :meth:`storeops.Portfolio.to_html`)."""
+    import jinja2
+
+    check_labels(labels)
+    _font("zh")  # the stores' names are Chinese whatever the page's labels
+    stores = result.stores
+    reviewed = stores[stores["week"].map(lambda w: isinstance(w, str))]
+
+    def spread(ax: Any) -> None:
+        ratio = reviewed.set_index("store")["sales_vs_plan"].astype(float).sort_values()
+        colours = ["#c44e52" if v < 1 else "#55a868" for v in ratio]
+        ax.barh(list(ratio.index), list(ratio.to_numpy() * 100), color=colours)
+        ax.axvline(100, color="#333", linewidth=0.8)
+        ax.set_xlabel("%")
+        ax.set_title(word("portfolio_spread", labels))
+    top = ", ".join(str(s) for s in stores["store"].head(3))
+    broken = int((~stores["week"].map(lambda w: isinstance(w, str))).sum())
+    risen = result.risen()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sections = [
+        {"key": "portfolio_stores", "heading": word("portfolio_stores", labels),
+         "table": _portfolio_table(stores, path.parent.resolve(), labels),
+         "note": word("portfolio_rule", labels)},
+        {"key": "portfolio_risen", "heading": word("portfolio_risen", labels),
+         "table": table(risen, labels, index=False) if len(risen) else None,
+         "note": None if len(risen) else word("portfolio_none_risen", labels)}]
+    env = jinja2.Environment(loader=jinja2.PackageLoader("storeops.reviews", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    page = env.get_template("week_review.html.j2").render(
+        lang="zh-CN" if labels == "zh" else "en",
+        title=word("portfolio_title", labels, n=len(stores)),
+        headline=[word("portfolio_headline", labels, top=top, broken=broken)],
+        sections=sections,
+        plots={"portfolio_spread": _png(spread) if len(reviewed) else ""},
+        words={"portfolio_spread": word("portfolio_spread", labels)}, roster_cost=None,
+        notes={}, footer=word("generated", labels, version=_core.__version__))
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def write_portfolio_excel(result: Any, path: pathlib.Path, *, labels: str = "en") -> pathlib.Path:
+    """The agency's workbook (see :meth:`storeops.Portfolio.to_excel`)."""
+    import pandas as pd
+
+    check_labels(labels)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frames = {"portfolio_stores": result.stores, "portfolio_risen": result.risen()}
+    with pd.ExcelWriter(path) as writer:
+        for key, frame in frames.items():
+            frame = frame.rename(columns={c: column_label(str(c), labels) for c in frame.columns})
+            frame.to_excel(writer, sheet_name=sheet_name(word(key, labels)), index=False)
+    return path
+
+
 __all__ = ["MONTH_SECTIONS", "SECTIONS", "WORDS", "headline", "plots", "sections", "write_excel", "write_html", "month_headline",
-           "write_month_excel", "write_month_html"]
+           "write_month_excel", "write_month_html", "write_portfolio_excel", "write_portfolio_html"]

@@ -22,7 +22,8 @@ import numpy as np
 from storeops import _core
 from storeops.readers.store import Store, open_store
 from storeops.reviews.targets import RUN_RATE_DAYS, as_of, daily_forecast, next_week_targets, run_rate
-from storeops.reviews.common import _iso_week, _roster, _week_of, _why_no_push, _write_atomically
+from storeops.reviews.common import (_iso_week, _roster, _week_of, _why_no_push, _write_atomically,
+                                     committed_capital)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -529,18 +530,6 @@ def propose(store: StoreLike, week: Any = None, *, ad_budget: float | None = Non
         notes["roster"] = f"customer-service shifts for the week cost ¥{float(roster_cost.yuan):,.2f}"
     return Proposal(shop, monday, targets, ads, reorders, take_down, round(cash_limit, 2),
                     roster_frame, push, prices, expected, notes)
-
-
-def committed_capital(plan: Any, runs: int, seed: int) -> float:
-    """The money a plan's owner commits: ``plan.funding.capital`` where the plan gives it, else
-    (*assumed*) the initial investment or what the plan's own forecast needs to keep cash at or
-    above zero in nine futures of ten, the more."""
-    from storeops.simulation.engine import monte_carlo
-
-    if plan.funding.capital.fen > 0:
-        return float(plan.funding.capital.yuan)
-    own = monte_carlo(plan, runs, months=36, seed=seed, columns=["cumulative_cash"])
-    return float(max(plan.initial_investment.yuan, own.capital_required(0.9).yuan))
 
 
 def _cash_limit(store: Store, mc: Any, runs: int, seed: int, notes: dict[str, str]) -> float:

@@ -299,9 +299,18 @@ def _forecast(plan: Plan, daily: pd.DataFrame, sunday: _dt.date, runs: int) -> p
                         columns=["cumulative_cash"])
     paid = result.payback_months[~np.isnan(result.payback_months)]
     q = np.quantile(paid, [0.1, 0.5, 0.9], method="lower") if paid.size else [math.nan] * 3
+    # cash short: the store spends more than the capital committed (the proposal's: the plan's
+    # funding, else the investment or the plan's own P90 need, *assumed*) at some month of the
+    # twelve from the current one
+    from storeops.reviews.common import committed_capital
+
+    capital = committed_capital(plan, min(runs, 2_000), 0)
+    ahead = np.asarray(result.cumulative_cash)[:, max(0, months - 1):months + 11]
+    short = float((ahead.min(axis=1) < -capital).mean()) if ahead.size else math.nan
     return pd.Series({"payback_p10": float(q[0]), "payback_p50": float(q[1]),
                       "payback_p90": float(q[2]), "payback_share": result.payback_share,
                       "capital_90": result.capital_required(0.9).yuan,
+                      "cash_short_12": short,
                       "horizon_months": float(horizon), "runs": float(runs)})
 
 
