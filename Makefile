@@ -106,6 +106,7 @@ bench: python
 	$(PY) bench/bench_week_review.py
 	$(PY) bench/bench_propose.py
 	$(PY) bench/bench_today.py
+	$(PY) bench/bench_portfolio.py
 	$(PY) bench/bench_sobol.py
 	$(PY) bench/bench_cluster.py
 	$(PY) bench/bench_catalog.py

@@ -41,6 +41,7 @@ Start from the seed plan (the 2014 Tmall plan the library is built from):
                                                the monthly summary (月度运营总结), assessment and pay
   python -m storeops example-store /tmp/shop   a made-up store folder to try it on:
   python -m storeops week $(python -m storeops example-store /tmp/shop)
+  python -m storeops portfolio $(python -m storeops example-portfolio /tmp/agency)
 Edit plan.json (amounts in yuan, rates as 0.02 for 2%) and run again; or start from a
 workbook to edit in Excel or WPS: python -m storeops preset plan.xlsx (every command takes it).
 """
@@ -278,6 +279,11 @@ def build_parser() -> argparse.ArgumentParser:
     example.add_argument("path", help="the folder to write; prints it, for `week $(...)`")
     example.add_argument("--force", action="store_true",
                          help="write into a folder that already has files")
+    example_agency = command("example-portfolio",
+                             help="write a made-up agency: four store folders, one of each case")
+    example_agency.add_argument("path", help="the folder to write; prints it, for `portfolio $(...)`")
+    example_agency.add_argument("--force", action="store_true",
+                                help="write into a folder that already has files")
     return parser
 
 
@@ -386,6 +392,9 @@ def _run(args: argparse.Namespace) -> int:
         import storeops
 
         print(say("wrote", "en", files=str(storeops.decide(args.store, args.workbook))))
+        return 0
+    if args.command == "example-portfolio":
+        print(storeops.example_portfolio(args.path, force=args.force))
         return 0
     if args.command == "example-store":
         print(storeops.example_store(args.path, force=args.force))
