@@ -262,6 +262,8 @@ def _kind(column: str) -> str:
         return "date"
     if column.startswith("roi") or column.endswith("_roi"):  # sales a yuan brings
         return "decimal"
+    if column.endswith("_vs_plan") or column.endswith("_probability"):  # a ratio, a chance
+        return "rate"
     if column in ("average_order_value", "order_cost") or any(column.endswith(w) or column.startswith(w)
                                                               for w in _MONEY_WORDS):
         if column not in ("conversion_rate", "conversion"):

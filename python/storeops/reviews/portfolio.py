@@ -91,11 +91,19 @@ def review_store(folder: str, week: str | None, runs: int, pages: bool = True) -
             "cash_short_probability": float(forecast.get("cash_short_12", math.nan)),
             "late_shipments": 0 if review.late_shipments is None else int(len(review.late_shipments)),
             "kpi_misses": misses,
-            "problems": "; ".join(store.problems + notes) or "",
+            "problems": "; ".join(_export_problems(store) + notes) or "",
             "page": str(page) if pages else None})
     except Exception as err:  # a broken store is a row saying why; the others go on
         row["problems"] = f"{path}: {err}"
     return row
+
+
+def _export_problems(store: Any) -> list[str]:
+    """The problems of the store's exports proper (.csv, .xlsx, .xls): a note or readme of the
+    folder is no problem of the store's."""
+    rows = store.found[store.found["problem"].notna()]
+    return [f"{f}: {p}" for f, p in zip(rows["file"], rows["problem"])
+            if pathlib.Path(str(f)).suffix.lower() in (".csv", ".xlsx", ".xls")]
 
 
 def risk_key(row: pd.Series) -> tuple[float, ...]:

@@ -180,3 +180,14 @@ def test_the_portfolio_command_writes_the_agency_page(agency, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "Portfolio(4 stores, ran in-process; most at risk: 龙井小店)" in printed
     assert (tmp_path / "out" / "portfolio.html").exists() and (tmp_path / "out" / "portfolio.xlsx").exists()
+
+
+def test_an_unreadable_export_is_named_in_its_stores_problems(agency, tmp_path):
+    root = tmp_path / "agency"
+    shutil.copytree(agency, root)
+    (root / "花茶坊" / "exports" / "坏文件.csv").write_bytes(b"\xff\xfe\x00garbage,,\n1,2\n")
+    result = storeops.portfolio(root, runs=RUNS, client=False, pages=False)
+    by = result.stores.set_index("store")
+    assert "exports/坏文件.csv" in by.at["花茶坊", "problems"]
+    assert by.at["花茶坊", "week"] == "2014-W43"          # the rest of its folder still reviewed
+    assert "说明.txt" not in by.at["茶语旗舰店", "problems"]  # a note in the folder is no problem
