@@ -1,6 +1,6 @@
 #pragma once
-/// Stock and pre-packed boxes for a big campaign day (000 ch.3: 仓库的备货情况, 预包装的包装盒
-/// 数量, 提前打包1/3的货品), split over the product roles by the plan's campaign_day.stock_shares.
+/// Stock and pre-packed boxes for a big campaign day (000 ch.4 大活动备战期: 仓库的备货情况,
+/// 预包装的包装盒数量; ch.3: 提前打包1/3的货品), split over the product roles by the plan's campaign_day.stock_shares.
 #include <array>
 #include <cmath>
 #include <optional>

@@ -1,6 +1,7 @@
 #pragma once
 /// Platform campaign entry rules as data (docs/model.md §7; 004 活动框架), a checker that reports
-/// every failed condition, and the big-campaign day plan (000 ch.3).
+/// every failed condition, and the big-campaign day plan (000 ch.4 大活动备战期; the day itself,
+/// 000 ch.3 活动的大致策划).
 #include <cmath>
 #include <optional>
 #include <string>

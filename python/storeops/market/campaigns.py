@@ -1,5 +1,6 @@
 """Platform campaigns (004 活动框架): entry rules as data, and a checker that names every
-failed condition; and the big-campaign day plan (000 ch.3).
+failed condition; and the big-campaign day plan (000 ch.4 大活动备战期; the day itself, ch.3
+活动的大致策划).
 
     >>> storeops.campaigns.check("淘金币", shop={"credit_points": 1200, "consumer_protection": True},
     ...                          item={"sales": 60, "reviews": 8, "quantity": 250, "price": 39,
