@@ -1,7 +1,7 @@
 """The big campaign day (000 ch.4, 第四阶段大活动备战期; the day's own plan, 000 ch.3 活动的大致
 策划): a 双11 or mid-year sale is won or lost hour by hour. Visitors split by an hourly
-profile, customer service sized for each hour by Erlang C, packers for the orders that must ship, duty rosters (值班表) at least cost, and the
-stock and pre-packed boxes for the day.
+profile, customer service sized for each hour by Erlang C, packers for the orders that must
+ship, duty rosters (值班表) at least cost, and the stock and pre-packed boxes for the day.
 
     >>> plan = storeops.presets.tmall_2014()
     >>> day = storeops.campaign_day(plan, day_visitors=200_000, month="双11")
