@@ -12,6 +12,11 @@ if TYPE_CHECKING:
 ZH = {
     "packing": "打包", "packing (temporary)": "临时打包",
     "yesterday": "昨日", "month_so_far": "本月至今", "today": "今日",
+    # the desk's kinds of check (004 每日运营工作表), as a message names them
+    "late_shipment": "超时未发货", "no_tracking": "未填物流单号", "unconfirmed": "未确认收货",
+    "arrival_call": "到货回访", "unpaid": "未付款催付", "refund_due": "待处理退款",
+    "clearance_return": "清仓品退货", "transit_damage": "运输破损或丢件", "negative_review": "中差评",
+    "zero_stock": "缺货下架",
     # the KPIs that set pay (000 ch.3, ch.5), as the assessment sheet names them
     "dsr_shipping": "发货速度评分", "wrong_shipment_rate": "错发率", "quality_return_share": "质量问题退货占比",
     "task_completion": "任务完成率", "ctr": "点击率", "traffic_cost": "引流成本",
@@ -434,6 +439,10 @@ MESSAGES_ZH: tuple[tuple[str, str], ...] = (
     (r"the main reason (?P<r>.+) \((?P<n>\d+) of (?P<t>\d+) requests\)", "主要原因：{r}（{t} 笔申请中 {n} 笔）"),
     (r"no refund requested in (?P<m>[\d-]+)", "{m} 无退款申请"),
     (r"(?P<t>.+): a clearance item; offer an exchange before the return", "{t}：清仓商品，先建议换货而非退货"),
+    (r"no (?:order report|refund export|review export|catalogue) \((?P<f>[^)]+)\): (?P<k>[a-z_, ]+) not checked",
+     "缺少{f}：未检查 {k}"),
+    (r"nothing to do from the exports: every check is clear", "导出数据中没有待办：各项检查均正常"),
+    (r"nothing to do from the exports the folder has", "现有导出数据中没有待办"),
     (r"(?P<n>.+): on sale with no stock, take it down", "{n}：在售但无库存，请下架"),
     (r"paid, not shipped within the shipping rule", "已付款，超过发货时限仍未发货"),
     (r"shipped late, at (?P<t>.+)", "发货超时（{t} 发出）"),

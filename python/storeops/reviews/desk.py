@@ -125,6 +125,12 @@ class Desk:
         return path
 
 
+#: Each export the checks read, and the kinds of check that cannot be made without it.
+NEEDED_BY = (("orders", "order report (订单报表)",
+              ("late_shipment", "no_tracking", "unconfirmed", "arrival_call", "unpaid")),
+             ("refunds", "refund export (退款管理)", ("refund_due", "clearance_return")),
+             ("reviews", "review export (评价管理)", ("negative_review",)),
+             ("catalog", "catalogue (商品清单)", ("zero_stock",)))
 #: The exports the desk reads from a folder: the brief's days, the order and after-sales checks
 #: and the catalogue's stock (the item report and the chats are not needed in the morning).
 DESK_EXPORTS = ("daily", "orders", "refunds", "reviews", "catalog")
@@ -382,12 +388,18 @@ def today(store: StoreLike, day: Any = None) -> Desk:
         keep.append(k)
     frame = frame.loc[keep].reset_index(drop=True)
     notes: dict[str, str] = {}
+    unchecked = [f"no {what}: {', '.join(kinds)} not checked"
+                 for attribute, what, kinds in NEEDED_BY
+                 if getattr(shop, attribute) is None]
+    if unchecked:  # an empty list is not "all clear" where nothing was looked at
+        notes["not_checked"] = "; ".join(unchecked)
     if not len(frame):
-        notes["checks"] = "nothing to do from the exports: every check is clear"
+        notes["checks"] = ("nothing to do from the exports: every check is clear" if not unchecked
+                           else "nothing to do from the exports the folder has")
     desk = Desk(shop, when, _brief(shop, when), frame, _campaigns(shop, when), notes)
     desk.save()
     return desk
 
 
-__all__ = ["ARRIVAL_DAYS", "CHECK_COLUMNS", "CHECK_KINDS", "CLEARANCE_WORDS", "DAMAGE_WORDS", "DESK_EXPORTS", "Desk", "campaign_date",
+__all__ = ["ARRIVAL_DAYS", "CHECK_COLUMNS", "CHECK_KINDS", "CLEARANCE_WORDS", "DAMAGE_WORDS", "DESK_EXPORTS", "NEEDED_BY", "Desk", "campaign_date",
            "REFUND_ANSWER_DAYS", "UNPAID_HOLD_HOURS", "today"]

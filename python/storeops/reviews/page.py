@@ -608,7 +608,9 @@ def write_desk_html(desk: Any, path: pathlib.Path, *, labels: str = "en") -> pat
                              autoescape=True, undefined=jinja2.StrictUndefined)
     page = env.get_template("week_review.html.j2").render(
         lang="zh-CN" if labels == "zh" else "en", title=word("desk_title", labels, day=desk.day),
-        headline=[word("desk_headline", labels, n=len(desk.checks))], sections=sections, plots={},
+        headline=[word("desk_headline", labels, n=len(desk.checks))]
+        + ([translate(desk.notes["not_checked"], labels)] if "not_checked" in desk.notes else []),
+        sections=sections, plots={},
         words={}, roster_cost=None, notes=desk.notes,
         footer=word("generated", labels, version=_core.__version__))
     path.parent.mkdir(parents=True, exist_ok=True)

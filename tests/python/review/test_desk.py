@@ -179,3 +179,19 @@ def test_the_desk_reads_only_what_its_checks_need(shop):
     assert set(D.DESK_EXPORTS) == {"daily", "orders", "refunds", "reviews", "catalog"}
     full = storeops.today(storeops.open_store(shop), DAY)   # a Store given: as it is
     assert full.checks[["kind", "ref"]].equals(desk.checks[["kind", "ref"]])
+
+
+def test_a_missing_export_is_named_not_taken_as_all_clear(shop):
+    (shop / "exports" / "退款管理.csv").unlink()
+    (shop / "exports" / "评价管理.csv").unlink()
+    desk = storeops.today(shop, DAY)
+    assert desk.notes["not_checked"] == (
+        "no refund export (退款管理): refund_due, clearance_return not checked; "
+        "no review export (评价管理): negative_review not checked")
+    assert not {"refund_due", "clearance_return", "negative_review"} & set(desk.checks["kind"])
+    assert translate(desk.notes["not_checked"], "zh") == (
+        "缺少退款管理：未检查 待处理退款, 清仓品退货；缺少评价管理：未检查 中差评")
+    page = desk.to_html(shop / "desk.html").read_text(encoding="utf-8")
+    assert "no refund export (退款管理)" in page
+    full = storeops.today(storeops.open_store(shop.parent / "shop"), "2014-10-21")
+    assert "not_checked" in full.notes                 # the same folder: still no refunds
