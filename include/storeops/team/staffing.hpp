@@ -317,9 +317,17 @@ class StaffingPolicy {
     while (bands < sorted_band_at_.size() && orders_per_day >= sorted_band_at_[bands]) ++bands;
     // past the table: every department's steps are non-decreasing in orders, so their sum
     // names the point reached (equal sums at two order counts mean equal steps everywhere)
-    if (orders_per_day >= beyond_from_)
-      for (std::size_t d = 0; d < department_count; ++d)
-        bands += std::size_t(beyond_steps(d, orders_per_day));
+    if (orders_per_day >= beyond_from_) {
+      // departments that step alike (the same start and length) counted together: one
+      // division a group (the preset's three stepping departments are one group)
+      for (std::size_t g = 0; g < beyond_groups_; ++g)
+        if (orders_per_day >= beyond_group_start_[g])
+          bands += beyond_group_size_[g] *
+                   std::size_t(1 + static_cast<int>((orders_per_day - beyond_group_start_[g]) /
+                                                    beyond_group_step_[g]));
+      if (erlang_department_ < department_count)
+        bands += std::size_t(beyond_steps(erlang_department_, orders_per_day));
+    }
     return {tier, bands, stage};
   }
 
@@ -485,6 +493,7 @@ class StaffingPolicy {
     beyond_step_.fill(0.0);
     beyond_add_.fill(0);
     beyond_from_ = never;
+    beyond_groups_ = 0;
     erlang_department_ = department_count;
     erlang_base_agents_ = 0;
     if (beyond_table_ == BeyondTable::hold || combine_ == Combine::tiers) return;
@@ -514,6 +523,28 @@ class StaffingPolicy {
       }
       beyond_from_ = std::min(beyond_from_, beyond_start_[d]);
     }
+    group_beyond();
+  }
+
+  /// The departments stepping past the table by order count (all but Erlang C's), grouped by
+  /// where their steps start and how long they are: level() sums a group's steps at once.
+  void group_beyond() {
+    beyond_groups_ = 0;
+    for (std::size_t d = 0; d < department_count; ++d) {
+      if (d == erlang_department_ || beyond_start_[d] == std::numeric_limits<double>::infinity())
+        continue;
+      std::size_t g = 0;
+      while (g < beyond_groups_ && !(beyond_group_start_[g] == beyond_start_[d] &&
+                                     beyond_group_step_[g] == beyond_step_[d]))
+        ++g;
+      if (g == beyond_groups_) {
+        beyond_group_start_[g] = beyond_start_[d];
+        beyond_group_step_[g] = beyond_step_[d];
+        beyond_group_size_[g] = 0;
+        ++beyond_groups_;
+      }
+      ++beyond_group_size_[g];
+    }
   }
 
   std::vector<RevenueTier> tiers_;
@@ -535,6 +566,10 @@ class StaffingPolicy {
   std::array<double, department_count> beyond_start_{};  // orders a day of the first step past
   std::array<double, department_count> beyond_step_{};   // the table, and each step's length
   std::array<int, department_count> beyond_add_{};       // people a step adds
+  // the same, by group of departments stepping alike (group_beyond)
+  std::array<double, department_count> beyond_group_start_{}, beyond_group_step_{};
+  std::array<std::size_t, department_count> beyond_group_size_{};
+  std::size_t beyond_groups_ = 0;
   double beyond_from_ = 0;         // the first department's first step past the table
   std::size_t erlang_department_ = department_count;  // customer service under erlang, or none
   int erlang_base_agents_ = 0;     // Erlang C's agents at customer service's last band

@@ -251,3 +251,29 @@ BOOST_AUTO_TEST_CASE(a_floor_raises_departments_and_level_counts_steps) {
   BOOST_TEST(s.level(0, 600, L{}).bands == 6 + 3 * 4);
   BOOST_TEST(s.key(s.level(0, 600, L{})) == s.table_level_count());  // past the table: no key
 }
+
+BOOST_AUTO_TEST_CASE(steps_past_the_table_summed_by_group_equal_each_departments) {
+  // level() counts the departments that step alike (same start, same length) together: with
+  // the preset's three alike and a band that makes logistics step on its own, the points
+  // reached still equal the table's points plus each department's steps
+  auto s = presets::staffing_2014();
+  auto bands = s.bands();
+  bands.push_back(OrderBand{D::logistics, 200, 220, 2, "a second packing shift"});
+  s.set_bands(bands);
+  using L = StaffingPolicy::Level;
+  const auto cs = std::size_t(D::customer_service), logistics = std::size_t(D::logistics);
+  int apart = 0, past = 0;
+  for (auto rule : {BeyondTable::repeat_last_step, BeyondTable::erlang, BeyondTable::hold}) {
+    s.set_beyond_table(rule);
+    for (double orders = 200; orders <= 5000; orders += 7.5) {
+      std::size_t steps = 0;
+      for (std::size_t d = 0; d < department_count; ++d) steps += std::size_t(s.beyond_steps(d, orders));
+      // the table's seven points (the preset's six and the new band's), then the steps
+      BOOST_TEST_REQUIRE(s.level(0, orders, L{}).bands == 7 + steps, "orders " << orders);
+      past += steps > 0;
+      apart += s.beyond_steps(logistics, orders) != s.beyond_steps(cs, orders);
+    }
+  }
+  BOOST_TEST(past >= 2 * 634);  // the grid from 250 on (634 of its 641 points), but under hold
+  BOOST_TEST(apart > 1000);     // and there logistics steps apart from customer service
+}
