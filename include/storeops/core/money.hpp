@@ -192,6 +192,26 @@ class Money {
   std::int64_t fen_ = 0;
 };
 
+namespace detail {
+/// Fen added and subtracted without a check each, where Money checks every sum: for the lines
+/// of a month whose amounts one range check has bounded beforehand, so that no sum of them can
+/// overflow (MonthBlock::profit_and_loss). Converts to and from Money exactly.
+struct UncheckedFen {
+  std::int64_t fen = 0;
+  UncheckedFen() = default;
+  explicit UncheckedFen(Money m) noexcept : fen(m.fen()) {}
+  explicit constexpr UncheckedFen(std::int64_t f) noexcept : fen(f) {}
+  friend UncheckedFen operator+(UncheckedFen a, UncheckedFen b) noexcept {
+    return UncheckedFen(a.fen + b.fen);
+  }
+  friend UncheckedFen operator-(UncheckedFen a, UncheckedFen b) noexcept {
+    return UncheckedFen(a.fen - b.fen);
+  }
+};
+inline Money as_money(Money m) noexcept { return m; }
+inline Money as_money(UncheckedFen f) noexcept { return Money::from_fen(f.fen); }
+}  // namespace detail
+
 /// a / b as a plain number (a share or a ratio of two amounts); b must not be zero.
 inline double ratio(Money a, Money b, std::string_view field = "denominator") {
   if (b.fen() == 0) detail::fail(field, "¥0.00", "non-zero (it is a denominator)");

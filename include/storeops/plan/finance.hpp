@@ -1,6 +1,8 @@
 #pragma once
 /// Money in and out (docs/model.md §5; 000 ch.1, ch.3, ch.4): platform fees, the steady-state
 /// cost structure, a month's P&L and cash flow, and the payback month.
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -196,43 +198,100 @@ struct MonthStatement {
 
 /// The lines of a month's statement that scale with sales (docs/model.md §5): refunds at the
 /// refund rate, then shares of net sales — goods at 1 − gross margin, the platform's
-/// commission, shipping, tax, other — each rounded to the fen once.
-struct SalesLines {
-  Money refunds, net_sales, cost_of_goods, gross_profit, platform_commission, shipping_packaging,
+/// commission, shipping, tax, other — each rounded to the fen once. `Amount` is Money (every
+/// sum checked for overflow) or detail::UncheckedFen, for a month whose amounts a caller has
+/// bounded beforehand (MonthBlock::profit_and_loss): the same fen either way.
+template <class Amount = Money>
+struct BasicSalesLines {
+  Amount refunds, net_sales, cost_of_goods, gross_profit, platform_commission, shipping_packaging,
       tax, other;
 
   /// What is left of the gross profit after commission, shipping, tax and other, and after the
   /// month's annual fee, promotion and payroll: the operating profit.
-  Money operating_profit(Money annual_fee, Money promotion, Money payroll) const {
+  Amount operating_profit(Amount annual_fee, Amount promotion, Amount payroll) const {
     return gross_profit - platform_commission - annual_fee - promotion - payroll -
            shipping_packaging - tax - other;
   }
 };
+using SalesLines = BasicSalesLines<Money>;
+
+/// Rates of one amount brought to one scale: each prepared rate's m / 10^k written as
+/// m·10^(K−k) / 10^K, K the largest k among them, so that their products share one half, one
+/// limit and one division by 10^K. The same fen as each Rate::of: numerator and denominator
+/// times 10^(K−k) leave the quotient's floor as it was. Not `ok` when a rate is not prepared
+/// or its scaled digits do not fit; then each rate goes its own way.
+template <std::size_t N>
+struct SharedScale {
+  std::array<std::uint64_t, N> mantissa{};
+  std::uint64_t half = 0, limit = 0;  // amounts up to `limit` fen take the shared path
+  detail::Divisor scale;
+  bool ok = false;
+
+  explicit SharedScale(const std::array<const Rate*, N>& rates) {
+    constexpr std::uint64_t top = std::uint64_t(1) << 63;
+    std::uint64_t largest = 0;  // 10^K
+    for (const Rate* r : rates) {
+      if (r->limit_ == 0) return;  // not prepared (Rate::prepare declined it)
+      largest = std::max(largest, 2 * r->half_);  // a prepared rate's half is 10^k / 2
+    }
+    limit = top - 1;
+    for (std::size_t k = 0; k < N; ++k) {
+      const std::uint64_t factor = largest / (2 * rates[k]->half_);  // 10^(K−k)
+      if (rates[k]->mantissa_ > ((std::uint64_t(1) << 62) / factor)) return;
+      mantissa[k] = rates[k]->mantissa_ * factor;
+    }
+    half = largest / 2;
+    for (std::uint64_t m : mantissa)
+      if (m > 0) limit = std::min(limit, (top - 1 - half) / m);  // fen × m + half < 2^63
+    scale = detail::Divisor(largest);
+    ok = true;
+  }
+
+  /// amount × rate k, rounded as Rate::of, for 0 <= fen <= limit.
+  [[gnu::always_inline]] Money of(std::uint64_t fen, std::size_t k) const noexcept {
+    return Money::from_fen(std::int64_t(scale.divide(fen * mantissa[k] + half)));
+  }
+};
 
 /// The rates of the sales lines, prepared once for many months (Rate): goods at
-/// 1 − gross margin, the platform's commission, shipping, tax, other.
+/// 1 − gross margin, the platform's commission, shipping, tax, other; and the five on one
+/// scale (SharedScale), since they all multiply the month's net sales.
 struct SalesRates {
   Rate goods, commission, shipping, tax, other;
+  SharedScale<5> of_net_sales;
   SalesRates(const PlatformFees& fees, const CostStructure& costs)
       : goods(1.0 - costs.gross_margin, "1 - gross_margin"),
         commission(fees.commission_rate, "commission_rate"),
         shipping(costs.shipping_packaging, "shipping_packaging"),
         tax(costs.tax, "tax"),
-        other(costs.other, "other") {}
+        other(costs.other, "other"),
+        of_net_sales({&goods, &commission, &shipping, &tax, &other}) {}
 };
 
 /// The sales lines of a month with this revenue and refund rate (both checked by the caller).
-[[gnu::always_inline]] inline SalesLines sales_lines(const SalesRates& rates, Money revenue,
-                                                     const Rate& refund_rate) {
-  SalesLines s;
-  s.refunds = refund_rate.of(revenue);
-  s.net_sales = revenue - s.refunds;
-  s.cost_of_goods = rates.goods.of(s.net_sales);
+template <class Amount = Money>
+[[gnu::always_inline]] inline BasicSalesLines<Amount> sales_lines(const SalesRates& rates,
+                                                                  Money revenue,
+                                                                  const Rate& refund_rate) {
+  BasicSalesLines<Amount> s;
+  s.refunds = Amount(refund_rate.of(revenue));
+  s.net_sales = Amount(revenue) - s.refunds;
+  const Money net = detail::as_money(s.net_sales);
+  const SharedScale<5>& shared = rates.of_net_sales;
+  if (const auto fen = std::uint64_t(net.fen()); shared.ok && fen <= shared.limit) [[likely]] {
+    s.cost_of_goods = Amount(shared.of(fen, 0));
+    s.platform_commission = Amount(shared.of(fen, 1));
+    s.shipping_packaging = Amount(shared.of(fen, 2));
+    s.tax = Amount(shared.of(fen, 3));
+    s.other = Amount(shared.of(fen, 4));
+  } else {
+    s.cost_of_goods = Amount(rates.goods.of(net));
+    s.platform_commission = Amount(rates.commission.of(net));
+    s.shipping_packaging = Amount(rates.shipping.of(net));
+    s.tax = Amount(rates.tax.of(net));
+    s.other = Amount(rates.other.of(net));
+  }
   s.gross_profit = s.net_sales - s.cost_of_goods;
-  s.platform_commission = rates.commission.of(s.net_sales);
-  s.shipping_packaging = rates.shipping.of(s.net_sales);
-  s.tax = rates.tax.of(s.net_sales);
-  s.other = rates.other.of(s.net_sales);
   return s;
 }
 

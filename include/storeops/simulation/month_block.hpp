@@ -107,6 +107,7 @@ class BasicMonthBlock {
         search_share_(m_.search_share, "search_share"),
         affiliate_commission_(m_.affiliate_commission, "commission"),
         sales_rates_(plan.fees, plan.costs),
+        sums_bounded_(plan_within_sum_bound(plan, sales_rates_)),
         plan_refund_(m_.refund_rate.value, "refund_rate"),
         ring_(std::size_t(plan.staffing.hiring_lag_months()) + 1),
         horizon_(schedule.deposits.size()),
@@ -238,7 +239,8 @@ class BasicMonthBlock {
   /// Every lane's figures zero (the arrays are the block's own), and the tables sized.
   void clear_lanes(std::size_t n) {
     for (auto* v : {&f_.stage}) v->fill(n);
-    for (auto* v : {&f_.open, &f_.entered, &noisy_, &shocked_, &neutral_}) v->fill(n);
+    for (auto* v : {&f_.open, &f_.entered, &noisy_, &shocked_, &neutral_, &refund_within_one_})
+      v->fill(n);
     for (auto* v : {&f_.season, &f_.lift, &f_.campaign, &f_.organic, &f_.search, &f_.display, &f_.affiliate,
                     &f_.returning, &f_.visitors, &f_.inquiries, &f_.orders, &f_.silent_orders,
                     &f_.inquiry_orders, &f_.orders_per_day, &organic_start_, &organic_growth_,
@@ -290,6 +292,7 @@ class BasicMonthBlock {
     inquiry_conversion_[i] = d.inquiry_conversion;
     silent_conversion_[i] = d.silent_conversion;
     aov_[i] = Money::from_yuan(d.average_order_value, "average_order_value");
+    refund_within_one_[i] = d.refund_rate >= 0.0 && d.refund_rate <= 1.0;  // sum_bound's
     refund_rate_[i] = d.refund_rate == plan_refund_.value()
                           ? plan_refund_
                           : Rate::unprepared(d.refund_rate, "refund_rate");  // a sampled one
@@ -746,34 +749,78 @@ class BasicMonthBlock {
     }
   }
 
-  /// The month's P&L and cash (docs/model.md §5), and the payback test.
+  /// The month's P&L and cash (docs/model.md §5), and the payback test. A lane whose month
+  /// is within sum_bound sums its lines unchecked (one range check instead of one a sum);
+  /// any other takes Money's checked sums, which name the overflow. The fen are the same.
   void profit_and_loss(int t) {
     const Money deposits = schedule_.deposits[std::size_t(t)];
     const Money purchases = schedule_.purchases[std::size_t(t)];
-    const Money annual_fee = plan_.fees.annual_fee, investment = investment_;
     const SalesRates rates = sales_rates_;  // a local copy: the loop's stores cannot touch it
+    const Money annual_fee = plan_.fees.annual_fee;
     const auto& stages = plan_.stages.stages();
+    const bool month_bounded =
+        sums_bounded_ && within_sum_bound(deposits) && within_sum_bound(purchases);
     for (std::size_t i = 0; i < n_; ++i) {
-      const Money promotion = f_.search_spend[i] + f_.display_spend[i] + f_.affiliate_spend[i];
-      const SalesLines lines = sales_lines(rates, f_.revenue[i], refund_rate_[i]);
-      const Money fee = f_.open[i] && months_open_[i] % 12 == 0 ? annual_fee : Money();
-      const Money bought = f_.entered[i] ? purchases + stages[last_stage_[i]].software : purchases;
-      const Money operating = lines.operating_profit(fee, promotion, f_.payroll[i]);
-      const Money cash = operating - deposits - bought;
-      const Money cumulative = cumulative_[i] + cash;
-      const Money profit_sum = profit_sum_[i] + operating;
-      f_.promotion_spend[i] = promotion;
-      f_.refunds[i] = lines.refunds;
-      f_.net_sales[i] = lines.net_sales;
-      f_.gross_profit[i] = lines.gross_profit;
-      f_.platform_fees[i] = lines.platform_commission + fee;
-      f_.operating_profit[i] = operating;
-      f_.deposits_and_purchases[i] = deposits + bought;
-      f_.cash_flow[i] = cash;
-      f_.cumulative_cash[i] = cumulative_[i] = cumulative;
-      profit_sum_[i] = profit_sum;
-      if (payback_[i] == 0 && profit_sum >= investment) payback_[i] = t + 1;
+      // revenue and the spends are >= 0 (a negative one reads as too large), the payroll
+      // either way
+      const std::uint64_t largest =
+          std::uint64_t(f_.revenue[i].fen()) | std::uint64_t(f_.search_spend[i].fen()) |
+          std::uint64_t(f_.display_spend[i].fen()) | std::uint64_t(f_.affiliate_spend[i].fen()) |
+          (std::uint64_t(f_.payroll[i].fen()) + sum_bound);
+      if (month_bounded && refund_within_one_[i] && largest < 2 * sum_bound) [[likely]]
+        lane_profit_and_loss<detail::UncheckedFen>(i, t, rates, deposits, purchases, annual_fee,
+                                                   stages);
+      else
+        lane_profit_and_loss<Money>(i, t, rates, deposits, purchases, annual_fee, stages);
     }
+  }
+
+  /// A month's revenue and spends below 2 × this (2^59 fen), its payroll, fee, deposits,
+  /// purchases and software within ± this, bound every sum of its P&L: its lines are shares of
+  /// revenue at rates in [0, 1], so none exceeds the revenue, and the cash flow sums 13 terms
+  /// below 2^59 each, below 2^63.
+  static constexpr std::uint64_t sum_bound = std::uint64_t(1) << 58;
+  static bool within_sum_bound(Money m) noexcept { return std::uint64_t(m.fen()) + sum_bound < 2 * sum_bound; }
+
+  /// Whether the plan's side of the bound holds: every sales rate in [0, 1], the annual fee
+  /// and each stage's software within sum_bound (a lane's refund rate is checked by set_draw).
+  static bool plan_within_sum_bound(const Plan& plan, const SalesRates& rates) {
+    bool ok = within_sum_bound(plan.fees.annual_fee);
+    for (const Rate* r : {&rates.goods, &rates.commission, &rates.shipping, &rates.tax, &rates.other})
+      ok = ok && r->value() >= 0.0 && r->value() <= 1.0;
+    for (const auto& st : plan.stages.stages()) ok = ok && within_sum_bound(st.software);
+    return ok;
+  }
+
+  /// One lane's P&L, its sums in `Amount`: Money (each checked) or detail::UncheckedFen
+  /// (bounded beforehand by profit_and_loss). The months' running totals are always checked.
+  template <class Amount>
+  [[gnu::always_inline]] void lane_profit_and_loss(std::size_t i, int t, const SalesRates& rates,
+                                                   Money deposits, Money purchases,
+                                                   Money annual_fee, const auto& stages) {
+    using detail::as_money;
+    const Amount promotion =
+        Amount(f_.search_spend[i]) + Amount(f_.display_spend[i]) + Amount(f_.affiliate_spend[i]);
+    const auto lines = sales_lines<Amount>(rates, f_.revenue[i], refund_rate_[i]);
+    const Amount fee(f_.open[i] && months_open_[i] % 12 == 0 ? annual_fee : Money());
+    const Amount bought =
+        f_.entered[i] ? Amount(purchases) + Amount(stages[last_stage_[i]].software)
+                      : Amount(purchases);
+    const Amount operating = lines.operating_profit(fee, promotion, Amount(f_.payroll[i]));
+    const Amount cash = operating - Amount(deposits) - bought;
+    const Money cumulative = cumulative_[i] + as_money(cash);
+    const Money profit_sum = profit_sum_[i] + as_money(operating);
+    f_.promotion_spend[i] = as_money(promotion);
+    f_.refunds[i] = as_money(lines.refunds);
+    f_.net_sales[i] = as_money(lines.net_sales);
+    f_.gross_profit[i] = as_money(lines.gross_profit);
+    f_.platform_fees[i] = as_money(lines.platform_commission + fee);
+    f_.operating_profit[i] = as_money(operating);
+    f_.deposits_and_purchases[i] = as_money(Amount(deposits) + bought);
+    f_.cash_flow[i] = as_money(cash);
+    f_.cumulative_cash[i] = cumulative_[i] = cumulative;
+    profit_sum_[i] = profit_sum;
+    if (payback_[i] == 0 && profit_sum >= investment_) payback_[i] = t + 1;
   }
 
   /// The stage transition: each run's revenue against its stage's target, less what the
@@ -797,6 +844,7 @@ class BasicMonthBlock {
   const Money trial_, trial_month_, investment_;
   const Rate promotion_share_, search_share_, affiliate_commission_;  // the plan's, prepared
   const SalesRates sales_rates_;
+  const bool sums_bounded_;  // the plan's side of sum_bound holds
   const Rate plan_refund_;
   const std::size_t ring_;     // slots of the needs ring: the hiring lag + 1
   const std::size_t horizon_;  // months of the schedule (cohort slots per lane)
@@ -807,6 +855,7 @@ class BasicMonthBlock {
   Lanes<double> organic_start_, organic_growth_, cpc_, cpm_, inquiry_rate_, inquiry_conversion_,
       silent_conversion_, failure_;
   Lanes<Rate> refund_rate_;
+  Lanes<bool> refund_within_one_;  // the lane's refund rate in [0, 1] (sum_bound)
   Lanes<Money> aov_;
   Lanes<bool> noisy_, neutral_;  // noisy months; probation costs nothing extra
   Lanes<std::uint64_t> seed_, run_;

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 #include <storeops/plan/check.hpp>
 #include <storeops/plan/presets.hpp>
+#include <array>
 #include <vector>
 
 using namespace storeops;
@@ -84,3 +85,58 @@ BOOST_AUTO_TEST_CASE(seed_investment_is_270650) {
   BOOST_TEST(plan.investments[3].amount == 100'000_yuan);
 }
 
+
+BOOST_AUTO_TEST_CASE(sales_lines_unchecked_equal_the_checked_below_the_bound) {
+  // the month block sums a bounded month's lines unchecked (detail::UncheckedFen): the same
+  // fen as Money's checked sums, for revenues up to the bound (2^59 fen) and refund rates
+  // from none to all
+  const Plan plan = presets::tmall_2014();
+  const SalesRates rates(plan.fees, plan.costs);
+  const Money fee = 30'000_yuan, promotion = 1'234'567_fen, payroll = -1'000_fen;
+  int compared = 0;
+  for (std::int64_t fen : {0LL, 1LL, 99LL, 1'000'005LL, 123'456'789'012LL, (1LL << 40) + 7,
+                           (1LL << 59) - 1}) {
+    for (double refund : {0.0, 0.05, 0.125, 1.0}) {
+      const Money revenue = Money::from_fen(fen);
+      const Rate r(refund, "refund_rate");
+      const SalesLines checked = sales_lines(rates, revenue, r);
+      const auto unchecked = sales_lines<detail::UncheckedFen>(rates, revenue, r);
+      BOOST_TEST(unchecked.refunds.fen == checked.refunds.fen());
+      BOOST_TEST(unchecked.net_sales.fen == checked.net_sales.fen());
+      BOOST_TEST(unchecked.gross_profit.fen == checked.gross_profit.fen());
+      BOOST_TEST(unchecked.tax.fen == checked.tax.fen());
+      BOOST_TEST(unchecked
+                     .operating_profit(detail::UncheckedFen(fee), detail::UncheckedFen(promotion),
+                                       detail::UncheckedFen(payroll))
+                     .fen == checked.operating_profit(fee, promotion, payroll).fen());
+      ++compared;
+    }
+  }
+  BOOST_TEST(compared == 28);
+}
+
+BOOST_AUTO_TEST_CASE(rates_on_one_scale_give_each_rates_fen) {
+  // SharedScale writes rates of other scales (0.6, 0.05, 0.045, 0.125, 1) on the largest
+  // (10^3): each product is the fen Rate::of gives, halves and all
+  const std::array<double, 5> values = {0.6, 0.05, 0.045, 0.125, 1.0};
+  std::array<Rate, 5> rates;
+  for (std::size_t k = 0; k < 5; ++k) rates[k] = Rate(values[k], "rate");
+  const SharedScale<5> shared({&rates[0], &rates[1], &rates[2], &rates[3], &rates[4]});
+  BOOST_TEST_REQUIRE(shared.ok);
+  BOOST_TEST(shared.half == 500u);
+  int halves = 0;
+  for (std::int64_t fen = 0; fen < 20'000; ++fen)
+    for (std::size_t k = 0; k < 5; ++k) {
+      const Money expected = rates[k].of(Money::from_fen(fen));
+      BOOST_TEST_REQUIRE(shared.of(std::uint64_t(fen), k) == expected, fen << " x " << values[k]);
+      halves += (fen * 45) % 1000 == 500 && k == 2;  // 0.045 lands on a half fen
+    }
+  BOOST_TEST(halves == 100);
+  for (std::int64_t fen : {std::int64_t(shared.limit) - 1, std::int64_t(shared.limit)})
+    for (std::size_t k = 0; k < 5; ++k)
+      BOOST_TEST(shared.of(std::uint64_t(fen), k) == rates[k].of(Money::from_fen(fen)));
+  // an unprepared rate (every product through Money::times) leaves the rates apart
+  std::array<Rate, 5> apart = rates;
+  apart[3] = Rate::unprepared(0.125, "rate");
+  BOOST_TEST(!SharedScale<5>({&apart[0], &apart[1], &apart[2], &apart[3], &apart[4]}).ok);
+}

@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <storeops/plan/presets.hpp>
 #include <storeops/simulation/simulate.hpp>
 
@@ -53,4 +54,35 @@ BOOST_AUTO_TEST_CASE(returning_visitors_come_from_the_customer_base_as_written) 
     customers = product_then_sum(customers, keep, m.orders);
   }
   BOOST_TEST(months == 34);  // every month after the first open one
+}
+
+namespace {
+/// The preset with stage `stage`'s software set to `software`.
+Plan with_software(std::size_t stage, Money software) {
+  Plan plan = presets::tmall_2014();
+  auto stages = plan.stages.stages();
+  stages[stage].software = software;
+  plan.stages = Lifecycle(stages, plan.stages.confirm_months());
+  return plan;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_month_past_the_sum_bound_takes_the_checked_sums_with_the_same_fen) {
+  // a stage's software of 2^58 fen or more puts every month of the plan on Money's checked
+  // sums; in months before that stage is entered the figures are those of the unchecked sums
+  const Money huge = Money::from_fen(std::int64_t(1) << 60);
+  const auto usual = simulate(presets::tmall_2014(), {3, {}});
+  const auto checked = simulate(with_software(3, huge), {3, {}});  // the mature stage: not reached
+  BOOST_TEST_REQUIRE(usual.months.size() == 3u);
+  for (std::size_t k = 0; k < 3; ++k) {
+    BOOST_TEST(checked.months[k].operating_profit == usual.months[k].operating_profit);
+    BOOST_TEST(checked.months[k].cash_flow == usual.months[k].cash_flow);
+    BOOST_TEST(checked.months[k].platform_fees == usual.months[k].platform_fees);
+    BOOST_TEST(checked.months[k].cumulative_cash == usual.months[k].cumulative_cash);
+  }
+  BOOST_TEST(usual.months[2].cash_flow != Money());  // the months compared have a P&L
+  // and the checked sums still name an overflow: the launch stage's software (month 2) so
+  // large that the month's cash flow does not fit
+  const Money most = Money::from_fen(std::numeric_limits<std::int64_t>::max());
+  BOOST_CHECK_THROW(simulate(with_software(1, most), {3, {}}), MoneyOverflow);
 }
