@@ -197,6 +197,9 @@ class StageTracker {
 
   std::size_t index() const noexcept { return index_; }
   Stage stage() const noexcept { return lifecycle_->stages()[index_].stage; }
+  /// Whether the current stage's target leaves out what campaigns add (record reads its
+  /// `campaign` argument only then).
+  bool excludes_campaigns() const noexcept { return lifecycle_->stages()[index_].excludes_campaigns; }
   /// Whether the last stage's own target has been met (it has no next stage).
   bool final_target_met() const noexcept { return final_met_; }
 

@@ -91,7 +91,7 @@ class BasicMonthBlock {
     Lanes<double> organic, search, display, affiliate, returning, visitors, inquiries, orders,
         silent_orders, inquiry_orders, orders_per_day;
     Lanes<Money> search_spend, display_spend, affiliate_spend, promotion_spend, inquiry_revenue,
-        silent_revenue, campaign_revenue, revenue, refunds, net_sales, gross_profit, platform_fees, payroll,
+        silent_revenue, revenue, refunds, net_sales, gross_profit, platform_fees, payroll,
         operating_profit, cash_flow, deposits_and_purchases, cumulative_cash;
     Lanes<long> neutral_reviews, negative_reviews;
     Lanes<std::int64_t> credit_points;  // the running total: also the state between months
@@ -190,7 +190,7 @@ class BasicMonthBlock {
     r.deposits_and_purchases = f_.deposits_and_purchases[i];
     r.inquiry_revenue = f_.inquiry_revenue[i];
     r.silent_revenue = f_.silent_revenue[i];
-    r.campaign_revenue = f_.campaign_revenue[i];
+    r.campaign_revenue = campaign_revenue(i);
     r.search_spend = f_.search_spend[i];
     r.display_spend = f_.display_spend[i];
     r.affiliate_spend = f_.affiliate_spend[i];
@@ -249,7 +249,7 @@ class BasicMonthBlock {
                     &paid_before_, &customers_, &traffic_shock_})
       v->fill(n);
     for (auto* v : {&f_.search_spend, &f_.display_spend, &f_.affiliate_spend, &f_.promotion_spend,
-                    &f_.inquiry_revenue, &f_.silent_revenue, &f_.campaign_revenue, &f_.revenue, &f_.refunds,
+                    &f_.inquiry_revenue, &f_.silent_revenue, &f_.revenue, &f_.refunds,
                     &f_.net_sales, &f_.gross_profit, &f_.platform_fees, &f_.payroll,
                     &f_.operating_profit, &f_.cash_flow, &f_.deposits_and_purchases,
                     &f_.cumulative_cash, &aov_, &cumulative_, &last_revenue_, &profit_sum_})
@@ -824,16 +824,23 @@ class BasicMonthBlock {
   }
 
   /// The stage transition: each run's revenue against its stage's target, less what the
-  /// month's campaigns added where the target excludes them (成熟阶段, 000 ch.3).
+  /// month's campaigns added where the target excludes them (成熟阶段, 000 ch.3). Only such a
+  /// stage reads the campaigns' revenue, so only its lanes work it out.
   void stage_transition() {
     for (std::size_t i = 0; i < n_; ++i) {
-      const double lift = f_.campaign[i];
-      f_.campaign_revenue[i] =
-          lift == 1.0 ? Money() : f_.revenue[i] - f_.revenue[i].times(1.0 / lift, "campaign lift");
-      tracker_[i].record(f_.revenue[i], f_.campaign_revenue[i]);
+      StageTracker& tracker = tracker_[i];
+      tracker.record(f_.revenue[i],
+                     tracker.excludes_campaigns() ? campaign_revenue(i) : Money());
       last_revenue_[i] = f_.revenue[i];
       if (f_.open[i]) ++months_open_[i];
     }
+  }
+
+  /// What lane `i`'s campaigns added to its revenue this month: the revenue less the revenue
+  /// over their lift, to the fen (MonthRecord::campaign_revenue).
+  Money campaign_revenue(std::size_t i) const {
+    const double lift = f_.campaign[i];
+    return lift == 1.0 ? Money() : f_.revenue[i] - f_.revenue[i].times(1.0 / lift, "campaign lift");
   }
 
   const Plan& plan_;

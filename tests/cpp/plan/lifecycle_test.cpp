@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 #include <storeops/plan/lifecycle.hpp>
 #include <storeops/plan/presets.hpp>
+#include <vector>
 
 using namespace storeops;
 using namespace storeops::literals;
@@ -46,3 +47,23 @@ BOOST_AUTO_TEST_CASE(hit_candidates_002) {
   BOOST_CHECK_THROW(hit_candidate({"E", 10, 20, 0.3}, 0.4), Error);
 }
 
+
+BOOST_AUTO_TEST_CASE(a_tracker_says_whether_its_stage_reads_the_campaigns_revenue) {
+  // the month block works out what campaigns added only for a stage whose target leaves it
+  // out: the preset's mature stage, whose 500,000 must hold without the campaign months' lift
+  const auto plan = presets::tmall_2014();
+  std::vector<bool> excludes;
+  for (std::size_t k = 0; k < plan.stages.stages().size(); ++k)
+    excludes.push_back(StageTracker(plan.stages, StageProgress{k, 0, 0, false}).excludes_campaigns());
+  BOOST_TEST((excludes == std::vector<bool>{false, false, false, true}));
+  StageTracker mature(plan.stages, StageProgress{3, 0, 0, false});
+  mature.record(520'000_yuan, 40'000_yuan);  // 480,000 counted: short of the target
+  BOOST_TEST(mature.progress().streak == 0);
+  mature.record(520'000_yuan, 10'000_yuan);
+  BOOST_TEST(mature.progress().streak == 1);
+  // a stage that counts campaigns in never reads what they added: launch's 30,000 holds
+  StageTracker launch(plan.stages, StageProgress{1, 0, 0, false});
+  BOOST_TEST(!launch.excludes_campaigns());
+  launch.record(30'000_yuan, 30'000_yuan);
+  BOOST_TEST(launch.index() == 2u);
+}
