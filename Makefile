@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps docs notebook python cpp-test py-test typecheck sanitize fuzz fuzz-smoke bench bench-instructions bench-lanes bench-money-lanes bench-steps clean install wheel packaging-test
+.PHONY: demo test deps docs notebook python cpp-test py-test typecheck sanitize fuzz fuzz-smoke bench bench-instructions bench-lanes bench-money-lanes bench-steps bench-step-instructions clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 # The demo writes to out/ again on every run (--force: a user asked for it by name).
@@ -144,11 +144,19 @@ bench-steps: deps
 	$(BENCH_CXX) bench/steps.cpp src/presets.cpp -o build/bench-steps -pthread
 	build/bench-steps
 
+# The same, step by step (bench/step_instructions.cpp: each step of the month in a function of
+# its own, built as the wheel is), so that a step's count can be set beside a peer's.
+bench-step-instructions: deps
+	@command -v valgrind >/dev/null 2>&1 || apt-get install -y -qq valgrind
+	@mkdir -p build
+	$(BENCH_CXX) -g bench/step_instructions.cpp src/presets.cpp -o build/bench-step-instructions -pthread
+	$(PY) bench/step_instructions.py build/bench-step-instructions
+
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
 # a count that does not depend on the machine's load.
 bench-instructions: python
 	@command -v valgrind >/dev/null 2>&1 || apt-get install -y -qq valgrind
-	$(PY) bench/instructions.py
+	$(PY) bench/instructions.py $(EXACT_PEER)
 
 # Each fuzzer briefly (20,000 executions): a broken harness fails here instead of rotting.
 fuzz-smoke:

@@ -14,7 +14,9 @@ The exact peer (bench/exact_peer.py, Numba) is counted the same way, except that
 compiled once in one process (compiling under valgrind takes minutes): instrumentation starts
 after the compile, and callgrind's counts are dumped after SMALL and after LARGE runs (a small
 library of callgrind's client requests, built here with the C compiler), so the difference of
-the two dumps is the kernel's work on LARGE − SMALL runs. Run with ``make bench-instructions``.
+the two dumps is the kernel's work on LARGE − SMALL runs. Run with ``make bench-instructions``;
+``make bench-instructions EXACT_PEER=path/to/exact_peer.py`` counts an outside peer too (its
+kernel on inputs drawn beforehand, and with its draws), the same way.
 """
 
 from __future__ import annotations
@@ -49,6 +51,30 @@ callgrind.start()
 for runs in ({small}, {large}):
     exact_peer.monte_carlo_cash(plan, runs, {months}, seed=1)
     callgrind.dump(str(runs).encode())
+"""
+
+# An outside exact peer (make bench-instructions EXACT_PEER=path/to/exact_peer.py): its kernel
+# made for the smooth preset, then counted on inputs drawn beforehand from storeops' stream
+# (the kernel alone) and with its draws included, each the difference of two dumps.
+OUTSIDE_PEER_PROGRAM = """
+import ctypes, importlib, os, sys
+peer_path = os.path.abspath(sys.argv[2])
+os.chdir(os.path.dirname(peer_path))
+sys.path.insert(0, os.path.dirname(peer_path))
+# imported under its own name, as its own run does: Numba's cache beside it names the module
+peer = importlib.import_module(os.path.splitext(os.path.basename(peer_path))[0])
+callgrind = ctypes.CDLL(sys.argv[1])
+plan = peer.smooth_preset()
+kernel = peer.make_kernel(peer.plan_constants(plan, {months}))
+peer.run_peer(kernel, peer.storeops_stream_inputs(plan, 10, 1), {months})  # compiled first
+drawn = [peer.storeops_stream_inputs(plan, runs, 1) for runs in ({small}, {large})]
+callgrind.start()
+for x, runs in zip(drawn, ({small}, {large})):
+    peer.run_peer(kernel, x, {months})
+    callgrind.dump(("kernel %d" % runs).encode())
+for runs in ({small}, {large}):
+    peer.run_peer(kernel, peer.storeops_stream_inputs(plan, runs, 1), {months})
+    callgrind.dump(("with draws %d" % runs).encode())
 """
 
 CLIENT_REQUESTS = """
@@ -98,6 +124,25 @@ def peer_instructions(work: pathlib.Path) -> float:
     return (large - small) / ((LARGE - SMALL) * MONTHS)
 
 
+def outside_peer_instructions(peer: pathlib.Path, work: pathlib.Path) -> tuple[float, float]:
+    """An outside peer's instructions per store-month: its kernel alone, and with its draws
+    from storeops' stream included."""
+    source, library = work / "requests.c", work / "requests.so"
+    source.write_text(CLIENT_REQUESTS)
+    subprocess.run(["cc", "-O1", "-shared", "-fPIC", str(source), "-o", str(library)], check=True)
+    script = work / "outside_peer.py"
+    script.write_text(OUTSIDE_PEER_PROGRAM.format(months=MONTHS, small=SMALL, large=LARGE))
+    out = work / "callgrind.outside"
+    subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                    f"--callgrind-out-file={out}", sys.executable, str(script), str(library),
+                    str(peer)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    dumps = sorted(work.glob("callgrind.outside.*"), key=lambda p: int(p.suffix[1:]))
+    counts = [total(p) for p in dumps[:4]]
+    per = (LARGE - SMALL) * MONTHS
+    return (counts[1] - counts[0]) / per, (counts[3] - counts[2]) / per
+
+
 def median_instructions(runs: int, smooth: bool, cash: bool, work: pathlib.Path) -> int:
     return statistics.median_low(instructions(runs, smooth, cash, work) for _ in range(REPEATS))
 
@@ -116,6 +161,11 @@ def main() -> None:
         print(f"exact peer (Numba), smooth months, cash alone       {per:8.0f} instructions per "
               f"store-month (callgrind, {SMALL:,} and {LARGE:,} runs x {MONTHS} months, counted "
               "after its compile)")
+        if len(sys.argv) > 1 and sys.argv[1]:
+            kernel, with_draws = outside_peer_instructions(pathlib.Path(sys.argv[1]), work)
+            print(f"outside exact peer {sys.argv[1]}: kernel {kernel:.0f}, with its draws from "
+                  f"storeops' stream {with_draws:.0f} instructions per store-month (smooth "
+                  "months, cash alone, counted the same way)")
 
 
 if __name__ == "__main__":
