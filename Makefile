@@ -4,7 +4,7 @@ BUILD   := build/cpp
 JOBS    ?= 2
 GEN     := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
-.PHONY: demo test deps docs notebook python cpp-test py-test typecheck sanitize fuzz fuzz-smoke bench bench-instructions bench-lanes bench-money-lanes bench-steps bench-step-instructions clean install wheel packaging-test
+.PHONY: demo test deps docs notebook python cpp-test py-test typecheck sanitize fuzz fuzz-smoke bench bench-instructions bench-lanes bench-money-lanes bench-steps bench-step-instructions bench-peer-lines clean install wheel packaging-test
 PREFIX  ?= /usr/local
 
 # The demo writes to out/ again on every run (--force: a user asked for it by name).
@@ -151,6 +151,13 @@ bench-step-instructions: deps
 	@mkdir -p build
 	$(BENCH_CXX) -g bench/step_instructions.cpp src/presets.cpp -o build/bench-step-instructions -pthread
 	$(PY) bench/step_instructions.py build/bench-step-instructions
+
+# An outside exact peer's kernel by its source lines under callgrind (bench/peer_lines.py):
+# make bench-peer-lines EXACT_PEER=path/to/exact_peer.py, to set beside the steps above.
+bench-peer-lines: python
+	@command -v valgrind >/dev/null 2>&1 || apt-get install -y -qq valgrind
+	@test -n "$(EXACT_PEER)" || { echo "say which peer: make bench-peer-lines EXACT_PEER=path/to/exact_peer.py"; exit 2; }
+	$(PY) bench/peer_lines.py $(EXACT_PEER)
 
 # The Monte Carlo engine's instructions per store-month under callgrind (valgrind from Debian):
 # a count that does not depend on the machine's load.
