@@ -56,7 +56,9 @@ for runs in ({small}, {large}):
 # An outside exact peer (make bench-instructions EXACT_PEER=path/to/exact_peer.py): its kernel
 # made for the smooth preset, then counted on inputs drawn beforehand from storeops' stream
 # (the kernel alone) and with its draws included, each the difference of two dumps.
-OUTSIDE_PEER_PROGRAM = """
+# How a program run under valgrind loads an outside peer (argv[2]) and the client requests
+# (argv[1]); bench/peer_lines.py starts its program the same way.
+IMPORT_OUTSIDE_PEER = """
 import ctypes, importlib, os, sys
 peer_path = os.path.abspath(sys.argv[2])
 os.chdir(os.path.dirname(peer_path))
@@ -64,6 +66,9 @@ sys.path.insert(0, os.path.dirname(peer_path))
 # imported under its own name, as its own run does: Numba's cache beside it names the module
 peer = importlib.import_module(os.path.splitext(os.path.basename(peer_path))[0])
 callgrind = ctypes.CDLL(sys.argv[1])
+"""
+
+OUTSIDE_PEER_PROGRAM = IMPORT_OUTSIDE_PEER + """
 plan = peer.smooth_preset()
 kernel = peer.make_kernel(peer.plan_constants(plan, {months}))
 peer.run_peer(kernel, peer.storeops_stream_inputs(plan, 10, 1), {months})  # compiled first
@@ -107,11 +112,17 @@ def total(path: pathlib.Path) -> int:
     return int(totals.group(1))
 
 
-def peer_instructions(work: pathlib.Path) -> float:
-    """The exact peer's instructions per store-month (smooth months, cash alone)."""
+def client_library(work: pathlib.Path) -> pathlib.Path:
+    """CLIENT_REQUESTS built into a shared library in `work`, for ctypes."""
     source, library = work / "requests.c", work / "requests.so"
     source.write_text(CLIENT_REQUESTS)
     subprocess.run(["cc", "-O1", "-shared", "-fPIC", str(source), "-o", str(library)], check=True)
+    return library
+
+
+def peer_instructions(work: pathlib.Path) -> float:
+    """The exact peer's instructions per store-month (smooth months, cash alone)."""
+    library = client_library(work)
     script = work / "peer.py"
     script.write_text(PEER_PROGRAM.format(bench=str(pathlib.Path(__file__).parent), months=MONTHS,
                                           small=SMALL, large=LARGE))
@@ -127,9 +138,7 @@ def peer_instructions(work: pathlib.Path) -> float:
 def outside_peer_instructions(peer: pathlib.Path, work: pathlib.Path) -> tuple[float, float]:
     """An outside peer's instructions per store-month: its kernel alone, and with its draws
     from storeops' stream included."""
-    source, library = work / "requests.c", work / "requests.so"
-    source.write_text(CLIENT_REQUESTS)
-    subprocess.run(["cc", "-O1", "-shared", "-fPIC", str(source), "-o", str(library)], check=True)
+    library = client_library(work)
     script = work / "outside_peer.py"
     script.write_text(OUTSIDE_PEER_PROGRAM.format(months=MONTHS, small=SMALL, large=LARGE))
     out = work / "callgrind.outside"

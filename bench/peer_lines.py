@@ -24,7 +24,8 @@ import subprocess
 import sys
 import tempfile
 
-SMALL, LARGE, MONTHS = 500, 4_500, 36
+from instructions import LARGE, MONTHS, SMALL, IMPORT_OUTSIDE_PEER, client_library
+
 STEP_NAMES = ["the draw", "calendar", "advertising and traffic", "funnel", "customers", "reviews",
               "staffing", "pay", "profit and loss", "stage transition"]
 HELPERS = {"times": "Money::times (times, inlined)", "_times_near_half": "Money::times (times, inlined)",
@@ -32,13 +33,8 @@ HELPERS = {"times": "Money::times (times, inlined)", "_times_near_half": "Money:
            "of": "Rate::of (of, inlined)", "count": "instrumentation (count)",
            "compose_past": "staffing past the table (compose_past)"}
 
-INSIDE = """
-import ctypes, importlib, os, sys
-peer_path, work = os.path.abspath(sys.argv[2]), sys.argv[3]
-os.chdir(os.path.dirname(peer_path))
-sys.path.insert(0, os.path.dirname(peer_path))
-peer = importlib.import_module(os.path.splitext(os.path.basename(peer_path))[0])
-callgrind = ctypes.CDLL(sys.argv[1])
+INSIDE = IMPORT_OUTSIDE_PEER + """
+work = sys.argv[3]
 plan = peer.smooth_preset()
 kernel = peer.make_kernel(peer.plan_constants(plan, {months}))
 peer.run_peer(kernel, peer.storeops_stream_inputs(plan, 10, 1), {months})
@@ -53,12 +49,6 @@ callgrind.start()
 for x in drawn:
     peer.run_peer(kernel, x, {months})
     callgrind.dump(b"kernel")
-"""
-
-CLIENT_REQUESTS = """
-#include <valgrind/callgrind.h>
-void start(void) { CALLGRIND_START_INSTRUMENTATION; }
-void dump(const char* why) { CALLGRIND_DUMP_STATS_AT(why); }
 """
 
 
@@ -132,18 +122,18 @@ def steps_of(peer: pathlib.Path) -> tuple[dict[int, str], tuple[int, int]]:
 
 
 def main() -> None:
+    if len(sys.argv) != 2 or not pathlib.Path(sys.argv[1]).is_file():
+        sys.exit(f"usage: {sys.argv[0]} path/to/exact_peer.py (got {sys.argv[1:]!r}: not one file)")
     peer = pathlib.Path(sys.argv[1]).resolve()
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(tmp)
-        (work / "requests.c").write_text(CLIENT_REQUESTS)
-        subprocess.run(["cc", "-O1", "-shared", "-fPIC", str(work / "requests.c"), "-o",
-                        str(work / "requests.so")], check=True)
+        library = client_library(work)
         script = work / "inside.py"
         script.write_text(INSIDE.format(months=MONTHS, small=SMALL, large=LARGE))
         out = work / "callgrind.kernel"
         subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-instr=yes",
                         f"--callgrind-out-file={out}", sys.executable, str(script),
-                        str(work / "requests.so"), str(peer), str(work)],
+                        str(library), str(peer), str(work)],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        # its cache of line-table builds apart from the peer's own cache
                        env={**os.environ, "NUMBA_DEBUGINFO": "1",

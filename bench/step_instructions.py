@@ -44,6 +44,9 @@ def counts(program: str, runs: int, work: pathlib.Path) -> tuple[int, dict[str, 
 
 
 def main() -> None:
+    if len(sys.argv) != 2 or not pathlib.Path(sys.argv[1]).is_file():
+        sys.exit(f"usage: {sys.argv[0]} build/bench-step-instructions (got {sys.argv[1:]!r}: "
+                 "not one file; make bench-step-instructions builds it)")
     program = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(tmp)

@@ -323,8 +323,8 @@ class StaffingPolicy {
       for (std::size_t g = 0; g < beyond_groups_; ++g)
         if (orders_per_day >= beyond_group_start_[g])
           bands += beyond_group_size_[g] *
-                   std::size_t(1 + static_cast<int>((orders_per_day - beyond_group_start_[g]) /
-                                                    beyond_group_step_[g]));
+                   std::size_t(steps_from(orders_per_day, beyond_group_start_[g],
+                                          beyond_group_step_[g]));
       if (erlang_department_ < department_count)
         bands += std::size_t(beyond_steps(erlang_department_, orders_per_day));
     }
@@ -337,7 +337,13 @@ class StaffingPolicy {
     if (!(orders_per_day >= beyond_start_[d])) return 0;
     if (erlang_department_ == d)
       return std::max(0, erlang_.agents(orders_per_day) - erlang_base_agents_);
-    return 1 + static_cast<int>((orders_per_day - beyond_start_[d]) / beyond_step_[d]);
+    return steps_from(orders_per_day, beyond_start_[d], beyond_step_[d]);
+  }
+
+  /// Steps reached at `orders_per_day` >= `start` by steps of `step` from `start`: the first
+  /// at the start itself.
+  static int steps_from(double orders_per_day, double start, double step) noexcept {
+    return 1 + static_cast<int>((orders_per_day - start) / step);
   }
 
   /// Headcounts of many (revenue, orders) pairs: row i of `out` (n × 6, row-major) gets
